@@ -1,0 +1,13 @@
+using System;
+
+namespace SonoranFiveM.Cli
+{
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            Console.WriteLine("sonoran-fivem");
+            return 0;
+        }
+    }
+}
