@@ -1,0 +1,22 @@
+using System;
+using System.IO;
+using SonoranFiveM.Core.Tests.TestSupport;
+
+namespace SonoranFiveM.Core.Tests.Payload
+{
+    /// <summary>A fact that runs only where Debian's mono (mono + mcs) is installed and the Release payload is built.</summary>
+    public sealed class MonoFactAttribute : FactAttribute
+    {
+        public MonoFactAttribute()
+        {
+            if (!Tool.Exists("mono") || !Tool.Exists("mcs"))
+            {
+                Skip = "Mono is not installed (apt-get install mono-devel): the resource payload was not load-tested under Mono. CI installs it.";
+            }
+            else if (!File.Exists(RepositoryPaths.Combine("resource", "SonoranFiveM.Server.net.dll")))
+            {
+                Skip = "resource/SonoranFiveM.Server.net.dll is not built: run `dotnet build -c Release src/SonoranFiveM.Server` first (CI does).";
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+
+namespace SonoranFiveM.Core.Tests.TestSupport
+{
+    /// <summary>Finds files of the repository from the test output folder.</summary>
+    public static class RepositoryPaths
+    {
+        private static readonly Lazy<string> RootPath = new Lazy<string>(() =>
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir != null && !System.IO.File.Exists(Path.Combine(dir.FullName, "sonoran-fivem.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("sonoran-fivem.sln not found above " + AppContext.BaseDirectory);
+        });
+
+        public static string Root => RootPath.Value;
+
+        public static string Combine(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
+    }
+}
