@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Records.Mirrors;
+
+namespace SonoranFiveM.Core.Records.Sinks
+{
+    /// <summary>
+    /// Mirrors records to QuickBlox Custom Objects with a server API key (<c>Authorization: ApiKey &lt;key&gt;</c>):
+    /// one record by <c>POST {apiUrl}/data/{class}.json</c> (id = <c>_id</c>), several by
+    /// <c>POST {apiUrl}/data/{class}/multi.json</c> with <c>{"record":{"0":{…},"1":{…}}}</c> (ids from <c>items[]</c>),
+    /// delete by <c>DELETE {apiUrl}/data/{class}/{id}.json</c>.
+    /// </summary>
+    public sealed class QuickBloxRecordSink : IRecordSink
+    {
+        public const string DefaultName = "quickblox";
+        private const string Target = "QuickBlox";
+        private const string KeySetting = QuickBloxMirrorOptions.ApiKeyConvar + " (" + QuickBloxMirrorOptions.SectionKey + ".apiKey)";
+
+        private readonly IHttpTransport _transport;
+        private readonly QuickBloxMirrorOptions _options;
+        private readonly TimeProvider _time;
+        private readonly string _classUrl;
+
+        public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName)
+        {
+            _transport = transport ?? throw new ArgumentNullException(nameof(transport));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+            // QuickBlox asks for URLs that are not pre-encoded; the class name is checked to need no encoding.
+            _classUrl = (options.ApiUrl ?? string.Empty).TrimEnd('/') + "/data/" + options.ClassName;
+            Name = name;
+        }
+
+        public string Name { get; }
+
+        public int MaxBatch => Math.Max(1, _options.MaxBatch);
+
+        public async Task<SinkResult> CreateAsync(TemporaryRecord record, CancellationToken cancellationToken)
+        {
+            if (record == null) throw new ArgumentNullException(nameof(record));
+            if (!SinkGuards.Decide(record, _time.GetUtcNow(), out var expired).ShouldCreate) return SinkResult.Failed(expired!);
+
+            var response = await SendAsync("POST", _classUrl + ".json", BuildFields(record), cancellationToken).ConfigureAwait(false);
+            if (!HttpFailureClassifier.IsSuccess(response)) return SinkResult.Failed(Classify(response));
+
+            var id = JsonBodies.IdText(JsonBodies.TryParseObject(response.Body)?["_id"]);
+            return id != null
+                ? SinkResult.Created(id)
+                : SinkResult.Failed(HttpFailureClassifier.UnexpectedAnswer(response, Target, "a record _id", Secrets));
+        }
+
+        public async Task<SinkBatchResult> CreateBatchAsync(IReadOnlyList<TemporaryRecord> records, CancellationToken cancellationToken)
+        {
+            SinkGuards.BatchSize(records, MaxBatch, Name);
+            var now = _time.GetUtcNow();
+            var results = new SinkResult?[records.Count];
+            var sendable = new List<int>();
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (SinkGuards.Decide(records[i], now, out var expired).ShouldCreate) sendable.Add(i);
+                else results[i] = SinkResult.Failed(expired!);
+            }
+
+            if (sendable.Count == 1)
+            {
+                results[sendable[0]] = await CreateAsync(records[sendable[0]], cancellationToken).ConfigureAwait(false);
+            }
+            else if (sendable.Count > 1)
+            {
+                var batch = new List<TemporaryRecord>(sendable.Count);
+                foreach (var i in sendable) batch.Add(records[i]);
+                var response = await SendAsync("POST", _classUrl + "/multi.json", BuildMultiBody(batch), cancellationToken).ConfigureAwait(false);
+                var created = ReadMulti(response, sendable.Count);
+                for (var j = 0; j < sendable.Count; j++) results[sendable[j]] = created[j];
+            }
+
+            var list = new List<SinkResult>(records.Count);
+            foreach (var result in results) list.Add(result!);
+            return new SinkBatchResult(list);
+        }
+
+        public async Task<SinkResult> DeleteAsync(string remoteId, CancellationToken cancellationToken)
+        {
+            if (string.IsNullOrEmpty(remoteId)) throw new ArgumentException("remote id is required", nameof(remoteId));
+            var response = await SendAsync("DELETE", _classUrl + "/" + remoteId + ".json", null, cancellationToken).ConfigureAwait(false);
+            if (HttpFailureClassifier.IsSuccess(response) || response.StatusCode == 404) return SinkResult.Deleted;
+            return SinkResult.Failed(Classify(response));
+        }
+
+        /// <summary>One record's body: for each template field in the field map, the QuickBlox field name and value.</summary>
+        internal JObject BuildFields(TemporaryRecord record)
+        {
+            var body = new JObject();
+            foreach (var field in record.Fields)
+            {
+                if (_options.FieldMap.TryGetValue(field.Key, out var name) && !string.IsNullOrEmpty(name)) body[name] = field.Value;
+            }
+            return body;
+        }
+
+        /// <summary>The multi-create body: an index-keyed object, not an array.</summary>
+        internal JObject BuildMultiBody(IReadOnlyList<TemporaryRecord> records)
+        {
+            var indexed = new JObject();
+            for (var i = 0; i < records.Count; i++) indexed[i.ToString(CultureInfo.InvariantCulture)] = BuildFields(records[i]);
+            return new JObject { ["record"] = indexed };
+        }
+
+        private SinkResult[] ReadMulti(HttpResponse response, int count)
+        {
+            var results = new SinkResult[count];
+            if (!HttpFailureClassifier.IsSuccess(response))
+            {
+                var failure = Classify(response);
+                for (var i = 0; i < count; i++) results[i] = SinkResult.Failed(failure);
+                return results;
+            }
+
+            if (!(JsonBodies.TryParseObject(response.Body)?["items"] is JArray items))
+            {
+                var failure = HttpFailureClassifier.UnexpectedAnswer(response, Target, "an items list", Secrets);
+                for (var i = 0; i < count; i++) results[i] = SinkResult.Failed(failure);
+                return results;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var id = i < items.Count ? JsonBodies.IdText(items[i]?["_id"]) : null;
+                results[i] = id != null
+                    ? SinkResult.Created(id)
+                    : SinkResult.Failed(new Cad.CadFailure(Cad.CadFailureKind.Rejected, Target + " returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));
+            }
+            return results;
+        }
+
+        private async Task<HttpResponse> SendAsync(string method, string url, JObject? body, CancellationToken cancellationToken)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["Authorization"] = "ApiKey " + _options.ApiKey,
+            };
+            if (body != null) headers["Content-Type"] = "application/json";
+            var timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds > 0 ? _options.TimeoutSeconds : QuickBloxMirrorOptions.DefaultTimeoutSeconds);
+            var request = new HttpRequest(method, url, headers, body == null ? null : JsonBodies.Serialize(body), timeout);
+            return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        private Cad.CadFailure Classify(HttpResponse response)
+            => HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets);
+
+        private IEnumerable<string?> Secrets => new[] { _options.ApiKey };
+    }
+}

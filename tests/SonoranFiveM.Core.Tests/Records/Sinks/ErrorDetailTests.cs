@@ -1,0 +1,32 @@
+using SonoranFiveM.Core.Records.Sinks;
+
+namespace SonoranFiveM.Core.Tests.Records.Sinks
+{
+    public class ErrorDetailTests
+    {
+        [Theory]
+        [InlineData("{\"errors\":[\"Wrong permission\"]}", "Wrong permission")]
+        [InlineData("{\"errors\":[\"a\",\"b\"]}", "a; b")]
+        [InlineData("{\"errors\":{\"name\":[\"is too long\",\"is bad\"]}}", "name: is too long, is bad")]
+        [InlineData("{\"type\":\"x\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"Missing field.\"}", "Missing field.")]
+        [InlineData("{\"message\":\"API rate limit exceeded\",\"request_id\":\"r1\"}", "API rate limit exceeded")]
+        [InlineData("{}", "{}")]
+        [InlineData("", "(empty body)")]
+        [InlineData("<!DOCTYPE html><html></html>", "(an HTML page, not an API answer)")]
+        [InlineData("plain\n  text", "plain text")]
+        [InlineData("{not json", "{not json")]
+        public void Picks_the_human_part_of_an_error_body(string body, string expected)
+        {
+            Assert.Equal(expected, ErrorDetail.From(body));
+        }
+
+        [Fact]
+        public void Long_bodies_are_shortened()
+        {
+            var detail = ErrorDetail.From(new string('x', 1000));
+
+            Assert.Equal(301, detail.Length);
+            Assert.EndsWith("…", detail);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Records.Mirrors;
+using SonoranFiveM.Core.Records.Sinks;
+
+namespace SonoranFiveM.Core.Tests.Records.Sinks
+{
+    public class QuickBloxRecordSinkTests
+    {
+        private const string Key = "28irlNAGasWDSupO9Vw0BBMZfuHrAUYKpmroS9yBORI";
+
+        private static QuickBloxMirrorOptions Options(int maxBatch = 25) => new QuickBloxMirrorOptions
+        {
+            Enabled = true,
+            ApiKey = Key,
+            ClassName = "CadRecord",
+            FieldMap = new Dictionary<string, string> { ["plate"] = "plate_number", ["description"] = "details" },
+            MaxBatch = maxBatch,
+        };
+
+        private static (QuickBloxRecordSink Sink, RecordingHttpTransport Http) Make(int maxBatch = 25)
+        {
+            var http = new RecordingHttpTransport();
+            return (new QuickBloxRecordSink(http, Options(maxBatch), RecordFixtures.Clock()), http);
+        }
+
+        private static string Created(string id) => "{\"_id\":\"" + id + "\",\"_parent_id\":null,\"created_at\":1569090387,\"plate_number\":\"ABC123\",\"updated_at\":1569090387,\"user_id\":96753878,\"permissions\":{\"read\":{\"access\":\"open\"}}}";
+
+        [Fact]
+        public async Task Create_sends_the_documented_request()
+        {
+            var (sink, http) = Make();
+            http.Answer(201, Created("5d866b53a28f9a5ad51cb562"));
+
+            var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+
+            Assert.Equal("5d866b53a28f9a5ad51cb562", result.RemoteId);
+            var request = http.Single;
+            Assert.Equal("POST", request.Method);
+            Assert.Equal("https://api.quickblox.com/data/CadRecord.json", request.Url);
+            Assert.Equal(new Dictionary<string, string>
+            {
+                ["Authorization"] = "ApiKey " + Key,
+                ["Content-Type"] = "application/json",
+            }, request.Headers);
+            RecordFixtures.AssertJsonEqual("{\"plate_number\":\"ABC123\",\"details\":\"red sedan\"}", request.Body);
+        }
+
+        [Fact]
+        public async Task Several_creates_use_the_index_keyed_multi_body()
+        {
+            var (sink, http) = Make();
+            http.Answer(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "," + Created("bbbbbbbbbbbbbbbbbbbbbbbb") + "]}");
+
+            var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1", "ABC123", "red"), RecordFixtures.Bolo("r2", "XYZ987", "blue") }, CancellationToken.None);
+
+            Assert.Equal(new[] { "aaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbb" }, batch.Items.Select(i => i.RemoteId));
+            var request = http.Single;
+            Assert.Equal("POST", request.Method);
+            Assert.Equal("https://api.quickblox.com/data/CadRecord/multi.json", request.Url);
+            Assert.Equal("ApiKey " + Key, request.Headers["Authorization"]);
+            Assert.Equal("application/json", request.Headers["Content-Type"]);
+            RecordFixtures.AssertJsonEqual(
+                "{\"record\":{\"0\":{\"plate_number\":\"ABC123\",\"details\":\"red\"},\"1\":{\"plate_number\":\"XYZ987\",\"details\":\"blue\"}}}",
+                request.Body);
+        }
+
+        [Fact]
+        public async Task A_batch_of_one_uses_the_single_create()
+        {
+            var (sink, http) = Make();
+            http.Answer(201, Created("cccccccccccccccccccccccc"));
+
+            var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo() }, CancellationToken.None);
+
+            Assert.Equal("cccccccccccccccccccccccc", Assert.Single(batch.Items).RemoteId);
+            Assert.Equal("https://api.quickblox.com/data/CadRecord.json", http.Single.Url);
+        }
+
+        [Fact]
+        public async Task Items_missing_from_a_multi_answer_are_failures_not_silent_successes()
+        {
+            var (sink, http) = Make();
+            http.Answer(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "]}");
+
+            var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
+
+            Assert.True(batch.Items[0].Succeeded);
+            Assert.Equal(CadFailureKind.Rejected, batch.Items[1].Failure!.Kind);
+            Assert.False(batch.AllSucceeded);
+        }
+
+        [Fact]
+        public async Task A_failed_multi_request_fails_every_record()
+        {
+            var (sink, http) = Make();
+            http.Answer(422, "{\"errors\":{\"plate_number\":[\"is too long\"]}}");
+
+            var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
+
+            Assert.All(batch.Items, i => Assert.Equal(CadFailureKind.Rejected, i.Failure!.Kind));
+            Assert.Equal("QuickBlox rejected the record: plate_number: is too long", batch.Items[0].Failure!.Message);
+        }
+
+        [Fact]
+        public async Task Expired_records_are_left_out_of_the_batch()
+        {
+            var http = new RecordingHttpTransport();
+            var clock = RecordFixtures.Clock();
+            var sink = new QuickBloxRecordSink(http, Options(), clock);
+            clock.Advance(TimeSpan.FromMinutes(20));
+            http.Answer(201, Created("dddddddddddddddddddddddd"));
+
+            var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("old", lifetime: 10), RecordFixtures.Bolo("new", lifetime: 60) }, CancellationToken.None);
+
+            Assert.Equal(CadFailureKind.Rejected, batch.Items[0].Failure!.Kind);
+            Assert.Equal("dddddddddddddddddddddddd", batch.Items[1].RemoteId);
+            Assert.Equal("https://api.quickblox.com/data/CadRecord.json", http.Single.Url);
+        }
+
+        [Fact]
+        public async Task Batch_size_is_capped_by_the_options()
+        {
+            var (sink, _) = Make(maxBatch: 2);
+
+            Assert.Equal(2, sink.MaxBatch);
+            await Assert.ThrowsAsync<ArgumentException>(() => sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("a"), RecordFixtures.Bolo("b"), RecordFixtures.Bolo("c") }, CancellationToken.None));
+        }
+
+        [Fact]
+        public async Task Delete_sends_the_documented_request()
+        {
+            var (sink, http) = Make();
+            http.Answer(200, "");
+
+            var result = await sink.DeleteAsync("5d866b53a28f9a5ad51cb562", CancellationToken.None);
+
+            Assert.True(result.Succeeded);
+            var request = http.Single;
+            Assert.Equal("DELETE", request.Method);
+            Assert.Equal("https://api.quickblox.com/data/CadRecord/5d866b53a28f9a5ad51cb562.json", request.Url);
+            Assert.Equal(new Dictionary<string, string> { ["Authorization"] = "ApiKey " + Key }, request.Headers);
+            Assert.Null(request.Body);
+        }
+
+        [Fact]
+        public async Task Delete_of_a_record_already_gone_is_done()
+        {
+            var (sink, http) = Make();
+            http.Answer(404, "{\"errors\":[\"Not found\"]}");
+
+            Assert.True((await sink.DeleteAsync("5d866b53a28f9a5ad51cb562", CancellationToken.None)).Succeeded);
+        }
+
+        [Theory]
+        [InlineData(401, "{\"errors\":[\"Required session does not exist\"]}", CadFailureKind.Fatal)]
+        [InlineData(403, "{\"errors\":[\"Wrong permission\"]}", CadFailureKind.Fatal)]
+        [InlineData(429, "Too Many Requests", CadFailureKind.RateLimited)]
+        [InlineData(503, "", CadFailureKind.Transient)]
+        [InlineData(400, "{}", CadFailureKind.Rejected)]
+        [InlineData(404, "{\"errors\":[\"Class not found\"]}", CadFailureKind.Rejected)]
+        [InlineData(422, "{\"errors\":[\"invalid\"]}", CadFailureKind.Rejected)]
+        public async Task Create_failures_are_classified(int status, string body, CadFailureKind kind)
+        {
+            var (sink, http) = Make();
+            http.Answer(status, body);
+
+            var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
+
+            Assert.Equal(kind, failure.Kind);
+            Assert.Equal(status, failure.StatusCode);
+        }
+
+        [Fact]
+        public async Task Rate_limit_honours_an_http_date_retry_after()
+        {
+            var (sink, http) = Make();
+            http.Answer(429, "", new Dictionary<string, string> { ["Retry-After"] = RecordFixtures.Start.AddMinutes(2).ToString("r") });
+
+            var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
+
+            Assert.Equal(RecordFixtures.Start.AddMinutes(2), failure.RetryAt);
+        }
+
+        [Fact]
+        public async Task Rate_limit_without_retry_after_leaves_the_wait_to_the_caller()
+        {
+            var (sink, http) = Make();
+            http.Answer(429, "");
+
+            var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
+
+            Assert.Equal(CadFailureKind.RateLimited, failure.Kind);
+            Assert.Null(failure.RetryAt);
+        }
+
+        [Fact]
+        public async Task An_enterprise_api_url_is_used_as_the_base()
+        {
+            var http = new RecordingHttpTransport();
+            var options = Options();
+            options.ApiUrl = "https://apicustomdomain.quickblox.com/";
+            var sink = new QuickBloxRecordSink(http, options, RecordFixtures.Clock());
+            http.Answer(201, Created("eeeeeeeeeeeeeeeeeeeeeeee"));
+
+            await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+
+            Assert.Equal("https://apicustomdomain.quickblox.com/data/CadRecord.json", http.Single.Url);
+        }
+    }
+}

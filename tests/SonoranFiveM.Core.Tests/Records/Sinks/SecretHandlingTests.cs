@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Records.Mirrors;
+using SonoranFiveM.Core.Records.Sinks;
+
+namespace SonoranFiveM.Core.Tests.Records.Sinks
+{
+    public class SecretHandlingTests
+    {
+        private const string TinesKey = "tines-key-ZXCVBNM123";
+        private const string QbKey = "qb-key-ASDFGHJKL456";
+
+        public static IEnumerable<object[]> EchoingAnswers()
+        {
+            foreach (var status in new[] { 400, 401, 403, 404, 405, 422, 429, 500 })
+                yield return new object[] { status };
+        }
+
+        private static string Echo(string key) => "{\"errors\":[\"bad token " + key + "\"],\"message\":\"Authorization: Bearer " + key + "\"}";
+
+        [Theory]
+        [MemberData(nameof(EchoingAnswers))]
+        public async Task Tines_failures_never_contain_the_key_even_when_the_server_echoes_it(int status)
+        {
+            var http = new RecordingHttpTransport().Answer(status, Echo(TinesKey)).Answer(status, Echo(TinesKey));
+            var sink = new TinesRecordSink(http, new TinesMirrorOptions { TenantUrl = "https://t.tines.com", ApiKey = TinesKey, RecordTypeId = "1", FieldMap = { ["plate"] = "1" } }, RecordFixtures.Clock());
+
+            var create = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+            var delete = await sink.DeleteAsync("1", CancellationToken.None);
+
+            Assert.DoesNotContain(TinesKey, create.Failure!.ToString());
+            Assert.DoesNotContain(TinesKey, create.Failure.Message);
+            if (delete.Failure != null) Assert.DoesNotContain(TinesKey, delete.Failure.ToString());
+        }
+
+        [Theory]
+        [MemberData(nameof(EchoingAnswers))]
+        public async Task QuickBlox_failures_never_contain_the_key(int status)
+        {
+            var http = new RecordingHttpTransport().Answer(status, Echo(QbKey)).Answer(status, Echo(QbKey));
+            var sink = new QuickBloxRecordSink(http, new QuickBloxMirrorOptions { ApiKey = QbKey, ClassName = "CadRecord", FieldMap = { ["plate"] = "plate" } }, RecordFixtures.Clock());
+
+            var single = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+            var multi = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("a"), RecordFixtures.Bolo("b") }, CancellationToken.None);
+
+            Assert.DoesNotContain(QbKey, single.Failure!.ToString());
+            Assert.All(multi.Items, i => Assert.DoesNotContain(QbKey, i.Failure!.ToString()));
+        }
+
+        [Fact]
+        public async Task A_transport_error_mentioning_the_key_is_redacted()
+        {
+            var http = new RecordingHttpTransport().Answer(HttpResponse.NoResponse("failed to reach https://x/?key=" + QbKey));
+            var sink = new QuickBloxRecordSink(http, new QuickBloxMirrorOptions { ApiKey = QbKey, ClassName = "CadRecord", FieldMap = { ["plate"] = "plate" } }, RecordFixtures.Clock());
+
+            var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
+
+            Assert.DoesNotContain(QbKey, failure.Message);
+        }
+
+        [Fact]
+        public void Options_text_and_validation_never_show_the_key()
+        {
+            var tines = new TinesMirrorOptions { Enabled = true, TenantUrl = "not a url", ApiKey = TinesKey, FieldMap = { ["plate"] = "" } };
+            var qb = new QuickBloxMirrorOptions { Enabled = true, ApiUrl = "ftp://x", ApiKey = QbKey, ClassName = "bad name" };
+
+            Assert.DoesNotContain(TinesKey, tines.ToString());
+            Assert.DoesNotContain(QbKey, qb.ToString());
+            Assert.All(tines.Validate(), e => Assert.DoesNotContain(TinesKey, e));
+            Assert.All(qb.Validate(), e => Assert.DoesNotContain(QbKey, e));
+        }
+    }
+}
