@@ -261,6 +261,18 @@ namespace SonoranFiveM.Core.Configuration
 
                 var keyPath = Join(path, name);
                 var suggestion = KeySuggester.Suggest(name, known);
+                var looksSecret = name.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0
+                    || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
+                    || name.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
+                    || properties.Any(p => p.IsSecret && p.Key == suggestion);
+                if (looksSecret)
+                {
+                    // A misspelled "apikey" still holds the real key: keep it out of every other message.
+                    _secrets.AddRange(jsonProperty.Value.Type == JTokenType.String
+                        ? new[] { (string)jsonProperty.Value! }
+                        : ((jsonProperty.Value as JContainer)?.Descendants() ?? Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
+                }
+
                 var hint = suggestion != null
                     ? $"did you mean \"{suggestion}\"?"
                     : "check the spelling against config.example.json";

@@ -385,15 +385,28 @@ namespace SonoranFiveM.Core.Configuration
 
         private void Bad(string path, string shownValue, string problemAndFix)
         {
+            if (HasError(path))
+            {
+                return;
+            }
+
             var origin = Origin(path);
             _errors.Add(new OptionsError(path, origin, $"{path}{origin.Where()}: {shownValue} {problemAndFix}"));
         }
 
         private void Missing(string path, string fix)
         {
+            if (HasError(path))
+            {
+                return;
+            }
+
             var origin = Origin(path);
             _errors.Add(new OptionsError(path, origin, $"{path}{origin.Where()} is not set; {fix}"));
         }
+
+        /// <summary>True when the binder already reported this key (e.g. a wrong type), so a rule would only repeat it.</summary>
+        private bool HasError(string path) => _errors.Any(e => e.Key == path);
 
         /// <summary>The origin of <paramref name="path"/>, or of its nearest parent that has one (map entries, list items).</summary>
         private OptionOrigin Origin(string path)
