@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace SonoranFiveM.Core.Configuration
+{
+    /// <summary>Chat and console commands (<c>commands.*</c>).</summary>
+    public sealed class CommandsOptions
+    {
+        /// <summary>The 911 command. Default name <c>911</c>, everyone, 60 s cooldown, 500 characters.</summary>
+        public ChatCommandOptions Emergency { get; set; } = new ChatCommandOptions("911", "", 60, 500);
+
+        /// <summary>The non-emergency command. Default name <c>311</c>, everyone, 60 s cooldown, 500 characters.</summary>
+        public ChatCommandOptions NonEmergency { get; set; } = new ChatCommandOptions("311", "", 60, 500);
+
+        /// <summary>The panic button. Default name <c>panic</c>, ACE <c>sonoran.unit</c>, 3 s cooldown.</summary>
+        public ChatCommandOptions Panic { get; set; } = new ChatCommandOptions("panic", "sonoran.unit", 3, 500);
+
+        /// <summary>The unit status command. Default name <c>status</c>, ACE <c>sonoran.unit</c>, 3 s cooldown.</summary>
+        public ChatCommandOptions Status { get; set; } = new ChatCommandOptions("status", "sonoran.unit", 3, 500);
+
+        /// <summary>
+        /// Status names players may type after the status command, mapped to the CAD's status codes.
+        /// Default <c>AVAILABLE 2, BUSY 1, UNAVAILABLE 0, ENROUTE 3, ON_SCENE 4</c>. Names are matched case-insensitively.
+        /// </summary>
+        public Dictionary<string, int> UnitStatuses { get; set; } = DefaultUnitStatuses();
+
+        /// <summary>ACE permission needed for the <c>sonoran</c> console/admin command. Default <c>sonoran.admin</c>.</summary>
+        public string AdminAce { get; set; } = "sonoran.admin";
+
+        internal static Dictionary<string, int> DefaultUnitStatuses() =>
+            new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["AVAILABLE"] = 2,
+                ["BUSY"] = 1,
+                ["UNAVAILABLE"] = 0,
+                ["ENROUTE"] = 3,
+                ["ON_SCENE"] = 4,
+            };
+    }
+}

@@ -1,0 +1,21 @@
+namespace SonoranFiveM.Core.Configuration
+{
+    /// <summary>Unit location pushes (<c>location.*</c>).</summary>
+    public sealed class LocationOptions
+    {
+        /// <summary>Whether unit locations are sent to the CAD. Default <c>true</c>.</summary>
+        public bool Enabled { get; set; } = true;
+
+        /// <summary>Seconds between location batches. Default 5; at least 5 because unit locations are limited to 12 per minute.</summary>
+        public int IntervalSeconds { get; set; } = 5;
+
+        /// <summary>Metres a unit must move before its location is sent again. Default 2.0.</summary>
+        public double DistanceThreshold { get; set; } = 2.0;
+
+        /// <summary>Degrees a unit must turn before its location is sent again. Default 10.</summary>
+        public double HeadingThreshold { get; set; } = 10;
+
+        /// <summary>Seconds after which an unchanged unit is sent anyway, so the CAD does not mark it stale. Default 60.</summary>
+        public int KeepAliveSeconds { get; set; } = 60;
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Diagnostics;
+
+namespace SonoranFiveM.Core.Configuration
+{
+    /// <summary>
+    /// Builds <see cref="SonoranOptions"/> from config.json and <c>sonoran_&lt;key&gt;</c> convars (the convar wins),
+    /// then validates them. Never throws for bad input: every problem becomes an <see cref="OptionsError"/> or
+    /// <see cref="OptionsWarning"/>, and no message contains a secret.
+    /// </summary>
+    public static class OptionsLoader
+    {
+        private static readonly Regex PositionSuffix = new Regex(@"\s*(Path '.*?',\s*)?line \d+, position \d+\.?\s*$", RegexOptions.Singleline);
+        private static readonly Regex SecretInText = new Regex(@"""apiKey""\s*:\s*""([^""\r\n]*)", RegexOptions.IgnoreCase);
+
+        /// <param name="configJson">The text of config.json, or null when there is none (convars only).</param>
+        /// <param name="convar">Looks a convar up by exact name; null or empty when it is not set.</param>
+        public static OptionsLoadResult Load(string? configJson, Func<string, string?> convar)
+        {
+            if (convar == null)
+            {
+                throw new ArgumentNullException(nameof(convar));
+            }
+
+            var errors = new List<OptionsError>();
+            var warnings = new List<OptionsWarning>();
+            var origins = new Dictionary<string, OptionOrigin>(StringComparer.Ordinal);
+            var secrets = new List<string>();
+            var options = new SonoranOptions();
+
+            JObject? root = null;
+            var parsed = true;
+            if (configJson != null && configJson.Trim().Length > 0)
+            {
+                try
+                {
+                    root = JObject.Parse(configJson, OptionsBinder.LoadSettings);
+                }
+                catch (JsonReaderException ex)
+                {
+                    parsed = false;
+                    secrets.AddRange(SecretInText.Matches(configJson).Cast<Match>().Select(m => m.Groups[1].Value));
+                    errors.Add(new OptionsError("", OptionOrigin.File(ex.LineNumber, ex.LinePosition),
+                        $"config.json line {ex.LineNumber}, column {ex.LinePosition}: the file is not valid JSON ({Reason(ex)}); " +
+                        "fix the text there (a missing comma or quote is the usual cause), or compare it with config.example.json"));
+                }
+            }
+            else if (configJson != null)
+            {
+                warnings.Add(new OptionsWarning("", "config.json is empty; using defaults and convars only"));
+            }
+
+            new OptionsBinder(convar, errors, warnings, origins, secrets).BindSection(options, root, "", useConvars: true);
+
+            // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
+            if (parsed)
+            {
+                new OptionsValidator(options, origins, errors, warnings).Validate();
+            }
+
+            var redactor = new SecretRedactor();
+            redactor.AddRange(secrets);
+            var safeErrors = errors.Select(e => new OptionsError(e.Key, e.Origin, redactor.Redact(e.Message))).ToList();
+            var safeWarnings = warnings.Select(w => new OptionsWarning(w.Key, redactor.Redact(w.Message))).ToList();
+
+            return new OptionsLoadResult(safeErrors.Count == 0 ? options : null, safeErrors, safeWarnings, origins, secrets.Distinct().ToList());
+        }
+
+        /// <summary>A JSON reader message without Newtonsoft's "Path …, line …, position …" tail (the caller states the position).</summary>
+        internal static string Reason(JsonReaderException ex) => PositionSuffix.Replace(ex.Message, "").TrimEnd('.', ' ');
+    }
+}

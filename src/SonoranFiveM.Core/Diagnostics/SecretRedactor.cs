@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SonoranFiveM.Core.Diagnostics
+{
+    /// <summary>
+    /// Holds the secrets the resource knows (API keys) and replaces every occurrence of them in text bound for a log,
+    /// a chat reply, the status command or an exception report. Thread-safe.
+    /// </summary>
+    public sealed class SecretRedactor
+    {
+        /// <summary>What a secret is replaced with.</summary>
+        public const string Mask = "(hidden)";
+
+        /// <summary>
+        /// Shorter values are not treated as secrets: masking every "1" or "on" would wreck log lines, and a key
+        /// that short protects nothing anyway.
+        /// </summary>
+        public const int MinimumLength = 4;
+
+        private readonly object _gate = new object();
+        private string[] _secrets = Array.Empty<string>();
+
+        public void Add(string? secret)
+        {
+            if (secret == null || secret.Length < MinimumLength)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                // Also mask the forms a key takes inside URLs and JSON bodies.
+                var forms = new[] { secret, Uri.EscapeDataString(secret), Newtonsoft.Json.JsonConvert.ToString(secret).Trim('"') };
+                _secrets = _secrets
+                    .Concat(forms)
+                    .Where(s => s.Length >= MinimumLength)
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderByDescending(s => s.Length) // longest first, so a key containing another is masked whole
+                    .ToArray();
+            }
+        }
+
+        public void AddRange(IEnumerable<string?> secrets)
+        {
+            foreach (var secret in secrets)
+            {
+                Add(secret);
+            }
+        }
+
+        /// <summary><paramref name="text"/> with every known secret replaced by <see cref="Mask"/>.</summary>
+        public string Redact(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return text ?? "";
+            }
+
+            var secrets = _secrets;
+            var result = text!;
+            foreach (var secret in secrets)
+            {
+                if (result.IndexOf(secret, StringComparison.Ordinal) >= 0)
+                {
+                    result = result.Replace(secret, Mask);
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The full text of <paramref name="exception"/> (type, message, inner exceptions, stack) with secrets masked.</summary>
+        public string Redact(Exception exception) => Redact(exception.ToString());
+    }
+}
