@@ -31,6 +31,14 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
             var timer = base.CreateTimer(callback, state, dueTime, period);
+            Report(dueTime);
+            return new ReportingTimer(timer, this);
+        }
+
+        /// <summary>Records a scheduled due time (timers made with an infinite due time and changed later report on Change).</summary>
+        private void Report(TimeSpan dueTime)
+        {
+            if (dueTime == Timeout.InfiniteTimeSpan) return;
             var ready = new List<(TaskCompletionSource<TimeSpan>, TimeSpan)>();
             lock (_gate)
             {
@@ -45,7 +53,6 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
             }
 
             foreach (var (signal, due) in ready) signal.TrySetResult(due);
-            return timer;
         }
 
         /// <summary>Waits for the <paramref name="count"/>-th timer whose due time matches; returns its due time.</summary>
@@ -62,6 +69,29 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
             var winner = await Task.WhenAny(signal.Task, Task.Delay(TimeSpan.FromSeconds(10)));
             if (winner != signal.Task) throw new TimeoutException($"Expected timer #{count}; saw [{string.Join(", ", TimerDueTimes)}].");
             return await signal.Task;
+        }
+
+        private sealed class ReportingTimer : ITimer
+        {
+            private readonly ITimer _inner;
+            private readonly TestClock _clock;
+
+            public ReportingTimer(ITimer inner, TestClock clock)
+            {
+                _inner = inner;
+                _clock = clock;
+            }
+
+            public bool Change(TimeSpan dueTime, TimeSpan period)
+            {
+                var changed = _inner.Change(dueTime, period);
+                _clock.Report(dueTime);
+                return changed;
+            }
+
+            public void Dispose() => _inner.Dispose();
+
+            public ValueTask DisposeAsync() => _inner.DisposeAsync();
         }
     }
 }
