@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Http;
+
+namespace SonoranFiveM.Core.Cad
+{
+    /// <summary>
+    /// Reply handling shared by both API versions. Policy for a 2xx whose body cannot be read:
+    /// writes (911 call, record) count as accepted without an id, because the CAD most likely acted and a retry
+    /// would duplicate; reads (active units, version) are Transient, because retrying a read is harmless.
+    /// </summary>
+    internal static class CadReplies
+    {
+        private static readonly string[] StatusNames = { "UNAVAILABLE", "BUSY", "AVAILABLE", "ENROUTE", "ON_SCENE" };
+        private static readonly string[] PlanNames = { "FREE", "STARTER", "STANDARD", "PLUS", "PRO", "", "SONORAN ONE" };
+
+        public static CadResult<bool> Accepted(HttpResponse response, DateTimeOffset now, bool notFoundMeansGone = false)
+        {
+            if (notFoundMeansGone && response.StatusCode == 404) return CadResult.Ok(true);
+            var failure = FailureClassifier.Classify(response, now);
+            return failure == null ? CadResult.Ok(true) : CadResult.Fail<bool>(failure);
+        }
+
+        public static CadFailure Unreadable(HttpResponse response, string what)
+            => new CadFailure(CadFailureKind.Transient, "The CAD's reply was not a readable " + what, response.StatusCode);
+
+        /// <summary>Units from a JSON array (or a single unit object, or an object wrapping the array).</summary>
+        public static IReadOnlyList<ActiveUnit>? Units(JToken? json, bool preferApiId)
+        {
+            JArray? array = json as JArray;
+            if (array == null && json is JObject obj)
+            {
+                array = (obj["units"] ?? obj["data"]) as JArray;
+                if (array == null && obj["id"] != null) array = new JArray(obj);
+            }
+
+            if (array == null) return null;
+            var units = new List<ActiveUnit>(array.Count);
+            foreach (var item in array)
+            {
+                if (item is JObject unit) units.Add(Unit(unit, preferApiId));
+            }
+
+            return units;
+        }
+
+        public static CadVersion? Version(JToken? json)
+        {
+            if (!(json is JObject obj)) return null;
+            var level = CadJson.Long(obj["version"]);
+            if (!level.HasValue) return null;
+            var name = CadJson.Text(obj["name"]) ?? PlanName((int)level.Value);
+            return new CadVersion((int)level.Value, name);
+        }
+
+        public static string PlanName(int level) => level >= 0 && level < PlanNames.Length && PlanNames[level].Length > 0 ? PlanNames[level] : "UNKNOWN";
+
+        /// <summary>Status as an int: numbers as-is, names (ENROUTE…, OFFLINE) mapped; unknown gives -1.</summary>
+        public static int Status(JToken? token)
+        {
+            var number = CadJson.Long(token);
+            if (number.HasValue) return (int)number.Value;
+            var text = CadJson.Text(token);
+            if (text == null) return -1;
+            if (string.Equals(text, "OFFLINE", StringComparison.OrdinalIgnoreCase)) return 100;
+            var index = Array.FindIndex(StatusNames, n => string.Equals(n, text.Replace(' ', '_'), StringComparison.OrdinalIgnoreCase));
+            return index;
+        }
+
+        private static ActiveUnit Unit(JObject unit, bool preferApiId)
+        {
+            var data = unit["data"] as JObject;
+            var communityUserId = CadJson.Text(data?["communityUserId"]);
+            var apiId = CadJson.Text(data?["apiId1"]);
+            return new ActiveUnit(
+                CadJson.Long(unit["id"]) ?? 0,
+                preferApiId ? apiId ?? communityUserId : communityUserId ?? apiId,
+                Status(unit["status"]),
+                CadJson.Bool(unit["isPanic"]),
+                CadJson.Text(data?["unitNum"]),
+                CadJson.Text(data?["name"]));
+        }
+    }
+}

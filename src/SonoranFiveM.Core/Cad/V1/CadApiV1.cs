@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Resilience;
+
+namespace SonoranFiveM.Core.Cad.V1
+{
+    /// <summary>
+    /// The legacy Sonoran CAD v1 envelope API: every call is a POST of <c>{id, key, type, data}</c> to
+    /// <c>/{category}/{type lower-case}</c> with only <c>Content-Type</c>; replies are plain text (JSON for lists).
+    /// A wrong URL answers 200 "Backend Service Reached", reported as Fatal. Build it with <see cref="CadApiFactory"/>.
+    /// </summary>
+    public sealed class CadApiV1 : ICadApi
+    {
+        private readonly CadClientOptions _options;
+        private readonly ResilientSender _sender;
+        private readonly string _baseUrl;
+
+        public CadApiV1(CadClientOptions options, ResilientSender sender)
+        {
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _sender = sender ?? throw new ArgumentNullException(nameof(sender));
+            _baseUrl = options.NormalizedBaseUrl;
+        }
+
+        public string ApiVersion => "v1";
+
+        /// <summary>NEW_RECORD carries this many records in one <c>data</c> array (<see cref="CadClientOptions.V1MaxRecordsPerRequest"/>).</summary>
+        public int MaxRecordsPerRequest => _options.V1MaxRecordsPerRequest;
+
+        public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
+        {
+            if (updates == null) throw new ArgumentNullException(nameof(updates));
+            return await Send(V1Type.UnitLocation, V1Bodies.UnitLocations(updates), Accepted, cancellationToken).ConfigureAwait(false);
+        }
+
+        public async Task<CadResult> SendHeartbeatAsync(int playerCount, CancellationToken cancellationToken = default)
+            => await Send(V1Type.Heartbeat, V1Bodies.Heartbeat(_options.ServerId, playerCount), Accepted, cancellationToken).ConfigureAwait(false);
+
+        /// <summary>The value is the id parsed from <c>EMERGENCY CALL ADDED ID: n</c>; 0 when the reply had none.</summary>
+        public Task<CadResult<long>> Create911CallAsync(EmergencyCall call, CancellationToken cancellationToken = default)
+        {
+            if (call == null) throw new ArgumentNullException(nameof(call));
+            return Send(V1Type.Call911, V1Bodies.Call911(_options.ServerId, call), response =>
+            {
+                var failure = FailureClassifier.Classify(response, Now);
+                return failure != null ? CadResult.Fail<long>(failure) : CadResult.Ok(V1Replies.Call911Id(response.Body) ?? 0L);
+            }, cancellationToken);
+        }
+
+        public async Task<CadResult> Remove911CallAsync(long callId, CancellationToken cancellationToken = default)
+            => await Send(V1Type.Remove911, V1Bodies.Remove911(_options.ServerId, callId), AcceptedOrGone, cancellationToken).ConfigureAwait(false);
+
+        public async Task<CadResult> SetUnitPanicAsync(string communityUserId, bool isPanic, CancellationToken cancellationToken = default)
+            => await Send(V1Type.UnitPanic, V1Bodies.UnitPanic(communityUserId, isPanic), Accepted, cancellationToken).ConfigureAwait(false);
+
+        public async Task<CadResult> SetUnitStatusAsync(string communityUserId, int status, CancellationToken cancellationToken = default)
+            => await Send(V1Type.UnitStatus, V1Bodies.UnitStatus(_options.ServerId, communityUserId, status), Accepted, cancellationToken).ConfigureAwait(false);
+
+        /// <summary>1 to <see cref="MaxRecordsPerRequest"/> records in one NEW_RECORD; another count is a programming error and throws.</summary>
+        public Task<CadResult<IReadOnlyList<string?>>> CreateRecordsAsync(IReadOnlyList<RecordRequest> records, CancellationToken cancellationToken = default)
+        {
+            if (records == null) throw new ArgumentNullException(nameof(records));
+            if (records.Count < 1 || records.Count > MaxRecordsPerRequest)
+                throw new ArgumentOutOfRangeException(nameof(records), records.Count, $"Send 1 to {MaxRecordsPerRequest} records per v1 request.");
+            return Send(V1Type.NewRecord, V1Bodies.NewRecords(records), response =>
+            {
+                var failure = FailureClassifier.Classify(response, Now);
+                return failure != null
+                    ? CadResult.Fail<IReadOnlyList<string?>>(failure)
+                    : CadResult.Ok(V1Replies.RecordIds(response.Body, records.Count));
+            }, cancellationToken);
+        }
+
+        public async Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(recordId)) throw new ArgumentException("A record id is required.", nameof(recordId));
+            return await Send(V1Type.RemoveRecord, V1Bodies.RemoveRecord(recordId), AcceptedOrGone, cancellationToken).ConfigureAwait(false);
+        }
+
+        public Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
+            => Send(V1Type.GetActiveUnits, V1Bodies.GetActiveUnits(_options.ServerId, limit, offset), response =>
+            {
+                var failure = FailureClassifier.Classify(response, Now);
+                if (failure != null) return CadResult.Fail<IReadOnlyList<ActiveUnit>>(failure);
+                var units = CadReplies.Units(CadJson.TryParse(response.Body), preferApiId: true);
+                return units != null
+                    ? CadResult.Ok(units)
+                    : CadResult.Fail<IReadOnlyList<ActiveUnit>>(CadReplies.Unreadable(response, "unit list"));
+            }, cancellationToken);
+
+        public Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
+            => Send(V1Type.GetVersion, new JArray(), response =>
+            {
+                var failure = FailureClassifier.Classify(response, Now);
+                if (failure != null) return CadResult.Fail<CadVersion>(failure);
+                var version = V1Replies.Version(response.Body);
+                return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(response, "version"));
+            }, cancellationToken);
+
+        private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();
+
+        private CadResult<bool> Accepted(HttpResponse response) => CadReplies.Accepted(response, Now);
+
+        private CadResult<bool> AcceptedOrGone(HttpResponse response) => CadReplies.Accepted(response, Now, notFoundMeansGone: true);
+
+        private Task<CadResult<T>> Send<T>(V1Type type, JToken data, Func<HttpResponse, CadResult<T>> interpret, CancellationToken cancellationToken)
+        {
+            var body = V1Bodies.Envelope(_options.CommunityId, _options.ApiKey, type, data);
+            var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" };
+            var request = new HttpRequest("POST", _baseUrl + type.Path, headers, CadJson.Serialize(body), _options.Resilience.AttemptTimeout);
+            return _sender.SendAsync("v1 " + type.Name, request, interpret, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad.Models;
+
+namespace SonoranFiveM.Core.Cad.V2
+{
+    /// <summary>The v2 JSON request bodies, field for field as documented (reference: sonoran-cad-api.md §B.5, §B.6).</summary>
+    internal static class V2Bodies
+    {
+        public static JObject UnitLocations(IReadOnlyList<UnitLocation> updates)
+        {
+            var items = new JArray();
+            foreach (var update in updates)
+            {
+                var item = new JObject
+                {
+                    ["communityUserId"] = update.CommunityUserId,
+                    ["location"] = update.Location,
+                    ["coordinates"] = new JObject
+                    {
+                        ["x"] = update.X,
+                        ["y"] = update.Y,
+                        ["z"] = update.Z,
+                        ["w"] = update.Heading,
+                    },
+                };
+                if (!string.IsNullOrEmpty(update.VehicleModel)) item["vehicle"] = new JObject { ["model"] = update.VehicleModel };
+                items.Add(item);
+            }
+
+            return new JObject { ["updates"] = items };
+        }
+
+        public static JObject Heartbeat(int playerCount) => new JObject { ["playerCount"] = playerCount };
+
+        public static JObject Call911(EmergencyCall call)
+        {
+            var body = new JObject
+            {
+                ["isEmergency"] = call.IsEmergency,
+                ["caller"] = call.Caller,
+                ["location"] = call.Location,
+                ["description"] = call.Description,
+            };
+            if (call.DeleteAfterMinutes.HasValue) body["deleteAfterMinutes"] = call.DeleteAfterMinutes.Value;
+            body["metaData"] = StringMap(call.MetaData);
+            return body;
+        }
+
+        /// <summary>v2 takes <c>communityUserIds</c> as an array (the seed OpenAPI's scalar example is outdated).</summary>
+        public static JObject UnitPanic(string communityUserId, bool isPanic)
+            => new JObject { ["communityUserIds"] = new JArray(communityUserId), ["isPanic"] = isPanic };
+
+        public static JObject UnitStatus(string communityUserId, int status)
+            => new JObject { ["communityUserIds"] = new JArray(communityUserId), ["status"] = status };
+
+        public static JObject Record(RecordRequest record)
+        {
+            var body = new JObject { ["communityUserId"] = record.Owner };
+            if (record.UsesDictionary)
+            {
+                body["useDictionary"] = true;
+                body["recordTypeId"] = record.RecordTypeId;
+                body["replaceValues"] = StringMap(record.ReplaceValues);
+            }
+            else
+            {
+                body["useDictionary"] = false;
+                body["record"] = record.RawRecord!.DeepClone();
+            }
+
+            if (record.DeleteAfterMinutes.HasValue) body["deleteAfterMinutes"] = record.DeleteAfterMinutes.Value;
+            return body;
+        }
+
+        /// <summary>An object of string values (v2 rejects numbers in metaData and replaceValues).</summary>
+        public static JObject StringMap(IReadOnlyDictionary<string, string>? values)
+        {
+            var map = new JObject();
+            if (values == null) return map;
+            foreach (var pair in values) map[pair.Key] = pair.Value ?? string.Empty;
+            return map;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Tests.Cad.TestSupport;
+using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
+
+namespace SonoranFiveM.Core.Tests.Cad
+{
+    /// <summary>A hostile or buggy server echoes the key back; it must not reach a failure text or a log line.</summary>
+    public class SecretRedactionTests
+    {
+        public static IEnumerable<object[]> Replies()
+        {
+            foreach (var version in new[] { "v1", "v2" })
+            {
+                yield return new object[] { version, 400, "{\"title\":\"Bad Request\",\"detail\":\"key " + ApiKey + " is malformed\",\"traceId\":\"t-" + ApiKey + "\"}", CadFailureKind.Rejected };
+                yield return new object[] { version, 400, "INVALID API KEY " + ApiKey.ToLowerInvariant(), CadFailureKind.Fatal };
+                yield return new object[] { version, 401, "Unauthorized: Bearer " + ApiKey, CadFailureKind.Fatal };
+                yield return new object[] { version, 429, "{\"message\":\"slow down " + ApiKey + "\",\"request_id\":\"" + ApiKey + "\"}", CadFailureKind.RateLimited };
+                yield return new object[] { version, 500, "echo: {\"key\":\"" + ApiKey + "\"}", CadFailureKind.Transient };
+                yield return new object[] { version, 0, "connection to " + ApiKey + " refused", CadFailureKind.Transient };
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Replies))]
+        public async Task Api_key_never_appears_in_failure_or_log(string version, int status, string body, CadFailureKind kind)
+        {
+            var harness = new CadHarness();
+            var api = harness.Create(version);
+            if (status == 0) harness.Transport.ReplyNoResponse(body);
+            else harness.Transport.Reply(status, body);
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            Assert.Equal(kind, result.Failure!.Kind);
+            AssertClean(result.Failure.Message);
+            AssertClean(result.Failure.ToString());
+            AssertClean(result.Failure.RequestId ?? string.Empty);
+            AssertClean(result.ToString());
+            Assert.NotEmpty(harness.Log.Lines);
+            foreach (var line in harness.Log.Lines) AssertClean(line);
+        }
+
+        [Fact]
+        public async Task Transport_exception_text_is_redacted()
+        {
+            var harness = new CadHarness();
+            var api = harness.Create("v1");
+            harness.Transport.Throw(new InvalidOperationException("failed to send {\"key\":\"" + ApiKey + "\"}"));
+
+            var result = await api.SendHeartbeatAsync(1);
+
+            AssertClean(result.Failure!.Message);
+            foreach (var line in harness.Log.Lines) AssertClean(line);
+        }
+
+        private static void AssertClean(string text)
+            => Assert.DoesNotContain(ApiKey, text, StringComparison.OrdinalIgnoreCase);
+    }
+}
