@@ -22,6 +22,14 @@ namespace SonoranFiveM.Core.Diagnostics
         private readonly object _gate = new object();
         private string[] _secrets = Array.Empty<string>();
 
+        /// <summary>A redactor that knows <paramref name="secrets"/> (null and short values are ignored).</summary>
+        public static SecretRedactor For(params string?[] secrets)
+        {
+            var redactor = new SecretRedactor();
+            redactor.AddRange(secrets);
+            return redactor;
+        }
+
         public void Add(string? secret)
         {
             if (secret == null || secret.Length < MinimumLength)
@@ -62,13 +70,31 @@ namespace SonoranFiveM.Core.Diagnostics
             var result = text!;
             foreach (var secret in secrets)
             {
-                if (result.IndexOf(secret, StringComparison.Ordinal) >= 0)
-                {
-                    result = result.Replace(secret, Mask);
-                }
+                result = ReplaceIgnoringCase(result, secret);
             }
 
             return result;
+        }
+
+        // Case-insensitive: a server may echo a key upper-cased (the official resource compares keys that way).
+        private static string ReplaceIgnoringCase(string text, string secret)
+        {
+            var index = text.IndexOf(secret, StringComparison.OrdinalIgnoreCase);
+            if (index < 0)
+            {
+                return text;
+            }
+
+            var builder = new System.Text.StringBuilder(text.Length);
+            var start = 0;
+            while (index >= 0)
+            {
+                builder.Append(text, start, index - start).Append(Mask);
+                start = index + secret.Length;
+                index = text.IndexOf(secret, start, StringComparison.OrdinalIgnoreCase);
+            }
+
+            return builder.Append(text, start, text.Length - start).ToString();
         }
 
         /// <summary>The full text of <paramref name="exception"/> (type, message, inner exceptions, stack) with secrets masked.</summary>

@@ -21,7 +21,7 @@ namespace SonoranFiveM.Core.Resilience
         private readonly ResiliencePipeline<CadResult> _pipeline;
         private readonly TimeProvider _timeProvider;
         private readonly ResilienceOptions _options;
-        private readonly string? _secret;
+        private readonly SecretRedactor _redactor;
         private readonly ILog? _log;
 
         public ResilientSender(IHttpTransport transport, ResiliencePipeline<CadResult> pipeline, TimeProvider timeProvider,
@@ -31,7 +31,7 @@ namespace SonoranFiveM.Core.Resilience
             _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
             _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            _secret = secret;
+            _redactor = SecretRedactor.For(secret);
             _log = log;
         }
 
@@ -68,7 +68,7 @@ namespace SonoranFiveM.Core.Resilience
             }
 
             if (result.Failure == null) return result;
-            var failure = SecretRedactor.Redact(result.Failure, _secret);
+            var failure = result.Failure.Redacted(_redactor);
             _log?.Write(failure.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning, "CAD " + operation + " failed: " + failure);
             return ReferenceEquals(failure, result.Failure) ? result : CadResult.Fail<T>(failure);
         }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using SonoranFiveM.Core.Diagnostics;
 using System.Globalization;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
@@ -56,7 +58,7 @@ namespace SonoranFiveM.Core.Records.Sinks
             => Redacted(new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode), secrets);
 
         private static CadFailure Redacted(CadFailure failure, IEnumerable<string?> secrets)
-            => new CadFailure(failure.Kind, SecretRedactor.Redact(failure.Message, secrets), failure.StatusCode, failure.RetryAt, failure.RequestId);
+            => failure.Redacted(SecretRedactor.For(secrets.ToArray()));
 
         /// <summary><c>Retry-After</c> as delta-seconds or an HTTP date; null when absent or unreadable.</summary>
         internal static DateTimeOffset? RetryAt(HttpResponse response, DateTimeOffset now)
