@@ -1,0 +1,7 @@
+namespace CitizenFX.Core
+{
+    public static class Debug
+    {
+        public static void WriteLine(string data) { throw null; }
+    }
+}

@@ -1,0 +1,14 @@
+namespace CitizenFX.Core
+{
+    public class Player
+    {
+        // The real constructor (string sourceString) is internal.
+        internal Player() { throw null; }
+
+        public string Handle { get { throw null; } }
+
+        public string Name { get { throw null; } }
+
+        public IdentifierCollection Identifiers { get { throw null; } }
+    }
+}

@@ -1,0 +1,29 @@
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>What became of a command, as first told to the player.</summary>
+    public enum CommandOutcome
+    {
+        /// <summary>Not one of the enabled commands: nothing was said.</summary>
+        UnknownCommand,
+        /// <summary>Typed in the server console: the commands need a player.</summary>
+        NotAPlayer,
+        NoPermission,
+        NotAUnit,
+        /// <summary>Missing or unrecognised arguments: the usage line was shown.</summary>
+        Usage,
+        TooLong,
+        Cooldown,
+        /// <summary>The CAD accepted it within the reply wait.</summary>
+        Accepted,
+        /// <summary>The CAD refused it.</summary>
+        Rejected,
+        /// <summary>It was dropped unsent (stale, replaced, overflow).</summary>
+        Dropped,
+        /// <summary>Still queued after the reply wait, the last attempt having failed transiently: the CAD is unreachable.</summary>
+        QueuedUnreachable,
+        /// <summary>Still queued after the reply wait, waiting for rate budget.</summary>
+        QueuedPaced,
+        /// <summary>The work could not even be queued (a bug or a stopped integration): logged.</summary>
+        Failed,
+    }
+}

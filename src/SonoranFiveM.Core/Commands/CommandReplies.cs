@@ -1,0 +1,60 @@
+using System;
+using SonoranFiveM.Core.Dispatch;
+
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>Every line a player can be told by a command, in one place.</summary>
+    internal static class CommandReplies
+    {
+        public static string NotAPlayer(string command) => "/" + command + " can only be used in game.";
+
+        public static string NoPermission(string command) => "You do not have permission to use /" + command + ".";
+
+        public static string NotAUnit(string command) => "/" + command + " is only for units signed in to the CAD.";
+
+        public static string CallUsage(string command, bool emergency) =>
+            "Usage: /" + command + " <what is happening>" + (emergency ? " (an emergency)" : " (not an emergency)");
+
+        public static string StatusUsage(string command, string names) => "Usage: /" + command + " <status>. One of: " + names + ".";
+
+        public static string TooLong(int length, int max) => "That is too long (" + length + " characters; the limit is " + max + "). Please shorten it.";
+
+        public static string Cooldown(string command, TimeSpan remaining) =>
+            "Please wait " + Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds)) + " s before using /" + command + " again.";
+
+        /// <summary>"Your 911 call", "Your panic alert", …: the subject of the delivery replies.</summary>
+        public static string Subject(CommandKind kind, bool panicOn, string command) => kind switch
+        {
+            CommandKind.Emergency => "Your " + command + " call",
+            CommandKind.NonEmergency => "Your " + command + " call",
+            CommandKind.Panic => panicOn ? "Your panic alert" : "Your panic clear",
+            _ => "Your status change",
+        };
+
+        public static string Accepted(CommandKind kind, bool panicOn, string statusName, string command, string? cadId) => kind switch
+        {
+            CommandKind.Emergency or CommandKind.NonEmergency =>
+                Subject(kind, panicOn, command) + " was received by dispatch" + (string.IsNullOrEmpty(cadId) ? "." : " (call #" + cadId + ")."),
+            CommandKind.Panic => panicOn ? "Panic activated: dispatch has been alerted." : "Panic cleared.",
+            _ => "Your status is now " + statusName + ".",
+        };
+
+        public static string Final(DeliveryResult result, string subject, string acceptedText) => result.State switch
+        {
+            DeliveryState.Accepted => acceptedText,
+            DeliveryState.Rejected => "The CAD refused " + Lower(subject) + ": " + Reason(result.Detail) + ".",
+            DeliveryState.Dropped => subject + " was not sent: " + Reason(result.Detail) + ".",
+            _ => subject + " is still queued.",
+        };
+
+        public static string QueuedUnreachable(string subject) => subject + " is queued — the CAD is unreachable right now; it will be sent when it is back.";
+
+        public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
+
+        public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";
+
+        private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.Clean(detail).TrimEnd('.');
+
+        private static string Lower(string subject) => subject.Length == 0 ? subject : char.ToLowerInvariant(subject[0]) + subject.Substring(1);
+    }
+}

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Locations;
+
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>
+    /// Parses and polices the chat commands, hands accepted work to <see cref="ICadActions"/>, and tells the player the
+    /// truth: "received" only once the CAD accepted it, "queued" (and why) when the answer takes longer than the reply
+    /// wait, then a follow-up once the work completes. The adapter registers <see cref="Commands"/>, sends
+    /// <see cref="Suggestions"/>, and forwards each invocation to <see cref="HandleAsync"/>.
+    /// </summary>
+    public sealed class CommandRouter
+    {
+        private readonly CommandsOptions _options;
+        private readonly ICadActions _cad;
+        private readonly ICommandMessenger _messenger;
+        private readonly LocationDescriber _locations;
+        private readonly TimeProvider _time;
+        private readonly ILog _log;
+        private readonly UnitStatuses _statuses;
+        private readonly Dictionary<string, RegisteredCommand> _byName = new Dictionary<string, RegisteredCommand>(StringComparer.OrdinalIgnoreCase);
+
+        /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
+        public CommandRouter(CommandsOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log)
+        {
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _cad = cad ?? throw new ArgumentNullException(nameof(cad));
+            _messenger = messenger ?? throw new ArgumentNullException(nameof(messenger));
+            _locations = locations ?? throw new ArgumentNullException(nameof(locations));
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+            _log = log ?? throw new ArgumentNullException(nameof(log));
+            _statuses = new UnitStatuses(options.StatusCodes);
+            Cooldowns = new Cooldowns(time);
+
+            var commands = new List<RegisteredCommand>();
+            foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
+            {
+                var command = options.For(kind);
+                if (!command.Enabled) continue;
+                var name = (command.Name ?? string.Empty).Trim().TrimStart('/');
+                if (name.Length == 0 || name.Any(char.IsWhiteSpace))
+                    throw new ArgumentException("The " + kind + " command's name '" + command.Name + "' must be one word, e.g. \"" + DefaultName(kind) + "\".", nameof(options));
+                if (_byName.ContainsKey(name))
+                    throw new ArgumentException("The command name '" + name + "' is used by two commands; give each its own name or disable one.", nameof(options));
+                var registered = new RegisteredCommand(name, kind);
+                _byName[name] = registered;
+                commands.Add(registered);
+            }
+            Commands = commands;
+            Suggestions = commands.Select(Suggest).ToList();
+        }
+
+        /// <summary>The enabled commands, to register with RegisterCommand (restricted = false: the router checks ACE itself).</summary>
+        public IReadOnlyList<RegisteredCommand> Commands { get; }
+
+        /// <summary>Chat suggestions for every enabled command.</summary>
+        public IReadOnlyList<ChatSuggestion> Suggestions { get; }
+
+        /// <summary>The per-unit panic state /panic toggles; the composition root may update it from CAD events.</summary>
+        public PanicStates Panic { get; } = new PanicStates();
+
+        private Cooldowns Cooldowns { get; }
+
+        /// <summary>The text after the command word in RegisterCommand's raw string ("911 shots fired" → "shots fired").</summary>
+        public static string ArgumentsFromRaw(string? rawCommand)
+        {
+            if (string.IsNullOrEmpty(rawCommand)) return string.Empty;
+            var text = rawCommand!.TrimStart();
+            var end = 0;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            return text.Substring(end).Trim();
+        }
+
+        /// <summary>
+        /// Runs one command. Call it on the main thread: <see cref="CommandContext.IsAceAllowed"/> is called before the first
+        /// await. The task completes after the first reply (at most the reply wait after the work was queued); a follow-up
+        /// reply, if any, comes later through the messenger.
+        /// </summary>
+        public async Task<CommandOutcome> HandleAsync(string commandName, string arguments, CommandContext context)
+        {
+            if (context is null) throw new ArgumentNullException(nameof(context));
+            if (!_byName.TryGetValue((commandName ?? string.Empty).TrimStart('/'), out var command)) return CommandOutcome.UnknownCommand;
+            var options = _options.For(command.Kind);
+            var name = command.Name;
+
+            if (context.PlayerId <= 0) return Say(context, CommandOutcome.NotAPlayer, CommandReplies.NotAPlayer(name));
+            if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
+                return Say(context, CommandOutcome.NoPermission, CommandReplies.NoPermission(name));
+
+            var isUnitCommand = command.Kind == CommandKind.Panic || command.Kind == CommandKind.Status;
+            if (isUnitCommand && (!context.IsUnit || string.IsNullOrEmpty(context.CommunityUserId)))
+                return Say(context, CommandOutcome.NotAUnit, CommandReplies.NotAUnit(name));
+
+            // /panic takes no arguments: anything typed after it is ignored.
+            var text = command.Kind == CommandKind.Panic ? string.Empty : ChatText.Clean(arguments);
+            if (text.Length > options.MaxLength)
+                return Say(context, CommandOutcome.TooLong, CommandReplies.TooLong(text.Length, options.MaxLength));
+
+            Func<IDeliveryTicket> send;
+            string subject, accepted;
+            Action<DeliveryResult>? onFinal = null;
+            switch (command.Kind)
+            {
+                case CommandKind.Emergency:
+                case CommandKind.NonEmergency:
+                {
+                    if (text.Length == 0) return Say(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, command.Kind == CommandKind.Emergency));
+                    if (!TryStartCooldown(name, context, options, out var wait)) return wait;
+                    var call = BuildCall(command.Kind == CommandKind.Emergency, text, context);
+                    send = () => _cad.Send911(call);
+                    subject = CommandReplies.Subject(command.Kind, false, name);
+                    accepted = string.Empty;
+                    break;
+                }
+                case CommandKind.Status:
+                {
+                    if (!_statuses.TryResolve(text, out var code, out var statusName))
+                        return Say(context, CommandOutcome.Usage, CommandReplies.StatusUsage(name, _statuses.NameList));
+                    if (!TryStartCooldown(name, context, options, out var wait)) return wait;
+                    var unit = context.CommunityUserId!;
+                    send = () => _cad.SetStatus(unit, code);
+                    subject = CommandReplies.Subject(command.Kind, false, name);
+                    accepted = CommandReplies.Accepted(command.Kind, false, statusName, name, null);
+                    break;
+                }
+                default:
+                {
+                    if (!TryStartCooldown(name, context, options, out var wait)) return wait;
+                    var unit = context.CommunityUserId!;
+                    var on = Panic.Toggle(unit);
+                    send = () => _cad.SetPanic(unit, on);
+                    subject = CommandReplies.Subject(command.Kind, on, name);
+                    accepted = CommandReplies.Accepted(command.Kind, on, string.Empty, name, null);
+                    onFinal = result =>
+                    {
+                        if (result.State != DeliveryState.Accepted) Panic.Revert(unit, on);
+                    };
+                    break;
+                }
+            }
+
+            IDeliveryTicket ticket;
+            try
+            {
+                ticket = send();
+            }
+            catch (Exception e)
+            {
+                _log.Write(LogLevel.Error, "/" + name + " from player " + context.PlayerId + " could not be queued: " + e);
+                onFinal?.Invoke(new DeliveryResult(DeliveryState.Dropped, "not queued"));
+                return Say(context, CommandOutcome.Failed, CommandReplies.Failed(subject));
+            }
+
+            string FinalText(DeliveryResult result) =>
+                CommandReplies.Final(result, subject,
+                    command.Kind == CommandKind.Emergency || command.Kind == CommandKind.NonEmergency
+                        ? CommandReplies.Accepted(command.Kind, false, string.Empty, name, result.CadId)
+                        : accepted);
+
+            return await ReplyWhenDeliveredAsync(context.PlayerId, name, ticket, subject, FinalText, onFinal).ConfigureAwait(false);
+        }
+
+        /// <summary>Forgets a player's cooldowns (call on playerDropped).</summary>
+        public void ForgetPlayer(int playerId) => Cooldowns.Forget(playerId);
+
+        private async Task<CommandOutcome> ReplyWhenDeliveredAsync(int playerId, string name, IDeliveryTicket ticket, string subject,
+            Func<DeliveryResult, string> finalText, Action<DeliveryResult>? onFinal)
+        {
+            var completion = ticket.Completion;
+            if (!completion.IsCompleted)
+            {
+                using var cancel = new CancellationTokenSource();
+                var wait = _time.Delay(TimeSpan.FromSeconds(Math.Max(0, _options.ReplyWaitSeconds)), cancel.Token);
+                await Task.WhenAny(completion, wait).ConfigureAwait(false);
+                cancel.Cancel();
+            }
+
+            if (completion.IsCompleted)
+            {
+                var result = Outcome(completion, name, playerId);
+                onFinal?.Invoke(result);
+                _messenger.Reply(playerId, finalText(result));
+                return result.State switch
+                {
+                    DeliveryState.Accepted => CommandOutcome.Accepted,
+                    DeliveryState.Rejected => CommandOutcome.Rejected,
+                    _ => CommandOutcome.Dropped,
+                };
+            }
+
+            // Still queued: say so, honestly, and follow up when it completes.
+            var unreachable = ticket.LastFailure?.Kind == CadFailureKind.Transient;
+            _messenger.Reply(playerId, unreachable ? CommandReplies.QueuedUnreachable(subject) : CommandReplies.QueuedPaced(subject));
+            _ = completion.ContinueWith(done =>
+            {
+                var result = Outcome(done, name, playerId);
+                onFinal?.Invoke(result);
+                _messenger.Reply(playerId, finalText(result));
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            return unreachable ? CommandOutcome.QueuedUnreachable : CommandOutcome.QueuedPaced;
+        }
+
+        private DeliveryResult Outcome(Task<DeliveryResult> completion, string name, int playerId)
+        {
+            if (completion.Status == TaskStatus.RanToCompletion && completion.Result != null) return completion.Result;
+            // The ticket contract says Completion never faults; if one does, the player still gets a true answer.
+            _log.Write(LogLevel.Error, "/" + name + " from player " + playerId + ": the delivery ticket ended without a result: " + completion.Exception?.GetBaseException());
+            return new DeliveryResult(DeliveryState.Dropped, "an internal error stopped it");
+        }
+
+        private bool TryStartCooldown(string name, CommandContext context, CommandOptions options, out CommandOutcome outcome)
+        {
+            outcome = CommandOutcome.Cooldown;
+            if (Cooldowns.TryConsume(name, context.PlayerId, TimeSpan.FromSeconds(Math.Max(0, options.CooldownSeconds)), out var remaining)) return true;
+            Say(context, CommandOutcome.Cooldown, CommandReplies.Cooldown(name, remaining));
+            return false;
+        }
+
+        private EmergencyCall BuildCall(bool emergency, string description, CommandContext context)
+        {
+            var where = _locations.Describe(context.PlayerId, context.Position);
+            var metaData = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["callerPlayerId"] = context.PlayerId.ToString(CultureInfo.InvariantCulture),
+            };
+            if (!string.IsNullOrEmpty(context.CommunityUserId)) metaData["callerCommunityUserId"] = context.CommunityUserId!;
+            if (where.Postal != null) metaData["postal"] = where.Postal;
+            if (where.Position is WorldPosition p)
+            {
+                metaData["x"] = p.X.ToString("0.##", CultureInfo.InvariantCulture);
+                metaData["y"] = p.Y.ToString("0.##", CultureInfo.InvariantCulture);
+                metaData["z"] = p.Z.ToString("0.##", CultureInfo.InvariantCulture);
+            }
+
+            var caller = ChatText.Truncate(ChatText.Clean(context.PlayerName, stripMarkup: true), _options.MaxCallerNameLength);
+            if (caller.Length == 0) caller = "Player " + context.PlayerId.ToString(CultureInfo.InvariantCulture);
+            var deleteAfter = _options.CallDeleteAfterMinutes > 0 ? _options.CallDeleteAfterMinutes : null;
+            return new EmergencyCall(emergency, caller, where.Text, description, deleteAfter, metaData);
+        }
+
+        private CommandOutcome Say(CommandContext context, CommandOutcome outcome, string message)
+        {
+            _messenger.Reply(context.PlayerId, message);
+            return outcome;
+        }
+
+        private ChatSuggestion Suggest(RegisteredCommand command) => command.Kind switch
+        {
+            CommandKind.Emergency => new ChatSuggestion("/" + command.Name, "Call 911: police, fire or EMS, for an emergency.",
+                new[] { new ChatSuggestionParameter("description", "What is happening") }),
+            CommandKind.NonEmergency => new ChatSuggestion("/" + command.Name, "Call 311: a non-emergency report.",
+                new[] { new ChatSuggestionParameter("description", "What is happening") }),
+            CommandKind.Panic => new ChatSuggestion("/" + command.Name, "Units: press or release your panic button in the CAD.", Array.Empty<ChatSuggestionParameter>()),
+            _ => new ChatSuggestion("/" + command.Name, "Units: set your CAD status.",
+                new[] { new ChatSuggestionParameter("status", _statuses.NameList + " (or its number)") }),
+        };
+
+        private static string DefaultName(CommandKind kind) => kind switch
+        {
+            CommandKind.Emergency => "911",
+            CommandKind.NonEmergency => "311",
+            CommandKind.Panic => "panic",
+            _ => "status",
+        };
+    }
+}

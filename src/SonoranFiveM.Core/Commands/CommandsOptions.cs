@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>
+    /// The chat commands and their shared settings. Defaults:
+    /// <list type="table">
+    /// <item><c>/911</c>: open to everyone, 60 s cooldown, 500 characters.</item>
+    /// <item><c>/311</c>: open to everyone, 60 s cooldown, 500 characters.</item>
+    /// <item><c>/panic</c>: ACE <c>sonoran.unit</c>, 3 s cooldown (toggles, so a double press does not flap the CAD).</item>
+    /// <item><c>/status</c>: ACE <c>sonoran.unit</c>, 3 s cooldown, 32 characters.</item>
+    /// </list>
+    /// </summary>
+    public sealed class CommandsOptions
+    {
+        public const string UnitAce = "sonoran.unit";
+
+        public CommandOptions Emergency { get; set; } = new CommandOptions { Name = "911", CooldownSeconds = 60, MaxLength = 500 };
+
+        public CommandOptions NonEmergency { get; set; } = new CommandOptions { Name = "311", CooldownSeconds = 60, MaxLength = 500 };
+
+        public CommandOptions Panic { get; set; } = new CommandOptions { Name = "panic", Ace = UnitAce, CooldownSeconds = 3, MaxLength = 0 };
+
+        public CommandOptions Status { get; set; } = new CommandOptions { Name = "status", Ace = UnitAce, CooldownSeconds = 3, MaxLength = 32 };
+
+        /// <summary>How long a command waits for the CAD's answer before telling the player the work is queued. Default 5 s.</summary>
+        public double ReplyWaitSeconds { get; set; } = 5;
+
+        /// <summary>Sonoran's <c>deleteAfterMinutes</c> for 911/311 calls made by command; null or 0 = keep. Default 30 (as the official resource).</summary>
+        public int? CallDeleteAfterMinutes { get; set; } = 30;
+
+        /// <summary>Longest caller name sent to the CAD, after cleaning. Default 64.</summary>
+        public int MaxCallerNameLength { get; set; } = 64;
+
+        /// <summary>
+        /// Status names a unit may type, mapped to Sonoran status codes. Matching ignores case, spaces, '-' and '_'
+        /// ("on scene" = "ON_SCENE"). A number is accepted when it is one of these codes. Default: Sonoran's
+        /// UNAVAILABLE 0, BUSY 1, AVAILABLE 2, ENROUTE 3, ON_SCENE 4.
+        /// </summary>
+        public IDictionary<string, int> StatusCodes { get; set; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["UNAVAILABLE"] = 0,
+            ["BUSY"] = 1,
+            ["AVAILABLE"] = 2,
+            ["ENROUTE"] = 3,
+            ["ON_SCENE"] = 4,
+        };
+
+        public CommandOptions For(CommandKind kind) => kind switch
+        {
+            CommandKind.Emergency => Emergency,
+            CommandKind.NonEmergency => NonEmergency,
+            CommandKind.Panic => Panic,
+            CommandKind.Status => Status,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Dispatch;
+
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>What the commands ask of the CAD. Implemented over the dispatcher: each call queues work and returns at once.</summary>
+    public interface ICadActions
+    {
+        IDeliveryTicket Send911(EmergencyCall call);
+
+        IDeliveryTicket SetPanic(string communityUserId, bool on);
+
+        IDeliveryTicket SetStatus(string communityUserId, int status);
+    }
+}

@@ -1,0 +1,12 @@
+namespace SonoranFiveM.Core.Locations
+{
+    public enum StreetReportOutcome
+    {
+        /// <summary>Stored (an empty report clears what was stored).</summary>
+        Accepted,
+        /// <summary>Ignored: only units' clients may report streets.</summary>
+        NotAUnit,
+        /// <summary>Ignored: the player reported again within the minimum interval.</summary>
+        TooFrequent,
+    }
+}
