@@ -1,34 +1,17 @@
 using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Configuration;
+using SonoranFiveM.Core.Tests.TestSupport;
 using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class ConfigBootstrapTests
     {
-        private sealed class FakeFiles : IResourceFiles
-        {
-            public readonly Dictionary<string, string> Files = new Dictionary<string, string>();
-            public bool ReadOnly;
-
-            public string? Read(string name) => Files.TryGetValue(name, out var text) ? text : null;
-
-            public void Write(string name, string content)
-            {
-                if (ReadOnly)
-                {
-                    throw new UnauthorizedAccessException("Access to the path is denied");
-                }
-
-                Files[name] = content;
-            }
-        }
-
         [Fact]
         public void Missing_config_is_copied_from_the_example_and_announced()
         {
-            var files = new FakeFiles();
+            var files = new InMemoryResourceFiles();
             files.Files["config.example.json"] = "{ \"serverId\": 1 }";
 
             var result = ConfigBootstrap.Prepare(files);
@@ -44,7 +27,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void Existing_config_is_never_overwritten()
         {
-            var files = new FakeFiles();
+            var files = new InMemoryResourceFiles();
             files.Files["config.json"] = "{ \"serverId\": 7 }";
             files.Files["config.example.json"] = "{ \"serverId\": 1 }";
 
@@ -59,7 +42,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void Doubled_extension_stops_start_and_says_how_to_fix_it()
         {
-            var files = new FakeFiles();
+            var files = new InMemoryResourceFiles();
             files.Files["config.json.json"] = "{ \"communityId\": \"c1\" }";
             files.Files["config.example.json"] = "{}";
 
@@ -75,7 +58,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void Doubled_extension_next_to_a_real_config_is_a_warning()
         {
-            var files = new FakeFiles();
+            var files = new InMemoryResourceFiles();
             files.Files["config.json"] = "{}";
             files.Files["config.json.json"] = "{}";
 
@@ -89,7 +72,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void Unwritable_folder_starts_with_the_example_settings_and_says_so()
         {
-            var files = new FakeFiles { ReadOnly = true };
+            var files = new InMemoryResourceFiles { ReadOnly = true };
             files.Files["config.example.json"] = "{ \"serverId\": 1 }";
 
             var result = ConfigBootstrap.Prepare(files);
@@ -103,7 +86,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void No_files_at_all_falls_back_to_convars()
         {
-            var result = ConfigBootstrap.Prepare(new FakeFiles());
+            var result = ConfigBootstrap.Prepare(new InMemoryResourceFiles());
 
             Assert.True(result.CanStart);
             Assert.Null(result.ConfigJson);
