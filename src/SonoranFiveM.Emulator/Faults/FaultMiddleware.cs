@@ -55,7 +55,7 @@ internal sealed class FaultMiddleware
 
         if (faults.Latency > TimeSpan.Zero)
         {
-            await Task.Delay(faults.Latency, _ctx.Time, http.RequestAborted);
+            await HoldAsync(Task.Delay(faults.Latency, _ctx.Time, http.RequestAborted));
         }
 
         if (_ctx.Roll(faults.DropRate))
@@ -96,11 +96,25 @@ internal sealed class FaultMiddleware
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _ctx.Stopping.Token);
         try
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, linked.Token);
+            await HoldAsync(Task.Delay(Timeout.InfiniteTimeSpan, linked.Token));
         }
         catch (OperationCanceledException)
         {
             // Released: the client gave up or the emulator is stopping.
+        }
+    }
+
+    /// <summary>Awaits a delay whose timer already exists, counted in <see cref="Logging.RequestLog.Held"/>.</summary>
+    private async Task HoldAsync(Task delay)
+    {
+        _ctx.Requests.HoldStarted();
+        try
+        {
+            await delay;
+        }
+        finally
+        {
+            _ctx.Requests.HoldEnded();
         }
     }
 
