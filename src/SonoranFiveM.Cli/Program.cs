@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -14,6 +15,11 @@ namespace SonoranFiveM.Cli
                 e.Cancel = true;
                 cancel.Cancel();
             };
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                cancel.Cancel();
+            });
 
             return await CliApp.RunAsync(args, new CommandContext(Console.Out, Console.Error, cancel.Token));
         }

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SonoranFiveM.Emulator.Faults;
 using SonoranFiveM.Emulator.Hosting;
@@ -84,6 +85,7 @@ public sealed class CadEmulator : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(5));
         builder.Services.AddSingleton(ctx);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddRoutingCore();
 
         var app = builder.Build();
