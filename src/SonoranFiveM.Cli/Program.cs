@@ -1,13 +1,27 @@
 using System;
+using System.Runtime.InteropServices;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace SonoranFiveM.Cli
 {
     public static class Program
     {
-        public static int Main(string[] args)
+        public static async Task<int> Main(string[] args)
         {
-            Console.WriteLine("sonoran-fivem");
-            return 0;
+            using var cancel = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cancel.Cancel();
+            };
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                cancel.Cancel();
+            });
+
+            return await CliApp.RunAsync(args, new CommandContext(Console.Out, Console.Error, cancel.Token));
         }
     }
 }

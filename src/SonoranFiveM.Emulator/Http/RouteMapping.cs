@@ -1,0 +1,16 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace SonoranFiveM.Emulator.Http;
+
+internal static class RouteMapping
+{
+    /// <summary>Maps a handler through the <see cref="Delegate"/> overload (so endpoint filters run and the
+    /// returned <see cref="IResult"/> is executed) and tags it with its <see cref="EmulatedEndpoint"/>.</summary>
+    public static RouteHandlerBuilder Map(
+        this IEndpointRouteBuilder routes, string method, string pattern, EmulatedEndpoint endpoint, Func<HttpContext, Task<IResult>> handler) =>
+        routes.MapMethods(pattern, new[] { method }, (Delegate)handler).WithMetadata(endpoint).WithName(endpoint.Name + " " + method + " " + pattern);
+}
