@@ -56,7 +56,7 @@ namespace SonoranFiveM.Core.Tracking
         {
             get
             {
-                var floor = TimeSpan.FromTicks((CadRateLimits.Window.Ticks + LaneRateLimiter.Segment.Ticks) / _limiter.PermitLimit);
+                var floor = TimeSpan.FromTicks(LaneRateLimiter.ReuseAfter.Ticks / _limiter.PermitLimit);
                 return _options.PollInterval > floor ? _options.PollInterval : floor;
             }
         }
