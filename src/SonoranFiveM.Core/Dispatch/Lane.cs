@@ -76,10 +76,13 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>Called after a fatal error paused the lane.</summary>
         protected abstract void OnPaused(string reason);
 
-        /// <summary>Sends everything that is due now and within budget; returns when those sends are settled.</summary>
+        /// <summary>
+        /// Sends everything that is due now and within budget; returns when those sends are settled. If the lane is
+        /// already being pumped (a send in flight), returns at once: that pump carries on, and nobody waits for it.
+        /// </summary>
         public async Task PumpAsync(CancellationToken cancellationToken)
         {
-            await _pumpGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            if (!_pumpGate.Wait(0)) return;
             try
             {
                 DropStale(Now);
