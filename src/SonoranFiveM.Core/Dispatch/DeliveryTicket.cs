@@ -1,0 +1,39 @@
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+
+namespace SonoranFiveM.Core.Dispatch
+{
+    /// <summary>The dispatcher's <see cref="IDeliveryTicket"/>: completes exactly once, never faults, continuations run asynchronously.</summary>
+    internal sealed class DeliveryTicket : IDeliveryTicket
+    {
+        private readonly TaskCompletionSource<DeliveryResult> _completion =
+            new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        private CadFailure? _lastFailure;
+
+        public DeliveryTicket(string id)
+        {
+            Id = id;
+        }
+
+        public string Id { get; }
+
+        public Task<DeliveryResult> Completion => _completion.Task;
+
+        public CadFailure? LastFailure => Volatile.Read(ref _lastFailure);
+
+        public bool IsCompleted => _completion.Task.IsCompleted;
+
+        public void RecordFailure(CadFailure failure) => Volatile.Write(ref _lastFailure, failure);
+
+        public bool Complete(DeliveryState state, string? detail = null, string? cadId = null)
+            => _completion.TrySetResult(new DeliveryResult(state, detail, cadId));
+
+        public static DeliveryTicket Completed(string id, DeliveryState state, string detail)
+        {
+            var ticket = new DeliveryTicket(id);
+            ticket.Complete(state, detail);
+            return ticket;
+        }
+    }
+}

@@ -1,0 +1,630 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Outbox;
+
+namespace SonoranFiveM.Core.Dispatch
+{
+    /// <summary>
+    /// The batching scheduler: one lane per <see cref="CadEndpoint"/>, each with its own rate limiter, queue policy and
+    /// failure state, so a slow or failing lane never holds up another. Work methods are safe to call from the game's
+    /// main thread: they never block on the network or the disk. Sends run on the thread pool.
+    /// </summary>
+    /// <remarks>
+    /// Drive it with <see cref="Start"/> (one loop per lane, timed by the <see cref="TimeProvider"/>) or, in tests,
+    /// by advancing a fake clock and calling <see cref="PumpAsync"/>.
+    /// </remarks>
+    public sealed class Dispatcher : IDisposable
+    {
+        private static readonly TimeSpan MinLoopDelay = TimeSpan.FromMilliseconds(50);
+
+        private readonly ICadApi _api;
+        private readonly DispatcherOptions _options;
+        private readonly TimeProvider _time;
+        private readonly ILog _log;
+        private readonly OutboxJournal? _outbox;
+        private readonly Dictionary<CadEndpoint, Lane> _lanes = new Dictionary<CadEndpoint, Lane>();
+        private readonly LocationLane _locations;
+        private readonly ConcurrentQueue<LaneItem> _toJournal = new ConcurrentQueue<LaneItem>();
+        private readonly object _journalDrainGate = new object();
+        private readonly object _lifecycleGate = new object();
+        private readonly CancellationTokenSource _sendCts = new CancellationTokenSource();
+        private CancellationTokenSource? _loopCts;
+        private Task[] _loops = Array.Empty<Task>();
+        private bool _restored;
+        private volatile bool _stopped;
+
+        public Dispatcher(ICadApi api, DispatcherOptions options, TimeProvider time, ILog log, OutboxJournal? outbox = null)
+        {
+            _api = api ?? throw new ArgumentNullException(nameof(api));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+            _log = log ?? throw new ArgumentNullException(nameof(log));
+            _outbox = outbox;
+
+            _locations = new LocationLane(options.Lane(CadEndpoint.UnitLocations), options, time, log, RaiseFault, api);
+            _lanes[CadEndpoint.UnitLocations] = _locations;
+            AddQueueLane(CadEndpoint.Heartbeat, () => 1, async (batch, ct) =>
+                new LaneSendResult(await _api.SendHeartbeatAsync((int)batch[0].Payload, ct).ConfigureAwait(false)));
+            AddQueueLane(CadEndpoint.Create911Call, () => 1, async (batch, ct) =>
+            {
+                var result = await _api.Create911CallAsync((EmergencyCall)batch[0].Payload, ct).ConfigureAwait(false);
+                return new LaneSendResult(result, result.IsAccepted ? new string?[] { result.Value.ToString(CultureInfo.InvariantCulture) } : null);
+            });
+            AddQueueLane(CadEndpoint.Remove911Call, () => 1, async (batch, ct) =>
+                new LaneSendResult(await _api.Remove911CallAsync((long)batch[0].Payload, ct).ConfigureAwait(false)));
+            AddQueueLane(CadEndpoint.UnitPanic, () => 1, async (batch, ct) =>
+                new LaneSendResult(await _api.SetUnitPanicAsync(batch[0].Key!, (bool)batch[0].Payload, ct).ConfigureAwait(false)));
+            AddQueueLane(CadEndpoint.UnitStatus, () => 1, async (batch, ct) =>
+                new LaneSendResult(await _api.SetUnitStatusAsync(batch[0].Key!, (int)batch[0].Payload, ct).ConfigureAwait(false)));
+            AddQueueLane(CadEndpoint.CreateRecord, () => _api.MaxRecordsPerRequest, async (batch, ct) =>
+            {
+                var records = new List<RecordRequest>(batch.Count);
+                foreach (var item in batch) records.Add((RecordRequest)item.Payload);
+                var result = await _api.CreateRecordsAsync(records, ct).ConfigureAwait(false);
+                return new LaneSendResult(result, result.IsAccepted ? result.Value : null);
+            });
+            AddQueueLane(CadEndpoint.DeleteRecord, () => 1, async (batch, ct) =>
+                new LaneSendResult(await _api.DeleteRecordAsync((string)batch[0].Payload, ct).ConfigureAwait(false)));
+        }
+
+        /// <summary>A fatal CAD error paused a lane (bad key, API disabled, wrong server id). Other lanes continue.</summary>
+        public event Action<LaneFault>? LaneFaulted;
+
+        public IReadOnlyCollection<CadEndpoint> Endpoints => _lanes.Keys;
+
+        /// <summary>The source of unit-location batches (the <c>UnitTracker</c>).</summary>
+        public void AttachLocationSource(IUnitLocationSource source)
+        {
+            _locations.Source = source ?? throw new ArgumentNullException(nameof(source));
+            _locations.Wake();
+        }
+
+        // ----- work -------------------------------------------------------------------------------------------
+
+        /// <summary>
+        /// Queues a 911/311 call (durable: journaled before it is sent, replayed after a restart). The call's metaData
+        /// gains <see cref="DispatcherOptions.CallIdMetaDataKey"/> = the ticket id. On acceptance the result's
+        /// <see cref="DeliveryResult.CadId"/> is the CAD's call id.
+        /// </summary>
+        public IDeliveryTicket Enqueue911Call(EmergencyCall call)
+        {
+            if (call == null) throw new ArgumentNullException(nameof(call));
+            var id = NewId();
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in call.MetaData) meta[pair.Key] = pair.Value;
+            meta[_options.CallIdMetaDataKey] = id;
+            var tagged = new EmergencyCall(call.IsEmergency, call.Caller, call.Location, call.Description, call.DeleteAfterMinutes, meta);
+            var now = _time.GetUtcNow();
+            var expires = now + CallMaxAge(tagged);
+            var entry = new OutboxEntry(id, OutboxEntryKind.Call911, now, expires, null, OutboxPayloads.FromCall(tagged));
+            return EnqueueDurable(CadEndpoint.Create911Call, new LaneItem(id, null, tagged, now, expires, null, new DeliveryTicket(id)), entry);
+        }
+
+        /// <summary>Removes a 911 call by the CAD's call id (FIFO, not durable).</summary>
+        public IDeliveryTicket Remove911Call(long callId)
+            => EnqueuePlain(CadEndpoint.Remove911Call, null, callId);
+
+        /// <summary>Sets or clears panic for a unit. Latest wins per unit; dropped with a log line when stale.</summary>
+        public IDeliveryTicket SetPanic(string communityUserId, bool isPanic)
+            => EnqueuePlain(CadEndpoint.UnitPanic, RequireId(communityUserId), isPanic);
+
+        /// <summary>Sets a unit's status (0–4, v2 also 100). Latest wins per unit; dropped with a log line when stale.</summary>
+        public IDeliveryTicket SetStatus(string communityUserId, int status)
+            => EnqueuePlain(CadEndpoint.UnitStatus, RequireId(communityUserId), status);
+
+        /// <summary>Reports the player count. Latest wins; a heartbeat older than one interval is dropped.</summary>
+        public IDeliveryTicket SendHeartbeat(int playerCount)
+            => EnqueuePlain(CadEndpoint.Heartbeat, "heartbeat", Math.Max(0, playerCount));
+
+        /// <summary>
+        /// Queues a record create (durable, FIFO; v1 batches up to <see cref="ICadApi.MaxRecordsPerRequest"/> per request).
+        /// When <paramref name="deleteAfter"/> is given, a delete of the created record is scheduled that long after the
+        /// CAD accepts it, journaled before the create is closed, so it survives a crash.
+        /// </summary>
+        public IDeliveryTicket CreateRecord(RecordRequest record, TimeSpan? deleteAfter = null)
+        {
+            if (record == null) throw new ArgumentNullException(nameof(record));
+            var id = NewId();
+            var now = _time.GetUtcNow();
+            var maxAge = _options.RecordCreateMaxAge;
+            if (record.DeleteAfterMinutes.HasValue && record.DeleteAfterMinutes.Value > 0)
+            {
+                var ttl = TimeSpan.FromMinutes(record.DeleteAfterMinutes.Value);
+                if (ttl < maxAge) maxAge = ttl;
+            }
+
+            var expires = ExpiryFor(CadEndpoint.CreateRecord, now, maxAge);
+            var entry = new OutboxEntry(id, OutboxEntryKind.CreateRecord, now, expires, null, OutboxPayloads.FromRecord(record, deleteAfter));
+            var item = new LaneItem(id, null, record, now, expires, null, new DeliveryTicket(id)) { DeleteAfter = deleteAfter };
+            return EnqueueDurable(CadEndpoint.CreateRecord, item, entry);
+        }
+
+        /// <summary>Queues several record creates; one ticket per record, in order.</summary>
+        public IReadOnlyList<IDeliveryTicket> CreateRecords(IReadOnlyList<RecordRequest> records, TimeSpan? deleteAfter = null)
+        {
+            var tickets = new IDeliveryTicket[records.Count];
+            for (var i = 0; i < records.Count; i++) tickets[i] = CreateRecord(records[i], deleteAfter);
+            return tickets;
+        }
+
+        /// <summary>
+        /// Deletes a record, now or at <paramref name="dueAt"/> (durable: survives restarts with its due time). A record
+        /// already gone counts as accepted. Attempted until <see cref="DispatcherOptions.RecordDeleteGrace"/> after due.
+        /// </summary>
+        public IDeliveryTicket DeleteRecord(string recordId, DateTimeOffset? dueAt = null)
+        {
+            var id = NewId();
+            var now = _time.GetUtcNow();
+            var due = dueAt.HasValue && dueAt.Value > now ? dueAt.Value : now;
+            var expires = due + _options.RecordDeleteGrace;
+            var entry = new OutboxEntry(id, OutboxEntryKind.DeleteRecord, now, expires, due, OutboxPayloads.FromDelete(RequireId(recordId)));
+            return EnqueueDurable(CadEndpoint.DeleteRecord, new LaneItem(id, null, recordId, now, expires, due, new DeliveryTicket(id)), entry);
+        }
+
+        // ----- driving -------------------------------------------------------------------------------------------
+
+        /// <summary>
+        /// Loads undelivered work from the outbox into the lanes (once; <see cref="Start"/> calls it). Entries whose
+        /// payload cannot be read are closed with an error line; expired ones were dropped by the outbox.
+        /// </summary>
+        public int RestoreFromOutbox()
+        {
+            lock (_lifecycleGate)
+            {
+                if (_restored || _outbox == null) return 0;
+                _restored = true;
+            }
+
+            var restored = 0;
+            foreach (var entry in _outbox.Open())
+            {
+                try
+                {
+                    var item = ItemFromEntry(entry);
+                    var lane = (QueueLane)_lanes[LaneOf(entry.Kind)];
+                    lane.Enqueue(item, ignoreCapacity: true);
+                    restored++;
+                }
+                catch (Exception ex) when (ex is FormatException || ex is InvalidCastException || ex is ArgumentException || ex is Newtonsoft.Json.JsonException)
+                {
+                    _log.Write(LogLevel.Warning, "Outbox: entry " + entry.Id + " (" + entry.Kind + ") could not be read and is discarded: " + ex.Message);
+                    _outbox.Close(entry.Id, "unreadable");
+                }
+            }
+
+            return restored;
+        }
+
+        /// <summary>
+        /// Sends everything that is due now (by the <see cref="TimeProvider"/>) on every lane, within each lane's budget,
+        /// and returns when those sends are settled. Lanes are pumped concurrently.
+        /// </summary>
+        public Task PumpAsync(CancellationToken cancellationToken = default)
+        {
+            JournalPending();
+            var tasks = new Task[_lanes.Count];
+            var i = 0;
+            foreach (var lane in _lanes.Values) tasks[i++] = lane.PumpAsync(cancellationToken);
+            return Task.WhenAll(tasks);
+        }
+
+        /// <summary>Replays the outbox and starts one loop per lane. Each loop sleeps until its next due time or new work.</summary>
+        public void Start()
+        {
+            RestoreFromOutbox();
+            lock (_lifecycleGate)
+            {
+                if (_loopCts != null) throw new InvalidOperationException("The dispatcher is already started.");
+                if (_stopped) throw new InvalidOperationException("The dispatcher was stopped.");
+                _loopCts = new CancellationTokenSource();
+                var token = _loopCts.Token;
+                _loops = _lanes.Values.Select(lane => Task.Run(() => RunLaneAsync(lane, token))).ToArray();
+            }
+        }
+
+        /// <summary>
+        /// Stops the loops, then sends what the rate budgets allow before <paramref name="deadline"/>; in-flight sends are
+        /// cancelled at the deadline. Durable work still queued stays in the outbox for the next start; other queued work
+        /// is dropped (tickets complete Dropped).
+        /// </summary>
+        public async Task StopAsync(DateTimeOffset deadline)
+        {
+            CancellationTokenSource? loops;
+            lock (_lifecycleGate)
+            {
+                if (_stopped) return;
+                _stopped = true;
+                loops = _loopCts;
+            }
+
+            var now = _time.GetUtcNow();
+            var remaining = deadline - now;
+            if (remaining < TimeSpan.Zero) remaining = TimeSpan.Zero;
+            using (var deadlineCts = _time.CreateCancellationTokenSource(remaining))
+            using (deadlineCts.Token.Register(() => SafeCancel(_sendCts)))
+            {
+                loops?.Cancel();
+                try
+                {
+                    await Task.WhenAll(_loops).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    _log.Write(LogLevel.Warning, "Dispatcher loop ended with an error while stopping: " + ex.Message);
+                }
+
+                var token = _sendCts.Token;
+                while (!token.IsCancellationRequested)
+                {
+                    try
+                    {
+                        await PumpAsync(token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+
+                    now = _time.GetUtcNow();
+                    var next = NextFinalWake(now);
+                    if (!next.HasValue || next.Value >= deadline) break;
+                    var delay = next.Value - now;
+                    if (delay < MinLoopDelay) delay = MinLoopDelay;
+                    try
+                    {
+                        await _time.Delay(delay, token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            JournalPending();
+            foreach (var lane in _lanes.Values.OfType<QueueLane>()) lane.AbandonNonDurable("the dispatcher stopped before this could be sent");
+            if (_outbox != null)
+            {
+                try
+                {
+                    _outbox.Compact();
+                }
+                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
+                {
+                    _log.Write(LogLevel.Warning, "Outbox compaction at stop failed (the journal stays replayable): " + ex.Message);
+                }
+
+                var left = _outbox.OpenCount;
+                if (left > 0) _log.Write(LogLevel.Info, "Dispatcher stopped; " + left + " undelivered item(s) kept in the outbox for the next start.");
+            }
+        }
+
+        /// <summary>Stops with a deadline this far from now.</summary>
+        public Task StopAsync(TimeSpan timeout) => StopAsync(_time.GetUtcNow() + timeout);
+
+        /// <summary>Clears a fatal pause on one lane, e.g. after the owner fixed the API key.</summary>
+        public void Resume(CadEndpoint endpoint) => _lanes[endpoint].Resume();
+
+        /// <summary>Per-lane counters for the status command.</summary>
+        public IReadOnlyList<LaneStatus> GetStatus() => _lanes.Values.Select(l => l.Snapshot()).ToList();
+
+        public LaneStatus GetStatus(CadEndpoint endpoint) => _lanes[endpoint].Snapshot();
+
+        public void Dispose()
+        {
+            lock (_lifecycleGate)
+            {
+                _stopped = true;
+                SafeCancel(_loopCts);
+            }
+
+            SafeCancel(_sendCts);
+            foreach (var lane in _lanes.Values) lane.Dispose();
+        }
+
+        // ----- internals -------------------------------------------------------------------------------------------
+
+        private void AddQueueLane(CadEndpoint endpoint, Func<int> maxBatch, Func<IReadOnlyList<LaneItem>, CancellationToken, Task<LaneSendResult>> send)
+        {
+            _lanes[endpoint] = new QueueLane(endpoint, _options.Lane(endpoint), _options, _time, _log, RaiseFault, maxBatch, send, OnItemFinished);
+        }
+
+        private async Task RunLaneAsync(Lane lane, CancellationToken stop)
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    JournalPending();
+                    await lane.PumpAsync(_sendCts.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_sendCts.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    _log.Write(LogLevel.Error, "Dispatch lane " + lane.Endpoint + " loop error (continuing): " + ex.Message);
+                }
+
+                var now = _time.GetUtcNow();
+                var delay = lane.NextWakeAt(now) - now;
+                if (delay < MinLoopDelay) delay = MinLoopDelay;
+                using (var wait = CancellationTokenSource.CreateLinkedTokenSource(stop))
+                {
+                    var woken = lane.WaitForWakeAsync(wait.Token);
+                    var slept = _time.Delay(delay, wait.Token);
+                    await Task.WhenAny(woken, slept).ConfigureAwait(false);
+                    wait.Cancel();
+                }
+            }
+        }
+
+        private DateTimeOffset? NextFinalWake(DateTimeOffset now)
+        {
+            DateTimeOffset? earliest = null;
+            foreach (var lane in _lanes.Values)
+            {
+                if (lane is LocationLane || lane.IsPaused || lane.Queued == 0) continue;
+                var at = lane.NextWakeAt(now);
+                if (at - now >= _options.IdleWake) continue;
+                if (!earliest.HasValue || at < earliest.Value) earliest = at;
+            }
+
+            return earliest;
+        }
+
+        private IDeliveryTicket EnqueuePlain(CadEndpoint endpoint, string? key, object payload)
+        {
+            var id = NewId();
+            var now = _time.GetUtcNow();
+            var ticket = new DeliveryTicket(id);
+            var lane = (QueueLane)_lanes[endpoint];
+            if (_stopped)
+            {
+                lane.Counters.Dropped(DropReason.Shutdown);
+                ticket.Complete(DeliveryState.Rejected, "the dispatcher is stopped");
+                return ticket;
+            }
+
+            lane.Enqueue(new LaneItem(id, key, payload, now, ExpiryFor(endpoint, now, null), null, ticket));
+            return ticket;
+        }
+
+        private IDeliveryTicket EnqueueDurable(CadEndpoint endpoint, LaneItem item, OutboxEntry entry)
+        {
+            var lane = (QueueLane)_lanes[endpoint];
+            item.Entry = entry;
+            if (_outbox != null)
+            {
+                if (!_outbox.TryReserve())
+                {
+                    lane.Counters.Dropped(DropReason.OutboxFull);
+                    _log.Write(LogLevel.Warning, "Outbox is full; refused " + entry.Kind + " " + item.Id + ".");
+                    item.Ticket.Complete(DeliveryState.Rejected, "the outbox is full; the CAD has been unreachable for a long time");
+                    return item.Ticket;
+                }
+
+                item.AwaitingJournal = true;
+            }
+
+            var queued = lane.Enqueue(item);
+            if (queued && _outbox != null)
+            {
+                _toJournal.Enqueue(item);
+                lane.Wake();
+            }
+
+            return item.Ticket;
+        }
+
+        /// <summary>Writes queued durable work to the outbox (one write, one flush) so its lanes may send it.</summary>
+        private void JournalPending()
+        {
+            if (_outbox == null || _toJournal.IsEmpty) return;
+            lock (_journalDrainGate)
+            {
+                var items = new List<LaneItem>();
+                while (_toJournal.TryDequeue(out var item))
+                {
+                    lock (item)
+                    {
+                        if (item.Finished || !item.AwaitingJournal) continue;
+                        item.Journaling = true;
+                    }
+
+                    items.Add(item);
+                }
+
+                if (items.Count == 0) return;
+                var written = false;
+                try
+                {
+                    _outbox.Append(items.Select(i => i.Entry!).ToList());
+                    written = true;
+                }
+                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
+                {
+                    _log.Write(LogLevel.Error, "Outbox write failed; sending " + items.Count + " item(s) without durability: " + ex.Message);
+                    foreach (var unused in items) _outbox.ReleaseReservation();
+                }
+
+                var lanesToWake = new HashSet<Lane>();
+                foreach (var item in items)
+                {
+                    bool closeNow;
+                    lock (item)
+                    {
+                        item.Journaling = false;
+                        item.AwaitingJournal = false;
+                        item.Journaled = written;
+                        closeNow = written && item.Finished;
+                    }
+
+                    if (closeNow) _outbox.Close(item.Id, "finished");
+                    lanesToWake.Add(_lanes[LaneOf(item.Entry!.Kind)]);
+                }
+
+                foreach (var lane in lanesToWake) lane.Wake();
+            }
+        }
+
+        private void OnItemFinished(LaneItem item, DeliveryResult result)
+        {
+            if (result.State == DeliveryState.Accepted && item.DeleteAfter.HasValue)
+            {
+                ScheduleDeleteAfterCreate(item, result);
+            }
+
+            if (_outbox == null) return;
+            bool close = false, release = false;
+            lock (item)
+            {
+                item.Finished = true;
+                if (item.Journaled)
+                {
+                    close = true;
+                }
+                else if (item.AwaitingJournal && !item.Journaling)
+                {
+                    item.AwaitingJournal = false;
+                    release = true;
+                }
+            }
+
+            if (release) _outbox.ReleaseReservation();
+            if (close)
+            {
+                try
+                {
+                    _outbox.Close(item.Id, result.State.ToString().ToLowerInvariant());
+                }
+                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
+                {
+                    _log.Write(LogLevel.Warning, "Outbox: could not close " + item.Id + " (it may be resent once after a restart): " + ex.Message);
+                }
+            }
+        }
+
+        private void ScheduleDeleteAfterCreate(LaneItem create, DeliveryResult result)
+        {
+            if (string.IsNullOrEmpty(result.CadId))
+            {
+                _log.Write(LogLevel.Warning, "Record " + create.Id + " was created but the CAD returned no record id; its scheduled delete cannot be queued.");
+                return;
+            }
+
+            var now = _time.GetUtcNow();
+            var due = now + create.DeleteAfter!.Value;
+            var id = NewId();
+            var expires = due + _options.RecordDeleteGrace;
+            var entry = new OutboxEntry(id, OutboxEntryKind.DeleteRecord, now, expires, due, OutboxPayloads.FromDelete(result.CadId!));
+            var item = new LaneItem(id, null, result.CadId!, now, expires, due, new DeliveryTicket(id)) { Entry = entry };
+            if (_outbox != null)
+            {
+                // Journal the delete before the create's entry is closed: a crash in between leaves both, never neither.
+                try
+                {
+                    _outbox.Append(new[] { entry }, reserved: false);
+                    item.Journaled = true;
+                }
+                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
+                {
+                    _log.Write(LogLevel.Error, "Outbox write failed for the scheduled delete of record " + result.CadId + ": " + ex.Message);
+                }
+            }
+
+            ((QueueLane)_lanes[CadEndpoint.DeleteRecord]).Enqueue(item, ignoreCapacity: true);
+        }
+
+        private LaneItem ItemFromEntry(OutboxEntry entry)
+        {
+            object payload;
+            TimeSpan? deleteAfter = null;
+            switch (entry.Kind)
+            {
+                case OutboxEntryKind.Call911:
+                    payload = OutboxPayloads.ToCall(entry.Payload);
+                    break;
+                case OutboxEntryKind.CreateRecord:
+                    payload = OutboxPayloads.ToRecord(entry.Payload, out deleteAfter);
+                    break;
+                case OutboxEntryKind.DeleteRecord:
+                    payload = OutboxPayloads.ToDelete(entry.Payload);
+                    break;
+                default:
+                    throw new FormatException("unknown kind " + entry.Kind);
+            }
+
+            return new LaneItem(entry.Id, null, payload, entry.CreatedAt, entry.ExpiresAt, entry.DueAt, new DeliveryTicket(entry.Id))
+            {
+                Entry = entry,
+                Journaled = true,
+                Replayed = true,
+                DeleteAfter = deleteAfter,
+            };
+        }
+
+        private static CadEndpoint LaneOf(OutboxEntryKind kind)
+        {
+            switch (kind)
+            {
+                case OutboxEntryKind.Call911: return CadEndpoint.Create911Call;
+                case OutboxEntryKind.CreateRecord: return CadEndpoint.CreateRecord;
+                case OutboxEntryKind.DeleteRecord: return CadEndpoint.DeleteRecord;
+                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+            }
+        }
+
+        private TimeSpan CallMaxAge(EmergencyCall call)
+        {
+            var maxAge = _options.Call911MaxAge;
+            if (call.DeleteAfterMinutes.HasValue && call.DeleteAfterMinutes.Value > 0)
+            {
+                var ttl = TimeSpan.FromMinutes(call.DeleteAfterMinutes.Value);
+                if (ttl < maxAge) maxAge = ttl;
+            }
+
+            var laneMax = _options.Lane(CadEndpoint.Create911Call).MaxAge;
+            return laneMax.HasValue && laneMax.Value < maxAge ? laneMax.Value : maxAge;
+        }
+
+        private DateTimeOffset? ExpiryFor(CadEndpoint endpoint, DateTimeOffset now, TimeSpan? itemMaxAge)
+        {
+            var laneMax = endpoint == CadEndpoint.Heartbeat ? _options.HeartbeatInterval : _options.Lane(endpoint).MaxAge;
+            TimeSpan? maxAge = itemMaxAge;
+            if (laneMax.HasValue && (!maxAge.HasValue || laneMax.Value < maxAge.Value)) maxAge = laneMax;
+            return maxAge.HasValue ? now + maxAge.Value : (DateTimeOffset?)null;
+        }
+
+        private void RaiseFault(LaneFault fault) => LaneFaulted?.Invoke(fault);
+
+        private static string RequireId(string value)
+        {
+            if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException("An id is required.", nameof(value));
+            return value;
+        }
+
+        private static string NewId() => Guid.NewGuid().ToString("N");
+
+        private static void SafeCancel(CancellationTokenSource? cts)
+        {
+            try
+            {
+                cts?.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already torn down.
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+
+namespace SonoranFiveM.Core.Dispatch
+{
+    /// <summary>One piece of queued work in a <see cref="QueueLane"/>.</summary>
+    internal sealed class LaneItem
+    {
+        public LaneItem(string id, string? key, object payload, DateTimeOffset enqueuedAt, DateTimeOffset? expiresAt, DateTimeOffset? dueAt, DeliveryTicket ticket)
+        {
+            Id = id;
+            Key = key;
+            Payload = payload;
+            EnqueuedAt = enqueuedAt;
+            ExpiresAt = expiresAt;
+            DueAt = dueAt;
+            Ticket = ticket;
+        }
+
+        /// <summary>Client id; the outbox id for durable work.</summary>
+        public string Id { get; }
+
+        /// <summary>Coalescing key for latest-wins lanes (the communityUserId); null in FIFO lanes.</summary>
+        public string? Key { get; }
+
+        /// <summary>The request: an EmergencyCall, RecordRequest, record id, call id, etc.</summary>
+        public object Payload { get; }
+
+        public DateTimeOffset EnqueuedAt { get; }
+
+        /// <summary>Dropped as stale at or after this time.</summary>
+        public DateTimeOffset? ExpiresAt { get; }
+
+        /// <summary>Not sent before this time (scheduled record deletes).</summary>
+        public DateTimeOffset? DueAt { get; }
+
+        public DeliveryTicket Ticket { get; }
+
+        /// <summary>Durable work whose journal entry is not yet on disk is held back.</summary>
+        public volatile bool AwaitingJournal;
+
+        /// <summary>Has an entry in the outbox that must be closed when the item completes.</summary>
+        public volatile bool Journaled;
+
+        /// <summary>Set when a batch containing it was rejected: it is retried on its own to find the bad item.</summary>
+        public bool SendAlone;
+
+        /// <summary>When accepted, schedule a delete of the CAD record this long after.</summary>
+        public TimeSpan? DeleteAfter;
+
+        public int Attempts;
+
+        /// <summary>Came from the outbox on start (already journaled).</summary>
+        public bool Replayed;
+
+        /// <summary>Settled (accepted, rejected or dropped). Guarded by locking the item.</summary>
+        public bool Finished;
+
+        /// <summary>Its journal entry is being written right now. Guarded by locking the item.</summary>
+        public bool Journaling;
+
+        /// <summary>The outbox entry, for durable work.</summary>
+        public Outbox.OutboxEntry? Entry;
+
+        public bool IsDue(DateTimeOffset now) => !DueAt.HasValue || DueAt.Value <= now;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using SonoranFiveM.Core.Cad;
+
+namespace SonoranFiveM.Core.Dispatch
+{
+    /// <summary>What one request of a queue lane came back with: the outcome, and the CAD's ids per item when it gave any.</summary>
+    internal readonly struct LaneSendResult
+    {
+        public LaneSendResult(CadResult result, IReadOnlyList<string?>? cadIds = null)
+        {
+            Result = result;
+            CadIds = cadIds;
+        }
+
+        public CadResult Result { get; }
+        public IReadOnlyList<string?>? CadIds { get; }
+    }
+}

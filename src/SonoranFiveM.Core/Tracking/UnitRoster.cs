@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Dispatch;
+
+namespace SonoranFiveM.Core.Tracking
+{
+    /// <summary>
+    /// Which players are CAD units. Players are registered on join (server id + communityUserId) and removed at once on
+    /// leave; the CAD's active-unit list is polled (paged) within its 3/min limit. Lookups are lock-free reads of an
+    /// immutable snapshot, so the sampling tick may call them without allocating.
+    /// </summary>
+    public sealed class UnitRoster : IDisposable
+    {
+        private readonly object _gate = new object();
+        private readonly ICadApi _api;
+        private readonly RosterOptions _options;
+        private readonly TimeProvider _time;
+        private readonly ILog _log;
+        private readonly LaneRateLimiter _limiter;
+        private readonly Dictionary<int, string> _players = new Dictionary<int, string>();
+        private volatile HashSet<string> _active = new HashSet<string>(StringComparer.Ordinal);
+        private ITimer? _timer;
+        private int _refreshing;
+
+        public UnitRoster(ICadApi api, RosterOptions options, TimeProvider time, ILog log)
+        {
+            _api = api ?? throw new ArgumentNullException(nameof(api));
+            _options = options ?? throw new ArgumentNullException(nameof(options));
+            _time = time ?? throw new ArgumentNullException(nameof(time));
+            _log = log ?? throw new ArgumentNullException(nameof(log));
+            var policy = new LanePolicy(QueuePolicy.Fifo, false, null, 1, OverflowPolicy.RejectNew, options.Share);
+            _limiter = new LaneRateLimiter(policy.PermitsPerWindow(CadEndpoint.ActiveUnits), time);
+        }
+
+        /// <summary>Raised after a player was removed (player id, communityUserId).</summary>
+        public event Action<int, string>? PlayerLeft;
+
+        /// <summary>When the full list was last read; null before the first complete poll.</summary>
+        public DateTimeOffset? LastRefreshedAt { get; private set; }
+
+        public int PlayerCount
+        {
+            get { lock (_gate) return _players.Count; }
+        }
+
+        /// <summary>The communityUserIds the CAD lists as active units (snapshot).</summary>
+        public IReadOnlyCollection<string> ActiveUnitIds => _active;
+
+        /// <summary>Actual poll spacing: the configured interval, but never faster than the rate budget allows.</summary>
+        public TimeSpan EffectivePollInterval
+        {
+            get
+            {
+                var floor = TimeSpan.FromTicks(LaneRateLimiter.ReuseAfter.Ticks / _limiter.PermitLimit);
+                return _options.PollInterval > floor ? _options.PollInterval : floor;
+            }
+        }
+
+        public void RegisterPlayer(int playerId, string communityUserId)
+        {
+            if (string.IsNullOrWhiteSpace(communityUserId)) throw new ArgumentException("A communityUserId is required.", nameof(communityUserId));
+            lock (_gate) _players[playerId] = communityUserId;
+        }
+
+        public void RemovePlayer(int playerId)
+        {
+            string? communityUserId;
+            lock (_gate)
+            {
+                if (!_players.TryGetValue(playerId, out communityUserId)) return;
+                _players.Remove(playerId);
+            }
+
+            PlayerLeft?.Invoke(playerId, communityUserId);
+        }
+
+        public bool TryGetCommunityUserId(int playerId, out string communityUserId)
+        {
+            lock (_gate)
+            {
+                if (_players.TryGetValue(playerId, out var id))
+                {
+                    communityUserId = id;
+                    return true;
+                }
+            }
+
+            communityUserId = string.Empty;
+            return false;
+        }
+
+        /// <summary>The CAD lists this communityUserId as an active unit. Allocation-free.</summary>
+        public bool IsActiveUnit(string communityUserId) => _active.Contains(communityUserId);
+
+        /// <summary>The player is registered and signed in to the CAD as a unit.</summary>
+        public bool IsUnit(int playerId) => TryGetCommunityUserId(playerId, out var id) && IsActiveUnit(id);
+
+        /// <summary>
+        /// Reads every page of the active-unit list. Each page costs one request of the 3/min budget; if the budget runs
+        /// out mid-way, or a page fails, the previous list is kept and false is returned.
+        /// </summary>
+        public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
+        {
+            var pageSize = Math.Max(1, _options.PageSize);
+            var found = new HashSet<string>(StringComparer.Ordinal);
+            var offset = 0;
+            while (true)
+            {
+                if (!_limiter.TryAcquire())
+                {
+                    _log.Write(LogLevel.Warning, "Unit roster: the active-units rate budget ran out after " + offset + " unit(s); keeping the previous list until the next poll.");
+                    return false;
+                }
+
+                CadResult<IReadOnlyList<ActiveUnit>> page;
+                try
+                {
+                    page = await _api.GetActiveUnitsAsync(pageSize, offset, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    return false;
+                }
+
+                if (!page.IsAccepted)
+                {
+                    _log.Write(page.Failure!.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
+                        "Unit roster: could not read the active units; keeping the previous list. " + page.Failure);
+                    return false;
+                }
+
+                var units = page.Value ?? Array.Empty<ActiveUnit>();
+                foreach (var unit in units)
+                {
+                    if (!string.IsNullOrEmpty(unit.CommunityUserId)) found.Add(unit.CommunityUserId!);
+                }
+
+                if (units.Count < pageSize) break;
+                offset += units.Count;
+            }
+
+            _active = found;
+            LastRefreshedAt = _time.GetUtcNow();
+            return true;
+        }
+
+        /// <summary>Polls now and then every <see cref="EffectivePollInterval"/>, on the TimeProvider's timer.</summary>
+        public void Start()
+        {
+            lock (_gate)
+            {
+                if (_timer != null) return;
+                _timer = _time.CreateTimer(_ => _ = RefreshFromTimerAsync(), null, TimeSpan.Zero, EffectivePollInterval);
+            }
+        }
+
+        public void Stop()
+        {
+            lock (_gate)
+            {
+                _timer?.Dispose();
+                _timer = null;
+            }
+        }
+
+        private async Task RefreshFromTimerAsync()
+        {
+            if (Interlocked.Exchange(ref _refreshing, 1) == 1) return;
+            try
+            {
+                await RefreshAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _log.Write(LogLevel.Error, "Unit roster poll failed: " + ex.Message);
+            }
+            finally
+            {
+                Volatile.Write(ref _refreshing, 0);
+            }
+        }
+
+        public void Dispose()
+        {
+            Stop();
+            _limiter.Dispose();
+        }
+    }
+}

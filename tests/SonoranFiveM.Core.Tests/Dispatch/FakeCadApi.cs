@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+
+namespace SonoranFiveM.Core.Tests.Dispatch
+{
+    /// <summary>A hand-written ICadApi: records every call with its fake-clock time; answers from per-endpoint scripts.</summary>
+    internal sealed class FakeCadApi : ICadApi
+    {
+        private readonly FakeTimeProvider _time;
+        private readonly ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>> _scripts = new ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>>();
+        private readonly ConcurrentDictionary<CadEndpoint, CadFailure?> _always = new ConcurrentDictionary<CadEndpoint, CadFailure?>();
+        private long _nextCallId = 100;
+
+        public FakeCadApi(FakeTimeProvider time, int maxRecordsPerRequest = 1)
+        {
+            _time = time;
+            MaxRecordsPerRequest = maxRecordsPerRequest;
+        }
+
+        public string ApiVersion => "v2";
+        public int MaxRecordsPerRequest { get; }
+
+        public ConcurrentQueue<(CadEndpoint Endpoint, DateTimeOffset At, object? Body)> Calls { get; } = new ConcurrentQueue<(CadEndpoint, DateTimeOffset, object?)>();
+
+        /// <summary>Active units served by GetActiveUnitsAsync.</summary>
+        public List<ActiveUnit> ActiveUnits { get; } = new List<ActiveUnit>();
+
+        /// <summary>When set, the call blocks until this completes (a slow endpoint).</summary>
+        public ConcurrentDictionary<CadEndpoint, Task> Gates { get; } = new ConcurrentDictionary<CadEndpoint, Task>();
+
+        /// <summary>Queues one-shot answers for the next calls of an endpoint (null = accept).</summary>
+        public void Script(CadEndpoint endpoint, params CadFailure?[] answers)
+        {
+            var queue = _scripts.GetOrAdd(endpoint, _ => new ConcurrentQueue<CadFailure?>());
+            foreach (var answer in answers) queue.Enqueue(answer);
+        }
+
+        /// <summary>Answer every call of an endpoint with this failure (null = accept) once the script is used up.</summary>
+        public void Always(CadEndpoint endpoint, CadFailure? answer) => _always[endpoint] = answer;
+
+        public List<DateTimeOffset> TimesOf(CadEndpoint endpoint)
+        {
+            var list = new List<DateTimeOffset>();
+            foreach (var call in Calls) if (call.Endpoint == endpoint) list.Add(call.At);
+            return list;
+        }
+
+        public List<object?> BodiesOf(CadEndpoint endpoint)
+        {
+            var list = new List<object?>();
+            foreach (var call in Calls) if (call.Endpoint == endpoint) list.Add(call.Body);
+            return list;
+        }
+
+        public int Count(CadEndpoint endpoint) => TimesOf(endpoint).Count;
+
+        private async Task<CadFailure?> Answer(CadEndpoint endpoint, object? body, CancellationToken ct)
+        {
+            Calls.Enqueue((endpoint, _time.GetUtcNow(), body));
+            if (Gates.TryGetValue(endpoint, out var gate)) await gate.WaitAsync(ct);
+            if (_scripts.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var scripted)) return scripted;
+            return _always.TryGetValue(endpoint, out var always) ? always : null;
+        }
+
+        public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.UnitLocations, new List<UnitLocation>(updates), cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult> SendHeartbeatAsync(int playerCount, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.Heartbeat, playerCount, cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult<long>> Create911CallAsync(EmergencyCall call, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.Create911Call, call, cancellationToken);
+            return failure == null ? CadResult.Ok(Interlocked.Increment(ref _nextCallId)) : CadResult.Fail<long>(failure);
+        }
+
+        public async Task<CadResult> Remove911CallAsync(long callId, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.Remove911Call, callId, cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult> SetUnitPanicAsync(string communityUserId, bool isPanic, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.UnitPanic, (communityUserId, isPanic), cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult> SetUnitStatusAsync(string communityUserId, int status, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.UnitStatus, (communityUserId, status), cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult<IReadOnlyList<string?>>> CreateRecordsAsync(IReadOnlyList<RecordRequest> records, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.CreateRecord, new List<RecordRequest>(records), cancellationToken);
+            if (failure != null) return CadResult.Fail<IReadOnlyList<string?>>(failure);
+            var ids = new List<string?>();
+            foreach (var unused in records) ids.Add("rec-" + Interlocked.Increment(ref _nextCallId));
+            return CadResult.Ok<IReadOnlyList<string?>>(ids);
+        }
+
+        public async Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.DeleteRecord, recordId, cancellationToken);
+            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+        }
+
+        public async Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.ActiveUnits, (limit, offset), cancellationToken);
+            if (failure != null) return CadResult.Fail<IReadOnlyList<ActiveUnit>>(failure);
+            var page = new List<ActiveUnit>();
+            for (var i = offset; i < ActiveUnits.Count && page.Count < limit; i++) page.Add(ActiveUnits[i]);
+            return CadResult.Ok<IReadOnlyList<ActiveUnit>>(page);
+        }
+
+        public async Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.Version, null, cancellationToken);
+            return failure == null ? CadResult.Ok(new CadVersion(3, "PLUS")) : CadResult.Fail<CadVersion>(failure);
+        }
+    }
+
+    internal sealed class ListLog : SonoranFiveM.Core.Diagnostics.ILog
+    {
+        public ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel Level, string Message)> Lines { get; } = new ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel, string)>();
+
+        public void Write(SonoranFiveM.Core.Diagnostics.LogLevel level, string message) => Lines.Enqueue((level, message));
+
+        public bool Contains(string text)
+        {
+            foreach (var line in Lines) if (line.Message.Contains(text, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
+    internal static class Failures
+    {
+        public static CadFailure Transient() => new CadFailure(CadFailureKind.Transient, "503 from gateway", 503);
+        public static CadFailure Fatal() => new CadFailure(CadFailureKind.Fatal, "invalid API key", 401);
+        public static CadFailure Rejected(string why = "caller is required") => new CadFailure(CadFailureKind.Rejected, why, 400);
+        public static CadFailure RateLimited(DateTimeOffset? until) => new CadFailure(CadFailureKind.RateLimited, "API rate limit exceeded", 429, until);
+    }
+
+    internal static class Calls911
+    {
+        public static EmergencyCall Make(string description = "shots fired", int? deleteAfterMinutes = null)
+            => new EmergencyCall(true, "John", "Alta St", description, deleteAfterMinutes, new Dictionary<string, string> { ["x"] = "1", ["y"] = "2" });
+    }
+}
