@@ -55,6 +55,9 @@ public sealed class DispatchLoadTests
         // The heartbeat went out every minute and the CAD knows how many players there are.
         Assert.InRange(sim.Count(EndpointNames.Heartbeat), 10, 11);
         Assert.Equal(Units, sim.Emulator.State.Heartbeats[1].PlayerCount);
+        // The roster's three pages fit its 3/min budget on every poll: no poll was refused, so a unit that signs on is seen within a poll.
+        Assert.DoesNotContain(sim.Log.Lines, l => l.Message.Contains("budget ran out"));
+        Assert.Equal(0, sim.Count(EndpointNames.GetActiveUnits) % 3);
         // 12 location batches per 61 s at most, and the budget was used: all units in every batch.
         Assert.InRange(sim.Count(EndpointNames.UpdateUnitLocations), 110, 122);
     }

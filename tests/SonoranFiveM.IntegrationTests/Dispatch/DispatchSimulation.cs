@@ -136,8 +136,9 @@ internal sealed class DispatchSimulation : IAsyncDisposable
         Tracker.Sample(_samples, _samples.Length);
         if (Now >= _nextRosterPoll)
         {
+            // As the roster's own timer does: the next poll is one effective interval after this one.
             await Roster.RefreshAsync();
-            _nextRosterPoll += Roster.EffectivePollInterval;
+            _nextRosterPoll = Now + Roster.EffectivePollInterval;
         }
 
         await Dispatcher.PumpAsync();
