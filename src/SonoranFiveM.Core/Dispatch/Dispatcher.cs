@@ -310,6 +310,13 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>Stops with a deadline this far from now.</summary>
         public Task StopAsync(TimeSpan timeout) => StopAsync(_time.GetUtcNow() + timeout);
 
+        /// <summary>
+        /// Completes when the started loop of <paramref name="endpoint"/>'s lane next finishes a pass (sends settled, next
+        /// sleep scheduled on the <see cref="TimeProvider"/>). Lets a test drive the production loops with a fake clock
+        /// without sleeping: take the task, check the condition, then await it.
+        /// </summary>
+        internal Task NextLoopPassAsync(CadEndpoint endpoint) => _lanes[endpoint].NextLoopPassAsync();
+
         /// <summary>Clears a fatal pause on one lane, e.g. after the owner fixed the API key.</summary>
         public void Resume(CadEndpoint endpoint) => _lanes[endpoint].Resume();
 
@@ -362,6 +369,7 @@ namespace SonoranFiveM.Core.Dispatch
                 {
                     var woken = lane.WaitForWakeAsync(wait.Token);
                     var slept = _time.Delay(delay, wait.Token);
+                    lane.LoopPassCompleted();
                     await Task.WhenAny(woken, slept).ConfigureAwait(false);
                     wait.Cancel();
                 }

@@ -19,6 +19,7 @@ namespace SonoranFiveM.Core.Dispatch
         private string? _pauseReason;
         private DateTimeOffset _blockedUntil;
         private int _consecutiveFailures;
+        private TaskCompletionSource<bool> _nextPass = NewPass();
 
         protected Lane(CadEndpoint endpoint, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault)
         {
@@ -159,6 +160,18 @@ namespace SonoranFiveM.Core.Dispatch
         }
 
         public Task WaitForWakeAsync(CancellationToken cancellationToken) => _wake.WaitAsync(cancellationToken);
+
+        /// <summary>
+        /// Completes when the lane's loop next finishes a pass: its pump has settled and its sleep (timer or wake) is
+        /// already scheduled, so advancing a fake clock from then on reaches it. Take the task before checking a condition,
+        /// then await it, so a pass cannot slip by unseen.
+        /// </summary>
+        public Task NextLoopPassAsync() => Volatile.Read(ref _nextPass).Task;
+
+        /// <summary>Called by the loop after each pass, once its sleep is scheduled.</summary>
+        public void LoopPassCompleted() => Interlocked.Exchange(ref _nextPass, NewPass()).TrySetResult(true);
+
+        private static TaskCompletionSource<bool> NewPass() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>A request succeeded: the failure streak ends.</summary>
         protected void Succeeded()

@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Tracking
         private volatile HashSet<string> _active = new HashSet<string>(StringComparer.Ordinal);
         private ITimer? _timer;
         private int _refreshing;
+        private int _pagesPerPoll = 1;
 
         public UnitRoster(ICadApi api, RosterOptions options, TimeProvider time, ILog log)
         {
@@ -51,12 +52,18 @@ namespace SonoranFiveM.Core.Tracking
         /// <summary>The communityUserIds the CAD lists as active units (snapshot).</summary>
         public IReadOnlyCollection<string> ActiveUnitIds => _active;
 
-        /// <summary>Actual poll spacing: the configured interval, but never faster than the rate budget allows.</summary>
+        /// <summary>
+        /// Actual poll spacing: the configured interval, but never faster than the rate budget allows for the number of
+        /// pages the last complete poll needed (each page is one request of the 3/min × share budget, and a permit is
+        /// reused only <see cref="LaneRateLimiter.ReuseAfter"/> after its use). With 3 pages on a 3/min budget that is
+        /// 61 s, not 60 s: a 60 s poll would find no budget left and every other poll would be wasted.
+        /// </summary>
         public TimeSpan EffectivePollInterval
         {
             get
             {
-                var floor = TimeSpan.FromTicks(LaneRateLimiter.ReuseAfter.Ticks / _limiter.PermitLimit);
+                var pages = Math.Max(1, Volatile.Read(ref _pagesPerPoll));
+                var floor = TimeSpan.FromTicks(LaneRateLimiter.ReuseAfter.Ticks * Math.Min(pages, _limiter.PermitLimit) / _limiter.PermitLimit);
                 return _options.PollInterval > floor ? _options.PollInterval : floor;
             }
         }
@@ -144,18 +151,22 @@ namespace SonoranFiveM.Core.Tracking
                 offset += units.Count;
             }
 
+            Volatile.Write(ref _pagesPerPoll, offset / pageSize + 1);
+
             _active = found;
             LastRefreshedAt = _time.GetUtcNow();
             return true;
         }
 
-        /// <summary>Polls now and then every <see cref="EffectivePollInterval"/>, on the TimeProvider's timer.</summary>
+        /// <summary>Polls now and then <see cref="EffectivePollInterval"/> after each poll ends, on the TimeProvider's timer.</summary>
         public void Start()
         {
             lock (_gate)
             {
                 if (_timer != null) return;
-                _timer = _time.CreateTimer(_ => _ = RefreshFromTimerAsync(), null, TimeSpan.Zero, EffectivePollInterval);
+                // One-shot, re-armed after each poll with the spacing that poll's page count needs.
+                _timer = _time.CreateTimer(_ => _ = RefreshFromTimerAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+                _timer.Change(TimeSpan.Zero, Timeout.InfiniteTimeSpan);
             }
         }
 
@@ -183,6 +194,9 @@ namespace SonoranFiveM.Core.Tracking
             {
                 Volatile.Write(ref _refreshing, 0);
             }
+
+            // Next poll: spaced so that it finds the budget for as many pages as this one needed.
+            lock (_gate) _timer?.Change(EffectivePollInterval, Timeout.InfiniteTimeSpan);
         }
 
         public void Dispose()

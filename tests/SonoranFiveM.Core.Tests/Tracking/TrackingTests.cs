@@ -162,7 +162,30 @@ namespace SonoranFiveM.Core.Tests.Tracking
             _api.ActiveUnits.Clear();
             Assert.False(await _roster.RefreshAsync());
             Assert.Equal(250, _roster.ActiveUnitIds.Count);
-            Assert.Equal(TimeSpan.FromSeconds(60), _roster.EffectivePollInterval);
+            // Three pages spend the whole 3/min budget, so polls are spaced by the permit reuse time, 61 s.
+            Assert.Equal(LaneRateLimiter.ReuseAfter, _roster.EffectivePollInterval);
+        }
+
+        [Fact]
+        public async Task RosterOfThreePagesCompletesEveryPollOnItsTimer()
+        {
+            var log = new ListLog();
+            using var roster = new UnitRoster(_api, new RosterOptions(), _time, log);
+            foreach (var i in Enumerable.Range(0, 200)) _api.ActiveUnits.Add(new ActiveUnit(i + 1, "u" + i, 2, false, null, null));
+            roster.Start();
+            for (var s = 0; s < 600; s++)
+            {
+                _time.Advance(TimeSpan.FromSeconds(1));
+                await Task.Yield();
+            }
+
+            // Pages 0, 100, 200 per poll; none refused by the budget; permits never reused within 60 s.
+            var times = _api.TimesOf(CadEndpoint.ActiveUnits);
+            Assert.DoesNotContain(log.Lines, l => l.Message.Contains("budget ran out"));
+            Assert.InRange(times.Count, 27, 30);
+            Assert.Equal(0, times.Count % 3);
+            for (var i = 3; i < times.Count; i++) Assert.True(times[i] - times[i - 3] > TimeSpan.FromSeconds(60));
+            Assert.Equal(200, roster.ActiveUnitIds.Count);
         }
 
         [Fact]
