@@ -21,18 +21,19 @@ internal sealed class CadClientHarness : IAsyncDisposable
     public const string CommunityId = "integration-community";
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private CadClientHarness(CadEmulator emulator, FakeTimeProvider time)
+    private CadClientHarness(CadEmulator emulator, ObservedClock time)
     {
         Emulator = emulator;
         Time = time;
         Http = new HttpClient();
-        Transport = new TrackingTransport(new HttpClientTransport(Http, time));
-        Factory = new CadApiFactory(Transport, time, randomizer: () => 0.5);
+        Transport = new TrackingTransport(new HttpClientTransport(Http, time), () => time.TimersCreated);
+        Log = new RecordingLog();
+        Factory = new CadApiFactory(Transport, time, randomizer: () => 0.5, log: Log);
     }
 
     public CadEmulator Emulator { get; }
 
-    public FakeTimeProvider Time { get; }
+    public ObservedClock Time { get; }
 
     public HttpClient Http { get; }
 
@@ -41,9 +42,12 @@ internal sealed class CadClientHarness : IAsyncDisposable
 
     public CadApiFactory Factory { get; }
 
+    /// <summary>What the clients logged (retries, breaker changes, failures).</summary>
+    public RecordingLog Log { get; }
+
     public static async Task<CadClientHarness> StartAsync(Action<EmulatorOptions>? configure = null)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new ObservedClock(Start);
         var options = new EmulatorOptions { Port = 0, ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time };
         configure?.Invoke(options);
         return new CadClientHarness(await CadEmulator.StartAsync(options), time);
@@ -72,23 +76,33 @@ internal sealed class CadClientHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Completes a call whose retries wait on the fake clock: whenever no attempt is in flight, the clock moves by
-    /// <paramref name="step"/>. Returns the result and how far the clock moved. Bounded: fails after
-    /// <paramref name="maxSteps"/> advances.
+    /// Completes a call whose retries wait on the fake clock, without sleeping and without advancing into an attempt:
+    /// once an attempt has ended, the client has announced a retry and armed its delay timer, the clock moves by
+    /// exactly that delay, then the next attempt (or the result) is awaited. Returns the result and how far the clock
+    /// moved. The awaits are released by the client; the 30 s guard only turns a bug into a failure instead of a hang.
     /// </summary>
-    public async Task<(T Result, TimeSpan Advanced)> DriveAsync<T>(Task<T> call, TimeSpan? step = null, int maxSteps = 2000)
+    public async Task<(T Result, TimeSpan Advanced)> DriveAsync<T>(Task<T> call, int maxRetries = 10)
     {
-        var by = step ?? TimeSpan.FromMilliseconds(100);
+        var guard = TimeSpan.FromSeconds(30);
         var before = Time.GetUtcNow();
-        for (var i = 0; i < maxSteps && !call.IsCompleted; i++)
+        var attempts0 = Transport.Attempts;
+        var retries0 = Log.RetriesAnnounced;
+        for (var i = 0; i <= maxRetries && !call.IsCompleted; i++)
         {
-            await Task.WhenAny(call, Transport.WhenIdleAsync());
+            await Task.WhenAny(call, Transport.WhenIdleAsync()).WaitAsync(guard);
             if (call.IsCompleted) break;
-            Time.Advance(by);
-            await Task.Yield();
+            var attempts = Transport.Attempts;
+            var timersAtEnd = Transport.TimersAtLastEnd;
+            await Task.WhenAny(call, Log.WhenRetriesAtLeastAsync(retries0 + attempts - attempts0)).WaitAsync(guard);
+            if (call.IsCompleted) break;
+            var next = Transport.WhenAttemptsAtLeastAsync(attempts + 1);
+            await Task.WhenAny(call, next, Time.WhenTimersCreatedAsync(timersAtEnd + 1)).WaitAsync(guard);
+            if (call.IsCompleted) break;
+            if (!next.IsCompleted) Time.Advance(Log.LastRetryDelay + TimeSpan.FromMilliseconds(1));
+            await Task.WhenAny(call, next).WaitAsync(guard);
         }
 
-        Assert.True(call.IsCompleted, $"The call did not complete after {maxSteps} clock steps of {by}.");
+        Assert.True(call.IsCompleted, $"The call did not complete within {maxRetries} retries.");
         return (await call, Time.GetUtcNow() - before);
     }
 
