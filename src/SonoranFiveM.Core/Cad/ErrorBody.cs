@@ -59,20 +59,26 @@ namespace SonoranFiveM.Core.Cad
     /// <summary>Tolerant JSON reading: malformed input gives null, never an exception.</summary>
     internal static class CadJson
     {
-        private static readonly JsonSerializerSettings Settings = new JsonSerializerSettings
-        {
-            MaxDepth = 64,
-            DateParseHandling = DateParseHandling.None,
-        };
-
         public static JToken? TryParse(string? body)
         {
             if (string.IsNullOrWhiteSpace(body)) return null;
             var trimmed = body!.TrimStart();
             if (trimmed[0] != '{' && trimmed[0] != '[') return null;
+            // JsonConvert.DeserializeObject<JToken> quietly completes a body cut off mid-way (a truncated array
+            // comes back as the items read so far). JToken.ReadFrom throws on an unexpected end, and anything after
+            // the value is refused too, so only a whole document counts as readable.
             try
             {
-                return JsonConvert.DeserializeObject<JToken>(body, Settings);
+                using (var reader = new JsonTextReader(new System.IO.StringReader(body)) { MaxDepth = 64, DateParseHandling = DateParseHandling.None })
+                {
+                    var token = JToken.ReadFrom(reader);
+                    while (reader.Read())
+                    {
+                        if (reader.TokenType != JsonToken.Comment) return null;
+                    }
+
+                    return token;
+                }
             }
             catch (JsonException)
             {

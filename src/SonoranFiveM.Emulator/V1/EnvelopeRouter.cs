@@ -32,8 +32,17 @@ internal sealed class EnvelopeRouter
             .ToDictionary(op => op.Route, StringComparer.OrdinalIgnoreCase);
     }
 
-    public void Map(IEndpointRouteBuilder app) =>
+    /// <summary>Each known route gets its own endpoint metadata, so a request that a fault stops before the handler
+    /// runs (drop, hang, 5xx, …) is still logged and counted under its operation, as v2 requests are.</summary>
+    public void Map(IEndpointRouteBuilder app)
+    {
+        foreach (var op in _operations.Values)
+        {
+            app.Map("POST", "/" + op.Route, new EmulatedEndpoint(op.Endpoint, EmulatorApi.CadV1), HandleAsync);
+        }
+
         app.Map("POST", "/{**path}", new EmulatedEndpoint("v1", EmulatorApi.CadV1), HandleAsync);
+    }
 
     private async Task<IResult> HandleAsync(HttpContext http)
     {
