@@ -240,6 +240,21 @@ namespace SonoranFiveM.Core.Dispatch
             return EnqueueDurable(queue, item, entry);
         }
 
+        /// <summary>
+        /// Withdraws queued work that has not been sent yet (any lane): its ticket completes Dropped ("cancelled") and its
+        /// outbox entry is closed. False when it is already in flight or settled.
+        /// </summary>
+        public bool Cancel(string ticketId, string reason = "cancelled before it was sent")
+        {
+            if (string.IsNullOrEmpty(ticketId)) return false;
+            foreach (var lane in AllLanes.OfType<QueueLane>())
+            {
+                if (lane.TryCancel(ticketId, reason)) return true;
+            }
+
+            return false;
+        }
+
         // ----- driving -------------------------------------------------------------------------------------------
 
         /// <summary>

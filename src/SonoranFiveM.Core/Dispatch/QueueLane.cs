@@ -170,6 +170,29 @@ namespace SonoranFiveM.Core.Dispatch
             Finish(finished);
         }
 
+        /// <summary>
+        /// Removes a queued item that has not been taken for a request; its ticket completes Dropped (cancelled) and its
+        /// outbox entry is closed. False when it is not queued here (in flight, settled, or another lane's).
+        /// </summary>
+        public bool TryCancel(string id, string detail)
+        {
+            LaneItem? found = null;
+            lock (_gate)
+            {
+                for (var node = _queue.First; node != null; node = node.Next)
+                {
+                    if (!string.Equals(node.Value.Id, id, StringComparison.Ordinal)) continue;
+                    found = node.Value;
+                    RemoveLocked(node);
+                    break;
+                }
+            }
+
+            if (found == null) return false;
+            Finish(new List<(LaneItem, DeliveryState, string, DropReason)> { (found, DeliveryState.Dropped, detail, DropReason.Cancelled) });
+            return true;
+        }
+
         /// <summary>Completes every queued non-durable item as dropped (dispatcher shutdown). Durable items stay in the outbox.</summary>
         public void AbandonNonDurable(string detail)
         {
