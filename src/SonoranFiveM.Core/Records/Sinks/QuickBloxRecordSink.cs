@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Records.Sinks
     {
         public const string DefaultName = "quickblox";
         private const string Target = "QuickBlox";
-        private const string KeySetting = "the convar sonoran_mirrors_quickblox_apiKey (mirrors.quickblox.apiKey)";
+        private const string KeySetting = "sonoran_mirrors_quickblox_apiKey (mirrors.quickblox.apiKey)";
 
         /// <summary>Records per multi-create request unless the constructor is given another size (QuickBlox documents no maximum).</summary>
         public const int DefaultMaxBatch = 25;

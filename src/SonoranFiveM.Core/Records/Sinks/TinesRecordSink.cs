@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Records.Sinks
     {
         public const string DefaultName = "tines";
         private const string Target = "Tines";
-        private const string KeySetting = "the convar sonoran_mirrors_tines_apiKey (mirrors.tines.apiKey)";
+        private const string KeySetting = "sonoran_mirrors_tines_apiKey (mirrors.tines.apiKey)";
 
         /// <summary>How long one request may take unless the constructor is given another timeout.</summary>
         public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
