@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Diagnostics;
+using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Dispatch
@@ -31,6 +32,8 @@ namespace SonoranFiveM.Core.Dispatch
         private readonly ILog _log;
         private readonly OutboxJournal? _outbox;
         private readonly Dictionary<CadEndpoint, Lane> _lanes = new Dictionary<CadEndpoint, Lane>();
+        private readonly Dictionary<string, QueueLane> _external = new Dictionary<string, QueueLane>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ExternalLane> _externalSpecs = new Dictionary<string, ExternalLane>(StringComparer.Ordinal);
         private readonly LocationLane _locations;
         private readonly ConcurrentQueue<LaneItem> _toJournal = new ConcurrentQueue<LaneItem>();
         private readonly object _journalDrainGate = new object();
@@ -67,7 +70,8 @@ namespace SonoranFiveM.Core.Dispatch
             AddQueueLane(CadEndpoint.CreateRecord, () => _api.MaxRecordsPerRequest, async (batch, ct) =>
             {
                 var records = new List<RecordRequest>(batch.Count);
-                foreach (var item in batch) records.Add((RecordRequest)item.Payload);
+                var sendTime = _time.GetUtcNow();
+                foreach (var item in batch) records.Add(WithRemainingLifetime((RecordRequest)item.Payload, item.EnqueuedAt, sendTime));
                 var result = await _api.CreateRecordsAsync(records, ct).ConfigureAwait(false);
                 return new LaneSendResult(result, result.IsAccepted ? result.Value : null);
             });
@@ -79,6 +83,17 @@ namespace SonoranFiveM.Core.Dispatch
         public event Action<LaneFault>? LaneFaulted;
 
         public IReadOnlyCollection<CadEndpoint> Endpoints => _lanes.Keys;
+
+        /// <summary>The CAD API version in use ("v1" or "v2").</summary>
+        public string ApiVersion => _api.ApiVersion;
+
+        /// <summary>How many records one create request carries (v1 batches; v2 sends one).</summary>
+        public int MaxRecordsPerRequest => _api.MaxRecordsPerRequest;
+
+        /// <summary>The names of the external lanes added with <see cref="AddLane"/>.</summary>
+        public IReadOnlyCollection<string> ExternalLanes => _external.Keys;
+
+        private IEnumerable<Lane> AllLanes => _lanes.Values.Concat(_external.Values);
 
         /// <summary>The source of unit-location batches (the <c>UnitTracker</c>).</summary>
         public void AttachLocationSource(IUnitLocationSource source)
@@ -127,9 +142,12 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>
         /// Queues a record create (durable, FIFO; v1 batches up to <see cref="ICadApi.MaxRecordsPerRequest"/> per request).
         /// When <paramref name="deleteAfter"/> is given, a delete of the created record is scheduled that long after the
-        /// CAD accepts it, journaled before the create is closed, so it survives a crash.
+        /// CAD accepts it; when <paramref name="deleteAt"/> is given, at that time. The delete is journaled before the
+        /// create is closed, so it survives a crash. The record's <c>deleteAfterMinutes</c> is sent as the whole minutes
+        /// left of its lifetime (counted from now), so a record delayed by an outage still expires on time; a record
+        /// whose lifetime has passed before it could be sent is dropped as stale, with a log line.
         /// </summary>
-        public IDeliveryTicket CreateRecord(RecordRequest record, TimeSpan? deleteAfter = null)
+        public IDeliveryTicket CreateRecord(RecordRequest record, TimeSpan? deleteAfter = null, DateTimeOffset? deleteAt = null)
         {
             if (record == null) throw new ArgumentNullException(nameof(record));
             var id = NewId();
@@ -142,8 +160,8 @@ namespace SonoranFiveM.Core.Dispatch
             }
 
             var expires = ExpiryFor(CadEndpoint.CreateRecord, now, maxAge);
-            var entry = new OutboxEntry(id, OutboxEntryKind.CreateRecord, now, expires, null, OutboxPayloads.FromRecord(record, deleteAfter));
-            var item = new LaneItem(id, null, record, now, expires, null, new DeliveryTicket(id)) { DeleteAfter = deleteAfter };
+            var entry = new OutboxEntry(id, OutboxEntryKind.CreateRecord, now, expires, null, OutboxPayloads.FromRecord(record, deleteAfter, deleteAt));
+            var item = new LaneItem(id, null, record, now, expires, null, new DeliveryTicket(id)) { DeleteAfter = deleteAfter, DeleteAt = deleteAt };
             return EnqueueDurable(CadEndpoint.CreateRecord, item, entry);
         }
 
@@ -169,6 +187,74 @@ namespace SonoranFiveM.Core.Dispatch
             return EnqueueDurable(CadEndpoint.DeleteRecord, new LaneItem(id, null, recordId, now, expires, due, new DeliveryTicket(id)), entry);
         }
 
+        /// <summary>
+        /// Adds a lane for work that is not a CAD call (a record mirror). Must be called before the outbox is replayed
+        /// (<see cref="RestoreFromOutbox"/> / <see cref="Start"/>), so its journaled work finds it.
+        /// </summary>
+        public void AddLane(ExternalLane lane)
+        {
+            if (lane == null) throw new ArgumentNullException(nameof(lane));
+            if (lane.Policy.Durable && (lane.Encode == null || lane.Decode == null))
+                throw new ArgumentException("Durable lane '" + lane.Name + "' needs Encode and Decode for the outbox.", nameof(lane));
+            lock (_lifecycleGate)
+            {
+                if (_restored || _loopCts != null || _stopped)
+                    throw new InvalidOperationException("Add lane '" + lane.Name + "' before the dispatcher replays the outbox or starts.");
+                if (_external.ContainsKey(lane.Name)) throw new ArgumentException("A lane named '" + lane.Name + "' already exists.", nameof(lane));
+                _externalSpecs[lane.Name] = lane;
+                _external[lane.Name] = new QueueLane(lane.Name, lane.Operation, lane.PermitsPerMinute, lane.Policy, _options, _time, _log, RaiseFault,
+                    lane.MaxBatch, (batch, ct) => lane.Send(batch.Select(i => i.Payload).ToList(), ct), OnItemFinished);
+            }
+        }
+
+        /// <summary>
+        /// Queues work on an external lane (durable when its policy is). Not sent before <paramref name="dueAt"/>; dropped
+        /// as stale (with a log line) at <paramref name="expiresAt"/> (default: the lane's max age, if any). When
+        /// <paramref name="deleteAt"/> is given and the lane has a <see cref="ExternalLane.DeleteLane"/>, what it creates is
+        /// deleted at that time.
+        /// </summary>
+        public IDeliveryTicket Enqueue(string lane, object work, DateTimeOffset? expiresAt = null, DateTimeOffset? dueAt = null, DateTimeOffset? deleteAt = null)
+        {
+            if (work == null) throw new ArgumentNullException(nameof(work));
+            if (!_external.TryGetValue(lane ?? string.Empty, out var queue) || !_externalSpecs.TryGetValue(lane!, out var spec))
+                throw new ArgumentException("No lane named '" + lane + "'.", nameof(lane));
+            var id = NewId();
+            var now = _time.GetUtcNow();
+            var expires = expiresAt ?? (spec.Policy.MaxAge.HasValue ? now + spec.Policy.MaxAge.Value : (DateTimeOffset?)null);
+            var due = dueAt.HasValue && dueAt.Value > now ? dueAt : null;
+            var item = new LaneItem(id, null, work, now, expires, due, new DeliveryTicket(id)) { ExternalLane = spec.Name, DeleteAt = deleteAt };
+            if (!spec.Policy.Durable)
+            {
+                if (_stopped)
+                {
+                    queue.Counters.Dropped(DropReason.Shutdown);
+                    item.Ticket.Complete(DeliveryState.Rejected, "the dispatcher is stopped");
+                    return item.Ticket;
+                }
+
+                queue.Enqueue(item);
+                return item.Ticket;
+            }
+
+            var entry = new OutboxEntry(id, spec.Kind, now, expires, due, OutboxPayloads.ForLane(spec.Name, spec.Encode!(work), deleteAt));
+            return EnqueueDurable(queue, item, entry);
+        }
+
+        /// <summary>
+        /// Withdraws queued work that has not been sent yet (any lane): its ticket completes Dropped ("cancelled") and its
+        /// outbox entry is closed. False when it is already in flight or settled.
+        /// </summary>
+        public bool Cancel(string ticketId, string reason = "cancelled before it was sent")
+        {
+            if (string.IsNullOrEmpty(ticketId)) return false;
+            foreach (var lane in AllLanes.OfType<QueueLane>())
+            {
+                if (lane.TryCancel(ticketId, reason)) return true;
+            }
+
+            return false;
+        }
+
         // ----- driving -------------------------------------------------------------------------------------------
 
         /// <summary>
@@ -188,9 +274,15 @@ namespace SonoranFiveM.Core.Dispatch
             {
                 try
                 {
+                    if (IsExternal(entry.Kind) && !_external.ContainsKey(OutboxPayloads.LaneOf(entry.Payload)))
+                    {
+                        // Its lane is not configured on this start (e.g. a mirror turned off): keep it for a later start.
+                        _log.Write(LogLevel.Warning, "Outbox: " + entry.Kind + " " + entry.Id + " is for lane '" + OutboxPayloads.LaneOf(entry.Payload) + "', which is not configured now; it is kept until it expires.");
+                        continue;
+                    }
+
                     var item = ItemFromEntry(entry);
-                    var lane = (QueueLane)_lanes[LaneOf(entry.Kind)];
-                    lane.Enqueue(item, ignoreCapacity: true);
+                    LaneFor(item).Enqueue(item, ignoreCapacity: true);
                     restored++;
                 }
                 catch (Exception ex) when (ex is FormatException || ex is InvalidCastException || ex is ArgumentException || ex is Newtonsoft.Json.JsonException)
@@ -210,10 +302,7 @@ namespace SonoranFiveM.Core.Dispatch
         public Task PumpAsync(CancellationToken cancellationToken = default)
         {
             JournalPending();
-            var tasks = new Task[_lanes.Count];
-            var i = 0;
-            foreach (var lane in _lanes.Values) tasks[i++] = lane.PumpAsync(cancellationToken);
-            return Task.WhenAll(tasks);
+            return Task.WhenAll(AllLanes.Select(lane => lane.PumpAsync(cancellationToken)).ToList());
         }
 
         /// <summary>Replays the outbox and starts one loop per lane. Each loop sleeps until its next due time or new work.</summary>
@@ -226,7 +315,7 @@ namespace SonoranFiveM.Core.Dispatch
                 if (_stopped) throw new InvalidOperationException("The dispatcher was stopped.");
                 _loopCts = new CancellationTokenSource();
                 var token = _loopCts.Token;
-                _loops = _lanes.Values.Select(lane => Task.Run(() => RunLaneAsync(lane, token))).ToArray();
+                _loops = AllLanes.ToList().Select(lane => Task.Run(() => RunLaneAsync(lane, token))).ToArray();
             }
         }
 
@@ -290,7 +379,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
 
             JournalPending();
-            foreach (var lane in _lanes.Values.OfType<QueueLane>()) lane.AbandonNonDurable("the dispatcher stopped before this could be sent");
+            foreach (var lane in AllLanes.OfType<QueueLane>()) lane.AbandonNonDurable("the dispatcher stopped before this could be sent");
             if (_outbox != null)
             {
                 try
@@ -320,10 +409,16 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>Clears a fatal pause on one lane, e.g. after the owner fixed the API key.</summary>
         public void Resume(CadEndpoint endpoint) => _lanes[endpoint].Resume();
 
-        /// <summary>Per-lane counters for the status command.</summary>
-        public IReadOnlyList<LaneStatus> GetStatus() => _lanes.Values.Select(l => l.Snapshot()).ToList();
+        /// <summary>Clears a fatal pause on an external lane (e.g. <c>tines.CreateRecord</c>) after the owner fixed its key or URL.</summary>
+        public void Resume(string lane) => ExternalQueue(lane).Resume();
+
+        /// <summary>Per-lane counters for the status command: the CAD lanes, then the external lanes.</summary>
+        public IReadOnlyList<LaneStatus> GetStatus() => AllLanes.Select(l => l.Snapshot()).ToList();
 
         public LaneStatus GetStatus(CadEndpoint endpoint) => _lanes[endpoint].Snapshot();
+
+        /// <summary>One external lane's counters.</summary>
+        public LaneStatus GetStatus(string lane) => ExternalQueue(lane).Snapshot();
 
         public void Dispose()
         {
@@ -334,7 +429,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
 
             SafeCancel(_sendCts);
-            foreach (var lane in _lanes.Values) lane.Dispose();
+            foreach (var lane in AllLanes) lane.Dispose();
         }
 
         // ----- internals -------------------------------------------------------------------------------------------
@@ -359,7 +454,7 @@ namespace SonoranFiveM.Core.Dispatch
                 }
                 catch (Exception ex)
                 {
-                    _log.Write(LogLevel.Error, "Dispatch lane " + lane.Endpoint + " loop error (continuing): " + ex.Message);
+                    _log.Write(LogLevel.Error, "Dispatch lane " + lane.Name + " loop error (continuing): " + ex.Message);
                 }
 
                 var now = _time.GetUtcNow();
@@ -379,7 +474,7 @@ namespace SonoranFiveM.Core.Dispatch
         private DateTimeOffset? NextFinalWake(DateTimeOffset now)
         {
             DateTimeOffset? earliest = null;
-            foreach (var lane in _lanes.Values)
+            foreach (var lane in AllLanes)
             {
                 if (lane is LocationLane || lane.IsPaused || lane.Queued == 0) continue;
                 var at = lane.NextWakeAt(now);
@@ -408,8 +503,10 @@ namespace SonoranFiveM.Core.Dispatch
         }
 
         private IDeliveryTicket EnqueueDurable(CadEndpoint endpoint, LaneItem item, OutboxEntry entry)
+            => EnqueueDurable((QueueLane)_lanes[endpoint], item, entry);
+
+        private IDeliveryTicket EnqueueDurable(QueueLane lane, LaneItem item, OutboxEntry entry)
         {
-            var lane = (QueueLane)_lanes[endpoint];
             item.Entry = entry;
             if (_outbox != null)
             {
@@ -478,7 +575,7 @@ namespace SonoranFiveM.Core.Dispatch
                     }
 
                     if (closeNow) _outbox.Close(item.Id, "finished");
-                    lanesToWake.Add(_lanes[LaneOf(item.Entry!.Kind)]);
+                    lanesToWake.Add(LaneFor(item));
                 }
 
                 foreach (var lane in lanesToWake) lane.Wake();
@@ -487,7 +584,7 @@ namespace SonoranFiveM.Core.Dispatch
 
         private void OnItemFinished(LaneItem item, DeliveryResult result)
         {
-            if (result.State == DeliveryState.Accepted && item.DeleteAfter.HasValue)
+            if (result.State == DeliveryState.Accepted && (item.DeleteAfter.HasValue || item.DeleteAt.HasValue))
             {
                 ScheduleDeleteAfterCreate(item, result);
             }
@@ -524,19 +621,44 @@ namespace SonoranFiveM.Core.Dispatch
 
         private void ScheduleDeleteAfterCreate(LaneItem create, DeliveryResult result)
         {
+            var what = create.ExternalLane == null ? "Record " + create.Id : "Lane " + create.ExternalLane + ": item " + create.Id;
             if (string.IsNullOrEmpty(result.CadId))
             {
-                _log.Write(LogLevel.Warning, "Record " + create.Id + " was created but the CAD returned no record id; its scheduled delete cannot be queued.");
+                _log.Write(LogLevel.Warning, what + " was created but the target returned no id; its scheduled delete cannot be queued.");
                 return;
             }
 
             var now = _time.GetUtcNow();
-            var due = now + create.DeleteAfter!.Value;
+            var due = create.DeleteAt ?? now + create.DeleteAfter!.Value;
+            if (due < now) due = now;
             var id = NewId();
             var expires = due + _options.RecordDeleteGrace;
-            var entry = new OutboxEntry(id, OutboxEntryKind.DeleteRecord, now, expires, due, OutboxPayloads.FromDelete(result.CadId!));
-            var item = new LaneItem(id, null, result.CadId!, now, expires, due, new DeliveryTicket(id)) { Entry = entry };
-            if (_outbox != null)
+            QueueLane lane;
+            OutboxEntry entry;
+            object work;
+            if (create.ExternalLane == null)
+            {
+                lane = (QueueLane)_lanes[CadEndpoint.DeleteRecord];
+                work = result.CadId!;
+                entry = new OutboxEntry(id, OutboxEntryKind.DeleteRecord, now, expires, due, OutboxPayloads.FromDelete(result.CadId!));
+            }
+            else
+            {
+                var spec = _externalSpecs[create.ExternalLane];
+                if (spec.DeleteLane == null || spec.DeleteWork == null || !_externalSpecs.TryGetValue(spec.DeleteLane, out var deleteSpec))
+                {
+                    _log.Write(LogLevel.Warning, what + " asked for a scheduled delete, but the lane has no delete lane; nothing is scheduled.");
+                    return;
+                }
+
+                lane = _external[deleteSpec.Name];
+                work = spec.DeleteWork(result.CadId!);
+                entry = new OutboxEntry(id, deleteSpec.Kind, now, expires, due,
+                    OutboxPayloads.ForLane(deleteSpec.Name, deleteSpec.Encode != null ? deleteSpec.Encode(work) : new JObject()));
+            }
+
+            var item = new LaneItem(id, null, work, now, expires, due, new DeliveryTicket(id)) { Entry = entry, ExternalLane = create.ExternalLane == null ? null : lane.Name };
+            if (_outbox != null && lane.Policy.Durable)
             {
                 // Journal the delete before the create's entry is closed: a crash in between leaves both, never neither.
                 try
@@ -546,24 +668,36 @@ namespace SonoranFiveM.Core.Dispatch
                 }
                 catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
                 {
-                    _log.Write(LogLevel.Error, "Outbox write failed for the scheduled delete of record " + result.CadId + ": " + ex.Message);
+                    _log.Write(LogLevel.Error, "Outbox write failed for the scheduled delete of " + lane.Name + " id " + result.CadId + ": " + ex.Message);
                 }
             }
 
-            ((QueueLane)_lanes[CadEndpoint.DeleteRecord]).Enqueue(item, ignoreCapacity: true);
+            lane.Enqueue(item, ignoreCapacity: true);
         }
 
         private LaneItem ItemFromEntry(OutboxEntry entry)
         {
             object payload;
             TimeSpan? deleteAfter = null;
+            DateTimeOffset? deleteAt = null;
+            string? external = null;
             switch (entry.Kind)
             {
+                case OutboxEntryKind.MirrorCreateRecord:
+                case OutboxEntryKind.MirrorDeleteRecord:
+                {
+                    external = OutboxPayloads.LaneOf(entry.Payload);
+                    var spec = _externalSpecs[external];
+                    payload = spec.Decode!(OutboxPayloads.WorkOf(entry.Payload));
+                    deleteAt = OutboxPayloads.DeleteAtOf(entry.Payload);
+                    break;
+                }
+
                 case OutboxEntryKind.Call911:
                     payload = OutboxPayloads.ToCall(entry.Payload);
                     break;
                 case OutboxEntryKind.CreateRecord:
-                    payload = OutboxPayloads.ToRecord(entry.Payload, out deleteAfter);
+                    payload = OutboxPayloads.ToRecord(entry.Payload, out deleteAfter, out deleteAt);
                     break;
                 case OutboxEntryKind.DeleteRecord:
                     payload = OutboxPayloads.ToDelete(entry.Payload);
@@ -578,7 +712,33 @@ namespace SonoranFiveM.Core.Dispatch
                 Journaled = true,
                 Replayed = true,
                 DeleteAfter = deleteAfter,
+                DeleteAt = deleteAt,
+                ExternalLane = external,
             };
+        }
+
+        private static bool IsExternal(OutboxEntryKind kind)
+            => kind == OutboxEntryKind.MirrorCreateRecord || kind == OutboxEntryKind.MirrorDeleteRecord;
+
+        private QueueLane LaneFor(LaneItem item)
+            => item.ExternalLane != null ? _external[item.ExternalLane] : (QueueLane)_lanes[LaneOf(item.Entry!.Kind)];
+
+        private QueueLane ExternalQueue(string lane)
+            => _external.TryGetValue(lane ?? string.Empty, out var queue) ? queue : throw new ArgumentException("No lane named '" + lane + "'.", nameof(lane));
+
+        /// <summary>
+        /// The record with <c>deleteAfterMinutes</c> = the whole minutes (rounded up) left of its lifetime, counted from when
+        /// it was queued, so a record that waited (outage, rate limit, restart) still expires when it was meant to.
+        /// </summary>
+        private static RecordRequest WithRemainingLifetime(RecordRequest record, DateTimeOffset queuedAt, DateTimeOffset now)
+        {
+            if (!record.DeleteAfterMinutes.HasValue || record.DeleteAfterMinutes.Value <= 0) return record;
+            var left = queuedAt.AddMinutes(record.DeleteAfterMinutes.Value) - now;
+            var minutes = left <= TimeSpan.Zero ? 1 : (int)Math.Min(record.DeleteAfterMinutes.Value, (left.Ticks + TimeSpan.TicksPerMinute - 1) / TimeSpan.TicksPerMinute);
+            if (minutes == record.DeleteAfterMinutes.Value) return record;
+            return record.RawRecord != null
+                ? RecordRequest.Raw(record.Owner, record.RawRecord, minutes)
+                : RecordRequest.FromTemplate(record.Owner, record.RecordTypeId!.Value, record.ReplaceValues!, minutes);
         }
 
         private static CadEndpoint LaneOf(OutboxEntryKind kind)

@@ -17,5 +17,7 @@ namespace SonoranFiveM.Core.Dispatch
         OutboxFull,
         /// <summary>Non-durable work still queued when the dispatcher stopped.</summary>
         Shutdown,
+        /// <summary>Withdrawn by its owner before it was sent (<see cref="Dispatcher.Cancel"/>), e.g. a record deleted early.</summary>
+        Cancelled,
     }
 }

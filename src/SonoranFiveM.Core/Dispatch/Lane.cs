@@ -22,17 +22,28 @@ namespace SonoranFiveM.Core.Dispatch
         private TaskCompletionSource<bool> _nextPass = NewPass();
 
         protected Lane(CadEndpoint endpoint, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault)
+            : this(endpoint.ToString(), endpoint, policy.PermitsPerWindow(endpoint), policy, options, time, log, onFault)
         {
+        }
+
+        /// <summary>A lane with its own name and rate (e.g. a record mirror: <c>tines.CreateRecord</c>, 400/min).</summary>
+        protected Lane(string name, CadEndpoint endpoint, int permitsPerWindow, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault)
+        {
+            Name = name;
             Endpoint = endpoint;
             Policy = policy;
             Options = options;
             Time = time;
             Log = log;
             OnFault = onFault;
-            Limiter = new LaneRateLimiter(policy.PermitsPerWindow(endpoint), time);
+            Limiter = new LaneRateLimiter(permitsPerWindow, time);
             _blockedUntil = DateTimeOffset.MinValue;
         }
 
+        /// <summary>The endpoint name for CAD lanes; <c>target.Operation</c> for other lanes (record mirrors).</summary>
+        public string Name { get; }
+
+        /// <summary>The CAD operation, or for a mirror lane the kind of operation it performs.</summary>
         public CadEndpoint Endpoint { get; }
         public LanePolicy Policy { get; }
         public LaneRateLimiter Limiter { get; }
@@ -136,12 +147,12 @@ namespace SonoranFiveM.Core.Dispatch
                 _blockedUntil = DateTimeOffset.MinValue;
             }
 
-            Log.Write(LogLevel.Info, "Dispatch lane " + Endpoint + " resumed.");
+            Log.Write(LogLevel.Info, "Dispatch lane " + Name + " resumed.");
             Wake();
         }
 
         public LaneStatus Snapshot()
-            => Counters.Snapshot(Endpoint, Limiter.PermitLimit, Queued, NextAllowedSendAt(), IsPaused, PauseReason);
+            => Counters.Snapshot(Endpoint, Limiter.PermitLimit, Queued, NextAllowedSendAt(), IsPaused, PauseReason, Name);
 
         /// <summary>Wakes the lane's loop early (new work arrived).</summary>
         public void Wake()
@@ -198,7 +209,7 @@ namespace SonoranFiveM.Core.Dispatch
                         if (until > _blockedUntil) _blockedUntil = until;
                     }
 
-                    Log.Write(LogLevel.Warning, "Dispatch lane " + Endpoint + " was rate limited by the CAD; " + items + " item(s) kept, next send at " + until.ToString("u") + ". " + failure.Message);
+                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + " was rate limited by the CAD; " + items + " item(s) kept, next send at " + until.ToString("u") + ". " + failure.Message);
                     break;
                 }
 
@@ -213,7 +224,7 @@ namespace SonoranFiveM.Core.Dispatch
                         if (until > _blockedUntil) _blockedUntil = until;
                     }
 
-                    Log.Write(LogLevel.Warning, "Dispatch lane " + Endpoint + ": transient failure, " + items + " item(s) kept, retry in " + Math.Round(delay.TotalSeconds, 1) + " s. " + failure);
+                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": transient failure, " + items + " item(s) kept, retry in " + Math.Round(delay.TotalSeconds, 1) + " s. " + failure);
                     break;
                 }
 
@@ -226,11 +237,11 @@ namespace SonoranFiveM.Core.Dispatch
                         _pauseReason = reason;
                     }
 
-                    Log.Write(LogLevel.Error, "Dispatch lane " + Endpoint + " PAUSED by a fatal CAD error; other lanes continue. Fix the cause (API key, enabled APIs, server id) and resume or restart. " + failure);
+                    Log.Write(LogLevel.Error, "Dispatch lane " + Name + " PAUSED by a fatal CAD error; other lanes continue. Fix the cause (API key, enabled APIs, server id) and resume or restart. " + failure);
                     OnPaused(reason);
                     try
                     {
-                        OnFault(new LaneFault(Endpoint, failure, now));
+                        OnFault(new LaneFault(Endpoint, failure, now, Name));
                     }
                     catch (Exception ex)
                     {

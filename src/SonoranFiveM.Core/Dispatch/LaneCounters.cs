@@ -49,13 +49,13 @@ namespace SonoranFiveM.Core.Dispatch
             lock (_gate) return _dropped[(int)reason];
         }
 
-        public LaneStatus Snapshot(CadEndpoint endpoint, int permits, int queued, DateTimeOffset nextAllowed, bool paused, string? pauseReason)
+        public LaneStatus Snapshot(CadEndpoint endpoint, int permits, int queued, DateTimeOffset nextAllowed, bool paused, string? pauseReason, string? name = null)
         {
             lock (_gate)
             {
                 var dropped = new Dictionary<DropReason, long>();
                 foreach (DropReason reason in Enum.GetValues(typeof(DropReason))) dropped[reason] = _dropped[(int)reason];
-                return new LaneStatus(endpoint, permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt, nextAllowed, paused, pauseReason);
+                return new LaneStatus(endpoint, permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt, nextAllowed, paused, pauseReason, name);
             }
         }
     }

@@ -47,6 +47,12 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>When accepted, schedule a delete of the CAD record this long after.</summary>
         public TimeSpan? DeleteAfter;
 
+        /// <summary>When accepted, schedule a delete of what was created at this time (wins over <see cref="DeleteAfter"/>).</summary>
+        public DateTimeOffset? DeleteAt;
+
+        /// <summary>The name of the external lane (record mirror) this item belongs to; null for CAD lanes.</summary>
+        public string? ExternalLane;
+
         public int Attempts;
 
         /// <summary>Came from the outbox on start (already journaled).</summary>

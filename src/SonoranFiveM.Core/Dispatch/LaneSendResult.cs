@@ -3,8 +3,8 @@ using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Dispatch
 {
-    /// <summary>What one request of a queue lane came back with: the outcome, and the CAD's ids per item when it gave any.</summary>
-    internal readonly struct LaneSendResult
+    /// <summary>What one request of a queue lane came back with: the outcome, and the target's ids per item when it gave any.</summary>
+    public readonly struct LaneSendResult
     {
         public LaneSendResult(CadResult result, IReadOnlyList<string?>? cadIds = null)
         {

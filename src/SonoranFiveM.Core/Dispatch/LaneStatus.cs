@@ -10,9 +10,10 @@ namespace SonoranFiveM.Core.Dispatch
     {
         public LaneStatus(CadEndpoint endpoint, int permitsPerWindow, int queued, long requestsSent, long itemsAccepted, long retried,
             IReadOnlyDictionary<DropReason, long> dropped, CadFailure? lastError, DateTimeOffset? lastErrorAt,
-            DateTimeOffset nextAllowedSendAt, bool paused, string? pauseReason)
+            DateTimeOffset nextAllowedSendAt, bool paused, string? pauseReason, string? name = null)
         {
             Endpoint = endpoint;
+            Name = name ?? endpoint.ToString();
             PermitsPerWindow = permitsPerWindow;
             Queued = queued;
             RequestsSent = requestsSent;
@@ -26,7 +27,11 @@ namespace SonoranFiveM.Core.Dispatch
             PauseReason = pauseReason;
         }
 
+        /// <summary>For a CAD lane, the endpoint (e.g. the dispatcher's <c>CreateRecord</c> lane); for a record mirror, the kind of operation.</summary>
         public CadEndpoint Endpoint { get; }
+
+        /// <summary>The lane's name: the endpoint's name for CAD lanes, <c>mirror.Operation</c> for record mirrors (e.g. <c>tines.CreateRecord</c>).</summary>
+        public string Name { get; }
 
         /// <summary>Requests this lane may send in any 60 s window (documented limit × share).</summary>
         public int PermitsPerWindow { get; }
@@ -59,7 +64,7 @@ namespace SonoranFiveM.Core.Dispatch
         public string? PauseReason { get; }
 
         public override string ToString()
-            => Endpoint + ": queued " + Queued + ", sent " + RequestsSent + ", accepted " + ItemsAccepted + ", retried " + Retried
+            => Name + ": queued " + Queued + ", sent " + RequestsSent + ", accepted " + ItemsAccepted + ", retried " + Retried
                + ", dropped " + DroppedTotal + (Paused ? ", PAUSED (" + PauseReason + ")" : string.Empty)
                + (LastError != null ? ", last error " + LastError.Kind + ": " + LastError.Message : string.Empty);
     }

@@ -22,7 +22,13 @@ namespace SonoranFiveM.Core.Dispatch
 
         public QueueLane(CadEndpoint endpoint, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault,
             Func<int> maxBatch, Func<IReadOnlyList<LaneItem>, CancellationToken, Task<LaneSendResult>> send, Action<LaneItem, DeliveryResult> onFinished)
-            : base(endpoint, policy, options, time, log, onFault)
+            : this(endpoint.ToString(), endpoint, policy.PermitsPerWindow(endpoint), policy, options, time, log, onFault, maxBatch, send, onFinished)
+        {
+        }
+
+        public QueueLane(string name, CadEndpoint endpoint, int permitsPerWindow, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault,
+            Func<int> maxBatch, Func<IReadOnlyList<LaneItem>, CancellationToken, Task<LaneSendResult>> send, Action<LaneItem, DeliveryResult> onFinished)
+            : base(name, endpoint, permitsPerWindow, policy, options, time, log, onFault)
         {
             _maxBatch = maxBatch;
             _send = send;
@@ -55,7 +61,7 @@ namespace SonoranFiveM.Core.Dispatch
         {
             if (IsPaused && !Policy.Durable)
             {
-                finished.Add((item, DeliveryState.Rejected, "the " + Endpoint + " lane is paused by a fatal CAD error: " + PauseReason, DropReason.LanePaused));
+                finished.Add((item, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + PauseReason, DropReason.LanePaused));
                 return false;
             }
 
@@ -71,13 +77,13 @@ namespace SonoranFiveM.Core.Dispatch
             {
                 if (Policy.Overflow == OverflowPolicy.RejectNew)
                 {
-                    finished.Add((item, DeliveryState.Rejected, "the " + Endpoint + " queue is full (" + Policy.Capacity + " items); try again later", DropReason.Overflow));
+                    finished.Add((item, DeliveryState.Rejected, "the " + Name + " queue is full (" + Policy.Capacity + " items); try again later", DropReason.Overflow));
                     return false;
                 }
 
                 var oldest = _queue.First!;
                 RemoveLocked(oldest);
-                finished.Add((oldest.Value, DeliveryState.Dropped, "the " + Endpoint + " queue is full (" + Policy.Capacity + " items); the oldest item was dropped", DropReason.Overflow));
+                finished.Add((oldest.Value, DeliveryState.Dropped, "the " + Name + " queue is full (" + Policy.Capacity + " items); the oldest item was dropped", DropReason.Overflow));
             }
 
             var node = _queue.AddLast(item);
@@ -139,7 +145,7 @@ namespace SonoranFiveM.Core.Dispatch
 
             foreach (var (item, _, detail, _) in finished)
             {
-                Log.Write(LogLevel.Warning, "Dispatch lane " + Endpoint + " dropped item " + item.Id + ": " + detail + ".");
+                Log.Write(LogLevel.Warning, "Dispatch lane " + Name + " dropped item " + item.Id + ": " + detail + ".");
             }
 
             Finish(finished);
@@ -156,12 +162,35 @@ namespace SonoranFiveM.Core.Dispatch
             var finished = new List<(LaneItem, DeliveryState, string, DropReason)>();
             lock (_gate)
             {
-                foreach (var item in _queue) finished.Add((item, DeliveryState.Rejected, "the " + Endpoint + " lane is paused by a fatal CAD error: " + reason, DropReason.LanePaused));
+                foreach (var item in _queue) finished.Add((item, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + reason, DropReason.LanePaused));
                 _queue.Clear();
                 _byKey.Clear();
             }
 
             Finish(finished);
+        }
+
+        /// <summary>
+        /// Removes a queued item that has not been taken for a request; its ticket completes Dropped (cancelled) and its
+        /// outbox entry is closed. False when it is not queued here (in flight, settled, or another lane's).
+        /// </summary>
+        public bool TryCancel(string id, string detail)
+        {
+            LaneItem? found = null;
+            lock (_gate)
+            {
+                for (var node = _queue.First; node != null; node = node.Next)
+                {
+                    if (!string.Equals(node.Value.Id, id, StringComparison.Ordinal)) continue;
+                    found = node.Value;
+                    RemoveLocked(node);
+                    break;
+                }
+            }
+
+            if (found == null) return false;
+            Finish(new List<(LaneItem, DeliveryState, string, DropReason)> { (found, DeliveryState.Dropped, detail, DropReason.Cancelled) });
+            return true;
         }
 
         /// <summary>Completes every queued non-durable item as dropped (dispatcher shutdown). Durable items stay in the outbox.</summary>
@@ -283,13 +312,13 @@ namespace SonoranFiveM.Core.Dispatch
                     foreach (var item in batch) item.SendAlone = true;
                     Counters.Retried(batch.Count);
                     Requeue(batch);
-                    Log.Write(LogLevel.Warning, "Dispatch lane " + Endpoint + ": the CAD rejected a batch of " + batch.Count + "; retrying its items one by one. " + failure.Message);
+                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": the CAD rejected a batch of " + batch.Count + "; retrying its items one by one. " + failure.Message);
                     return true;
 
                 case CadFailureKind.Rejected:
                 {
                     var item = batch[0];
-                    Log.Write(LogLevel.Warning, "Dispatch lane " + Endpoint + ": the CAD rejected item " + item.Id + "; not retrying. " + failure);
+                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": the CAD rejected item " + item.Id + "; not retrying. " + failure);
                     Finish(new List<(LaneItem, DeliveryState, string, DropReason)> { (item, DeliveryState.Rejected, failure.Message, DropReason.RejectedByCad) });
                     return true;
                 }
@@ -302,7 +331,7 @@ namespace SonoranFiveM.Core.Dispatch
                     }
                     else
                     {
-                        Finish(ToFinished(batch, DeliveryState.Rejected, "the " + Endpoint + " lane is paused by a fatal CAD error: " + failure.Message, DropReason.LanePaused));
+                        Finish(ToFinished(batch, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + failure.Message, DropReason.LanePaused));
                     }
 
                     return false;
@@ -346,7 +375,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
             catch (Exception ex)
             {
-                Log.Write(LogLevel.Error, "Dispatch lane " + Endpoint + ": settling item " + item.Id + " failed: " + ex.Message);
+                Log.Write(LogLevel.Error, "Dispatch lane " + Name + ": settling item " + item.Id + " failed: " + ex.Message);
             }
         }
     }

@@ -41,7 +41,12 @@ namespace SonoranFiveM.Core.Outbox
                 meta);
         }
 
-        public static JObject FromRecord(RecordRequest record, TimeSpan? deleteAfter)
+        public static JObject FromRecord(RecordRequest record, TimeSpan? deleteAfter) => FromRecord(record, deleteAfter, null);
+
+        /// <param name="record">The record.</param>
+        /// <param name="deleteAfter">Delete this long after the CAD accepts it.</param>
+        /// <param name="deleteAt">Delete at this time (wins over <paramref name="deleteAfter"/>).</param>
+        public static JObject FromRecord(RecordRequest record, TimeSpan? deleteAfter, DateTimeOffset? deleteAt)
         {
             var payload = new JObject { ["owner"] = record.Owner };
             if (record.RecordTypeId.HasValue) payload["recordTypeId"] = record.RecordTypeId.Value;
@@ -55,11 +60,15 @@ namespace SonoranFiveM.Core.Outbox
             if (record.RawRecord != null) payload["record"] = record.RawRecord.DeepClone();
             if (record.DeleteAfterMinutes.HasValue) payload["deleteAfterMinutes"] = record.DeleteAfterMinutes.Value;
             if (deleteAfter.HasValue) payload["scheduleDeleteAfterSeconds"] = deleteAfter.Value.TotalSeconds;
+            if (deleteAt.HasValue) payload["scheduleDeleteAt"] = deleteAt.Value.ToUnixTimeMilliseconds();
             return payload;
         }
 
-        public static RecordRequest ToRecord(JObject payload, out TimeSpan? deleteAfter)
+        public static RecordRequest ToRecord(JObject payload, out TimeSpan? deleteAfter) => ToRecord(payload, out deleteAfter, out _);
+
+        public static RecordRequest ToRecord(JObject payload, out TimeSpan? deleteAfter, out DateTimeOffset? deleteAt)
         {
+            deleteAt = DeleteAtOf(payload);
             var owner = (string)Required(payload, "owner")!;
             var deleteAfterMinutes = (int?)payload["deleteAfterMinutes"];
             var seconds = (double?)payload["scheduleDeleteAfterSeconds"];
@@ -73,6 +82,28 @@ namespace SonoranFiveM.Core.Outbox
             }
 
             return RecordRequest.FromTemplate(owner, (int)Required(payload, "recordTypeId"), values, deleteAfterMinutes);
+        }
+
+        /// <summary>Work for an external lane: <c>{"lane": name, "work": {…}, "scheduleDeleteAt": ms?}</c>.</summary>
+        public static JObject ForLane(string lane, JObject work, DateTimeOffset? deleteAt = null)
+        {
+            var payload = new JObject { ["lane"] = lane, ["work"] = work };
+            if (deleteAt.HasValue) payload["scheduleDeleteAt"] = deleteAt.Value.ToUnixTimeMilliseconds();
+            return payload;
+        }
+
+        /// <summary>The external lane an entry belongs to.</summary>
+        public static string LaneOf(JObject payload) => (string)Required(payload, "lane")!;
+
+        /// <summary>The external lane's work, as its lane encoded it.</summary>
+        public static JObject WorkOf(JObject payload)
+            => Required(payload, "work") as JObject ?? throw new FormatException("The outbox entry's 'work' is not an object.");
+
+        /// <summary>The scheduled delete time carried by a create, if any.</summary>
+        public static DateTimeOffset? DeleteAtOf(JObject payload)
+        {
+            var ms = (long?)payload["scheduleDeleteAt"];
+            return ms.HasValue ? DateTimeOffset.FromUnixTimeMilliseconds(ms.Value) : (DateTimeOffset?)null;
         }
 
         public static JObject FromDelete(string recordId) => new JObject { ["recordId"] = recordId };

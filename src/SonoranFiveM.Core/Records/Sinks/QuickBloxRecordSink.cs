@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Records.Mirrors;
+using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -19,15 +19,31 @@ namespace SonoranFiveM.Core.Records.Sinks
     {
         public const string DefaultName = "quickblox";
         private const string Target = "QuickBlox";
-        private const string KeySetting = QuickBloxMirrorOptions.ApiKeyConvar + " (" + QuickBloxMirrorOptions.SectionKey + ".apiKey)";
+        private const string KeySetting = "sonoran_mirrors_quickblox_apiKey (mirrors.quickblox.apiKey)";
+
+        /// <summary>Records per multi-create request unless the constructor is given another size (QuickBlox documents no maximum).</summary>
+        public const int DefaultMaxBatch = 25;
+
+        /// <summary>How long one request may take unless the constructor is given another timeout.</summary>
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
         private readonly IHttpTransport _transport;
         private readonly QuickBloxMirrorOptions _options;
         private readonly TimeProvider _time;
         private readonly string _classUrl;
+        private readonly int _maxBatch;
+        private readonly TimeSpan _timeout;
 
-        public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName)
+        /// <param name="transport">HTTP.</param>
+        /// <param name="options">The owner's <c>mirrors.quickblox</c> settings.</param>
+        /// <param name="time">The clock.</param>
+        /// <param name="name">The sink name templates list.</param>
+        /// <param name="maxBatch">Records per multi-create request (default <see cref="DefaultMaxBatch"/>).</param>
+        /// <param name="timeout">Per-request timeout; <see cref="DefaultTimeout"/> when null.</param>
+        public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName, int maxBatch = DefaultMaxBatch, TimeSpan? timeout = null)
         {
+            _maxBatch = Math.Max(1, maxBatch);
+            _timeout = timeout.HasValue && timeout.Value > TimeSpan.Zero ? timeout.Value : DefaultTimeout;
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -38,7 +54,7 @@ namespace SonoranFiveM.Core.Records.Sinks
 
         public string Name { get; }
 
-        public int MaxBatch => Math.Max(1, _options.MaxBatch);
+        public int MaxBatch => _maxBatch;
 
         public async Task<SinkResult> CreateAsync(TemporaryRecord record, CancellationToken cancellationToken)
         {
@@ -145,7 +161,7 @@ namespace SonoranFiveM.Core.Records.Sinks
                 ["Authorization"] = "ApiKey " + _options.ApiKey,
             };
             if (body != null) headers["Content-Type"] = "application/json";
-            var timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds > 0 ? _options.TimeoutSeconds : QuickBloxMirrorOptions.DefaultTimeoutSeconds);
+            var timeout = _timeout;
             var request = new HttpRequest(method, url, headers, body == null ? null : JsonBodies.Serialize(body), timeout);
             return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

@@ -4,7 +4,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Records.Mirrors;
+using System.Globalization;
+using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -18,15 +19,25 @@ namespace SonoranFiveM.Core.Records.Sinks
     {
         public const string DefaultName = "tines";
         private const string Target = "Tines";
-        private const string KeySetting = TinesMirrorOptions.ApiKeyConvar + " (" + TinesMirrorOptions.SectionKey + ".apiKey)";
+        private const string KeySetting = "sonoran_mirrors_tines_apiKey (mirrors.tines.apiKey)";
+
+        /// <summary>How long one request may take unless the constructor is given another timeout.</summary>
+        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
         private readonly IHttpTransport _transport;
         private readonly TinesMirrorOptions _options;
         private readonly TimeProvider _time;
         private readonly string _baseUrl;
+        private readonly TimeSpan _timeout;
 
-        public TinesRecordSink(IHttpTransport transport, TinesMirrorOptions options, TimeProvider time, string name = DefaultName)
+        /// <param name="transport">HTTP.</param>
+        /// <param name="options">The owner's <c>mirrors.tines</c> settings.</param>
+        /// <param name="time">The clock.</param>
+        /// <param name="name">The sink name templates list.</param>
+        /// <param name="timeout">Per-request timeout; <see cref="DefaultTimeout"/> when null.</param>
+        public TinesRecordSink(IHttpTransport transport, TinesMirrorOptions options, TimeProvider time, string name = DefaultName, TimeSpan? timeout = null)
         {
+            _timeout = timeout.HasValue && timeout.Value > TimeSpan.Zero ? timeout.Value : DefaultTimeout;
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -83,12 +94,12 @@ namespace SonoranFiveM.Core.Records.Sinks
             }
             return new JObject
             {
-                ["record_type_id"] = _options.RecordTypeId,
+                ["record_type_id"] = _options.RecordTypeId.ToString(CultureInfo.InvariantCulture),
                 ["field_values"] = values,
             };
         }
 
-        private TimeSpan Timeout => TimeSpan.FromSeconds(_options.TimeoutSeconds > 0 ? _options.TimeoutSeconds : TinesMirrorOptions.DefaultTimeoutSeconds);
+        private TimeSpan Timeout => _timeout;
 
         private IEnumerable<string?> Secrets => new[] { _options.ApiKey };
 

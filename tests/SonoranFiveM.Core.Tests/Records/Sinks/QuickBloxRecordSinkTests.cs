@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Records.Mirrors;
+using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
@@ -13,19 +13,18 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
     {
         private const string Key = "28irlNAGasWDSupO9Vw0BBMZfuHrAUYKpmroS9yBORI";
 
-        private static QuickBloxMirrorOptions Options(int maxBatch = 25) => new QuickBloxMirrorOptions
+        private static QuickBloxMirrorOptions Options() => new QuickBloxMirrorOptions
         {
             Enabled = true,
             ApiKey = Key,
             ClassName = "CadRecord",
             FieldMap = new Dictionary<string, string> { ["plate"] = "plate_number", ["description"] = "details" },
-            MaxBatch = maxBatch,
         };
 
         private static (QuickBloxRecordSink Sink, RecordingHttpTransport Http) Make(int maxBatch = 25)
         {
             var http = new RecordingHttpTransport();
-            return (new QuickBloxRecordSink(http, Options(maxBatch), RecordFixtures.Clock()), http);
+            return (new QuickBloxRecordSink(http, Options(), RecordFixtures.Clock(), maxBatch: maxBatch), http);
         }
 
         private static string Created(string id) => "{\"_id\":\"" + id + "\",\"_parent_id\":null,\"created_at\":1569090387,\"plate_number\":\"ABC123\",\"updated_at\":1569090387,\"user_id\":96753878,\"permissions\":{\"read\":{\"access\":\"open\"}}}";

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Records.Mirrors;
+using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
@@ -18,7 +18,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             Enabled = true,
             TenantUrl = "https://adjective-noun-1234.tines.com/",
             ApiKey = Key,
-            RecordTypeId = "1",
+            RecordTypeId = 1,
             FieldMap = new Dictionary<string, string> { ["plate"] = "1", ["description"] = "5997" },
         };
 
