@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Commands
         Rejected,
         /// <summary>It was dropped unsent (stale, replaced, overflow).</summary>
         Dropped,
-        /// <summary>Still queued after the reply wait, the last attempt having failed transiently: the CAD is unreachable.</summary>
+        /// <summary>Still queued after the reply wait, the last attempt having failed (unreachable, or a configuration error that paused the lane).</summary>
         QueuedUnreachable,
         /// <summary>Still queued after the reply wait, waiting for rate budget.</summary>
         QueuedPaced,

@@ -49,6 +49,8 @@ namespace SonoranFiveM.Core.Commands
 
         public static string QueuedUnreachable(string subject) => subject + " is queued — the CAD is unreachable right now; it will be sent when it is back.";
 
+        public static string QueuedHeld(string subject) => subject + " is queued — the server's CAD connection needs attention from staff; it will be sent once that is fixed.";
+
         public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
 
         public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";

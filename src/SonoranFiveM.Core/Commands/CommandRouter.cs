@@ -198,8 +198,11 @@ namespace SonoranFiveM.Core.Commands
             }
 
             // Still queued: say so, honestly, and follow up when it completes.
-            var unreachable = ticket.LastFailure?.Kind == CadFailureKind.Transient;
-            _messenger.Reply(playerId, unreachable ? CommandReplies.QueuedUnreachable(subject) : CommandReplies.QueuedPaced(subject));
+            var failure = ticket.LastFailure?.Kind;
+            var unreachable = failure == CadFailureKind.Transient || failure == CadFailureKind.Fatal;
+            _messenger.Reply(playerId, failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+                : unreachable ? CommandReplies.QueuedUnreachable(subject)
+                : CommandReplies.QueuedPaced(subject));
             _ = completion.ContinueWith(done =>
             {
                 var result = Outcome(done, name, playerId);

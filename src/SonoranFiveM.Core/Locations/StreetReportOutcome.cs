@@ -8,5 +8,7 @@ namespace SonoranFiveM.Core.Locations
         NotAUnit,
         /// <summary>Ignored: the player reported again within the minimum interval.</summary>
         TooFrequent,
+        /// <summary>Ignored: the owner turned street reports off (<c>streets.acceptClientReports</c>).</summary>
+        Disabled,
     }
 }

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Configuration;
+using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Resilience;
+using SonoranFiveM.Core.Tracking;
+using CommandSettings = SonoranFiveM.Core.Commands.CommandsOptions;
+using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;
+using JournalOptions = SonoranFiveM.Core.Outbox.OutboxOptions;
+using RosterSettings = SonoranFiveM.Core.Tracking.RosterOptions;
+
+namespace SonoranFiveM.Core.Composition
+{
+    /// <summary>
+    /// Turns the owner-facing <see cref="SonoranOptions"/> (config.json + convars) into the options of each component.
+    /// The components keep their own small option types so they stay testable on their own.
+    /// </summary>
+    public static class OptionsMapping
+    {
+        public static CadClientOptions CadClient(SonoranOptions o) => new CadClientOptions
+        {
+            ApiVersion = o.ApiVersion == ApiVersion.V1 ? "v1" : "v2",
+            BaseUrl = o.EffectiveBaseUrl,
+            ApiKey = o.ApiKey,
+            CommunityId = o.CommunityId,
+            ServerId = o.ServerId,
+            // The dispatcher's lanes retry with backoff inside their rate budget; an in-client retry would send
+            // requests the lane's limiter never counted, so the client used by the dispatcher makes one attempt.
+            Resilience = new ResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(o.RequestTimeoutSeconds), MaxRetries = 0 },
+        };
+
+        public static DispatcherOptions Dispatcher(SonoranOptions o)
+        {
+            var options = new DispatcherOptions
+            {
+                LocationInterval = TimeSpan.FromSeconds(o.Location.IntervalSeconds),
+                HeartbeatInterval = TimeSpan.FromSeconds(o.Heartbeat.IntervalSeconds),
+                Call911MaxAge = TimeSpan.FromMinutes(o.Calls.EffectiveMaxAgeMinutes),
+            };
+
+            var stale = TimeSpan.FromMinutes(o.Dispatch.StaleUnitUpdateMinutes);
+            foreach (CadEndpoint endpoint in Enum.GetValues(typeof(CadEndpoint)))
+            {
+                var policy = options.Lane(endpoint).WithShare(o.RateLimitShareFor(endpoint));
+                if (endpoint == CadEndpoint.UnitPanic || endpoint == CadEndpoint.UnitStatus) policy = policy.WithMaxAge(stale);
+                if (endpoint != CadEndpoint.UnitLocations && endpoint != CadEndpoint.Heartbeat) policy = policy.WithCapacity(o.Dispatch.MaxQueueLength);
+                options.SetLane(endpoint, policy);
+            }
+
+            return options;
+        }
+
+        public static TrackerOptions Tracker(SonoranOptions o) => new TrackerOptions
+        {
+            DistanceThreshold = (float)o.Location.DistanceThreshold,
+            HeadingThreshold = (float)o.Location.HeadingThreshold,
+            KeepAlive = TimeSpan.FromSeconds(o.Location.KeepAliveSeconds),
+        };
+
+        public static RosterSettings Roster(SonoranOptions o) => new RosterSettings
+        {
+            PollInterval = TimeSpan.FromSeconds(o.Roster.PollIntervalSeconds),
+            Share = o.RateLimitShareFor(CadEndpoint.ActiveUnits),
+        };
+
+        public static CommandSettings Commands(SonoranOptions o) => new CommandSettings
+        {
+            Emergency = Command(o.Commands.Emergency),
+            NonEmergency = Command(o.Commands.NonEmergency),
+            Panic = Command(o.Commands.Panic),
+            Status = Command(o.Commands.Status),
+            ReplyWaitSeconds = o.Calls.ReplyWaitSeconds,
+            CallDeleteAfterMinutes = o.Calls.DeleteAfterMinutes,
+            StatusCodes = new Dictionary<string, int>(o.Commands.UnitStatuses, StringComparer.OrdinalIgnoreCase),
+        };
+
+        public static StreetReportOptions Streets(SonoranOptions o) => new StreetReportOptions { MaxLength = o.Streets.MaxLength };
+
+        /// <summary>The outbox journal; a relative path is under the resource folder.</summary>
+        public static JournalOptions Outbox(SonoranOptions o, string resourceFolder) => new JournalOptions(
+            System.IO.Path.IsPathRooted(o.Outbox.Path) ? o.Outbox.Path : System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
+        {
+            MaxEntries = o.Outbox.MaxEntries,
+        };
+
+        private static CommandSetting Command(ChatCommandOptions c) => new CommandSetting
+        {
+            Name = c.Name,
+            Enabled = c.Enabled,
+            Ace = c.Ace,
+            CooldownSeconds = c.CooldownSeconds,
+            MaxLength = c.MaxLength,
+        };
+    }
+}

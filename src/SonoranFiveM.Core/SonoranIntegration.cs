@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Composition;
+using SonoranFiveM.Core.Configuration;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Outbox;
+using SonoranFiveM.Core.Tracking;
+
+namespace SonoranFiveM.Core
+{
+    /// <summary>
+    /// The composition root the adapter talks to: builds the CAD client, dispatcher, outbox, roster, tracker,
+    /// heartbeat and chat commands from the options, and exposes what the game feeds in and what the status command
+    /// shows. Thread-safe where the game calls it from the main thread while sends run on the thread pool.
+    /// </summary>
+    public sealed class SonoranIntegration : IDisposable
+    {
+        private readonly IntegrationServices _services;
+        private readonly CadApiFactory _cadFactory;
+        private readonly ILog _log;
+        private bool _started;
+
+        private SonoranIntegration(SonoranOptions options, IntegrationServices services)
+        {
+            Options = options;
+            _services = services;
+            _log = services.Log;
+
+            _cadFactory = new CadApiFactory(services.Transport, services.Time, services.Random, _log);
+            Cad = _cadFactory.Create(OptionsMapping.CadClient(options));
+
+            Outbox = new OutboxJournal(OptionsMapping.Outbox(options, services.ResourceFolder), services.Time, _log);
+            var dispatcherOptions = OptionsMapping.Dispatcher(options);
+            if (services.Random != null) dispatcherOptions.Random = services.Random;
+            Dispatcher = new Dispatcher(Cad, dispatcherOptions, services.Time, _log, Outbox);
+            Dispatcher.LaneFaulted += OnLaneFaulted;
+
+            Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
+            Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
+            Locations = new LocationDescriber(services.Postals, Streets);
+            Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
+            if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
+
+            Actions = new DispatcherCadActions(Dispatcher, services.Events);
+            Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
+
+            if (options.Heartbeat.Enabled)
+            {
+                Heartbeat = new HeartbeatService(Dispatcher, () => Roster.PlayerCount, TimeSpan.FromSeconds(options.Heartbeat.IntervalSeconds), services.Time, _log);
+            }
+        }
+
+        public static SonoranIntegration Create(SonoranOptions options, IntegrationServices services)
+        {
+            if (options == null) throw new ArgumentNullException(nameof(options));
+            if (services == null) throw new ArgumentNullException(nameof(services));
+            return new SonoranIntegration(options, services);
+        }
+
+        public SonoranOptions Options { get; }
+        public ICadApi Cad { get; }
+        public Dispatcher Dispatcher { get; }
+        public OutboxJournal Outbox { get; }
+        public UnitRoster Roster { get; }
+        public UnitTracker Tracker { get; }
+        public StreetReportGate Streets { get; }
+        public LocationDescriber Locations { get; }
+        public CommandRouter Commands { get; }
+        public ICadActions Actions { get; }
+        public HeartbeatService? Heartbeat { get; }
+
+        /// <summary>Replays the outbox and starts the lanes, the roster poll and the heartbeat.</summary>
+        public void Start()
+        {
+            if (_started) return;
+            _started = true;
+            var restored = Dispatcher.RestoreFromOutbox();
+            if (restored > 0) _log.Write(LogLevel.Info, restored + " undelivered item(s) restored from the outbox; they will be sent within the rate limits.");
+            Dispatcher.Start();
+            Roster.Start();
+            Heartbeat?.Start();
+            _log.Write(LogLevel.Info, "connected to Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + " (server " + Options.ServerId + ")");
+        }
+
+        /// <summary>A player joined: <paramref name="primaryIdentifier"/> as FXServer gives it, e.g. "license:abc".</summary>
+        public string? PlayerJoined(int playerId, string? primaryIdentifier)
+        {
+            var communityUserId = CommunityUserIds.From(primaryIdentifier, Options.PrimaryIdentifier);
+            if (communityUserId == null)
+            {
+                _log.Write(LogLevel.Debug, "player " + playerId + " has no " + Options.PrimaryIdentifier + " identifier; not tracked as a unit");
+                return null;
+            }
+
+            Roster.RegisterPlayer(playerId, communityUserId);
+            return communityUserId;
+        }
+
+        public void PlayerDropped(int playerId)
+        {
+            Roster.RemovePlayer(playerId);
+            Tracker.RemovePlayer(playerId);
+            Commands.ForgetPlayer(playerId);
+            Streets.Forget(playerId);
+        }
+
+        public bool IsUnit(int playerId) => Roster.IsUnit(playerId);
+
+        public string? CommunityUserIdOf(int playerId) => Roster.TryGetCommunityUserId(playerId, out var id) ? id : null;
+
+        /// <summary>
+        /// One sampling tick from the main thread: positions of the players that are units. Fills in reported street
+        /// names and hands the snapshot to the tracker. Allocates nothing in steady state.
+        /// </summary>
+        public void Sample(UnitSample[] samples, int count)
+        {
+            if (!Options.Location.Enabled) return;
+            for (var i = 0; i < count; i++)
+            {
+                if (Streets.TryGetStreets(samples[i].PlayerId, out var names)) samples[i].Street = names.Text;
+            }
+
+            Tracker.Sample(samples, count);
+        }
+
+        /// <summary>A street report from the optional client script: untrusted display text.</summary>
+        public StreetReportOutcome ReportStreets(int playerId, string? street, string? crossStreet)
+            => Options.Streets.AcceptClientReports
+                ? Streets.Submit(playerId, IsUnit(playerId), street, crossStreet)
+                : StreetReportOutcome.Disabled;
+
+        /// <summary>The status command's lines: lanes, circuit, outbox, roster. Never a secret.</summary>
+        public IReadOnlyList<string> StatusLines()
+        {
+            var now = _services.Time.GetUtcNow();
+            var lines = new List<string>
+            {
+                "Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + ", server " + Options.ServerId
+                    + "; circuit " + (_cadFactory.Breakers.StateOf(Options.EffectiveBaseUrl)?.ToString() ?? "Closed"),
+                "players " + Roster.PlayerCount + ", CAD units online " + Roster.ActiveUnitIds.Count
+                    + ", tracked " + Tracker.TrackedCount + ", roster refreshed "
+                    + (Roster.LastRefreshedAt.HasValue ? Seconds(now - Roster.LastRefreshedAt.Value) + " ago" : "never"),
+                "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")",
+            };
+
+            foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Endpoint))
+            {
+                var line = lane.Endpoint + ": queued " + lane.Queued + ", sent " + lane.RequestsSent + ", accepted " + lane.ItemsAccepted
+                    + ", retried " + lane.Retried + ", dropped " + lane.DroppedTotal
+                    + (lane.DroppedTotal > 0 ? " (" + string.Join(", ", lane.Dropped.Where(d => d.Value > 0).Select(d => d.Key + " " + d.Value)) + ")" : string.Empty)
+                    + ", limit " + lane.PermitsPerWindow + "/min";
+                if (lane.NextAllowedSendAt > now) line += ", next send in " + Seconds(lane.NextAllowedSendAt - now);
+                if (lane.Paused) line += ", PAUSED: " + lane.PauseReason;
+                if (lane.LastError != null) line += ", last error: " + lane.LastError.Message;
+                lines.Add(line);
+            }
+
+            return lines;
+        }
+
+        /// <summary>Sends what the rate budget allows within <paramref name="budget"/>; the rest stays in the outbox.</summary>
+        public async Task StopAsync(TimeSpan budget)
+        {
+            Heartbeat?.Stop();
+            Roster.Stop();
+            await Dispatcher.StopAsync(budget).ConfigureAwait(false);
+            var left = Outbox.OpenCount;
+            _log.Write(LogLevel.Info, left == 0 ? "stopped; nothing left to send" : "stopped; " + left + " item(s) kept in the outbox for the next start");
+        }
+
+        public void Dispose()
+        {
+            Dispatcher.LaneFaulted -= OnLaneFaulted;
+            Heartbeat?.Dispose();
+            Roster.Dispose();
+            Dispatcher.Dispose();
+            Outbox.Dispose();
+        }
+
+        private void OnLaneFaulted(LaneFault fault)
+            => _log.Write(LogLevel.Error, "Sonoran CAD refused " + fault.Endpoint + " and it is paused until fixed: " + fault.Failure.Message
+                + ". Check communityId, apiKey, serverId and the API URL, then run `sonoran reload`.");
+
+        private static string Seconds(TimeSpan span) => Math.Max(0, span.TotalSeconds).ToString("0", CultureInfo.InvariantCulture) + " s";
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Core;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Composition;
+using SonoranFiveM.Core.Configuration;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Http;
+using SonoranFiveM.Emulator;
+
+namespace SonoranFiveM.IntegrationTests.Composition;
+
+/// <summary>The whole core (<see cref="SonoranIntegration"/>) over real HTTP against the emulator, on one fake clock.</summary>
+internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, IIntegrationEvents, ILog
+{
+    public const string ApiKey = "integration-key-4821";
+    public const string CommunityId = "integration-community";
+
+    private readonly HttpClient _http = new();
+
+    private IntegrationHarness(CadEmulator emulator, FakeTimeProvider time, string folder)
+    {
+        Emulator = emulator;
+        Time = time;
+        Folder = folder;
+    }
+
+    public CadEmulator Emulator { get; }
+    public FakeTimeProvider Time { get; }
+    public string Folder { get; }
+    public SonoranIntegration Integration { get; private set; } = null!;
+    public ConcurrentQueue<(int Player, string Message)> Replies { get; } = new();
+    public ConcurrentQueue<string> Events { get; } = new();
+    public ConcurrentQueue<(LogLevel Level, string Message)> LogLines { get; } = new();
+
+    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "")
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var emulator = await CadEmulator.StartAsync(new EmulatorOptions { ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time });
+        var folder = Directory.CreateTempSubdirectory("sonoran-integration").FullName;
+        var harness = new IntegrationHarness(emulator, time, folder);
+        harness.Integration = harness.Build(extraConfig);
+        return harness;
+    }
+
+    /// <summary>A new core over the same outbox folder, as after a server restart.</summary>
+    public SonoranIntegration Build(string extraConfig = "")
+    {
+        var json = "{ \"communityId\": \"" + CommunityId + "\", \"baseUrl\": \"" + Emulator.BaseUrl + "\", \"httpTransport\": \"httpclient\""
+            + (extraConfig.Length > 0 ? ", " + extraConfig : "") + " }";
+        var loaded = OptionsLoader.Load(json, name => name == "sonoran_apiKey" ? ApiKey : null);
+        Assert.True(loaded.IsValid, string.Join(" | ", loaded.Errors));
+        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5 };
+        return SonoranIntegration.Create(loaded.Options!, services);
+    }
+
+    public void Reply(int playerId, string message) => Replies.Enqueue((playerId, message));
+
+    public void CallAccepted(string clientId, string callId, bool isEmergency, string caller, string location, string description)
+        => Raise("call " + callId + " " + caller);
+
+    public void PanicChanged(string communityUserId, bool isPanic) => Raise("panic " + communityUserId + " " + isPanic);
+
+    public void StatusChanged(string communityUserId, int status) => Raise("status " + communityUserId + " " + status);
+
+    /// <summary>Events are raised on the thread pool once the CAD accepted; this waits (bounded) for one.</summary>
+    public async Task<string> WaitForEventAsync(string prefix)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var found = Events.FirstOrDefault(e => e.StartsWith(prefix, StringComparison.Ordinal));
+            if (found != null) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("no event starting with '" + prefix + "'");
+            await _eventRaised.WaitAsync(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private readonly SemaphoreSlim _eventRaised = new(0);
+
+    private void Raise(string text)
+    {
+        Events.Enqueue(text);
+        _eventRaised.Release();
+    }
+
+    public void Write(LogLevel level, string message) => LogLines.Enqueue((level, message));
+
+    /// <summary>Moves the clock in steps, letting every lane send what is due at each step.</summary>
+    public async Task RunAsync(TimeSpan duration, TimeSpan step, Action? eachStep = null)
+    {
+        for (var elapsed = TimeSpan.Zero; elapsed < duration; elapsed += step)
+        {
+            eachStep?.Invoke();
+            await Integration.Dispatcher.PumpAsync();
+            Time.Advance(step);
+        }
+
+        await Integration.Dispatcher.PumpAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Integration.Dispose();
+        await Emulator.DisposeAsync();
+        _http.Dispose();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
