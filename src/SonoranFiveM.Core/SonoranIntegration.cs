@@ -11,6 +11,7 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Outbox;
+using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core
@@ -42,13 +43,18 @@ namespace SonoranFiveM.Core
             Dispatcher = new Dispatcher(Cad, dispatcherOptions, services.Time, _log, Outbox);
             Dispatcher.LaneFaulted += OnLaneFaulted;
 
+            // Mirror lanes join the dispatcher before it starts.
+            Records = new RecordService(Dispatcher, RecordServiceOptions.TemplatesFrom(options.Records),
+                RecordMirror.FromOptions(options.Mirrors, services.Transport, services.Time), services.Time, _log,
+                RecordServiceOptions.FromOptions(options.Records));
+
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
             Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
             Locations = new LocationDescriber(services.Postals, Streets);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
             if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
 
-            Actions = new DispatcherCadActions(Dispatcher, services.Events);
+            Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
 
             if (options.Heartbeat.Enabled)
@@ -74,6 +80,9 @@ namespace SonoranFiveM.Core
         public LocationDescriber Locations { get; }
         public CommandRouter Commands { get; }
         public ICadActions Actions { get; }
+
+        /// <summary>Temporary records to Sonoran and the configured mirrors, with guaranteed expiry.</summary>
+        public RecordService Records { get; }
         public HeartbeatService? Heartbeat { get; }
 
         /// <summary>Replays the outbox and starts the lanes, the roster poll and the heartbeat.</summary>
@@ -150,9 +159,11 @@ namespace SonoranFiveM.Core
                 "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")",
             };
 
-            foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Endpoint))
+            var laneNames = new HashSet<string>(Dispatcher.GetStatus().Select(l => l.Name));
+            var lanes = Dispatcher.GetStatus().Concat(Records.GetStatus().Where(l => !laneNames.Contains(l.Name)));
+            foreach (var lane in lanes.OrderBy(l => l.Name, StringComparer.Ordinal))
             {
-                var line = lane.Endpoint + ": queued " + lane.Queued + ", sent " + lane.RequestsSent + ", accepted " + lane.ItemsAccepted
+                var line = lane.Name + ": queued " + lane.Queued + ", sent " + lane.RequestsSent + ", accepted " + lane.ItemsAccepted
                     + ", retried " + lane.Retried + ", dropped " + lane.DroppedTotal
                     + (lane.DroppedTotal > 0 ? " (" + string.Join(", ", lane.Dropped.Where(d => d.Value > 0).Select(d => d.Key + " " + d.Value)) + ")" : string.Empty)
                     + ", limit " + lane.PermitsPerWindow + "/min";
@@ -182,6 +193,19 @@ namespace SonoranFiveM.Core
             Roster.Dispose();
             Dispatcher.Dispose();
             Outbox.Dispose();
+        }
+
+        private void LogCallAsRecord(Cad.Models.EmergencyCall call)
+        {
+            if (string.IsNullOrWhiteSpace(Options.Records.Log911Template)) return;
+            if (!call.MetaData.TryGetValue("callerCommunityUserId", out var owner) || string.IsNullOrWhiteSpace(owner))
+            {
+                _log.Write(LogLevel.Debug, "911 call from " + call.Caller + " not logged as a record: the caller has no " + Options.PrimaryIdentifier + " identifier");
+                return;
+            }
+
+            var result = Records.Log911Call(call, owner);
+            if (result != null && !result.Succeeded) _log.Write(LogLevel.Warning, "911 call not logged as a record: " + string.Join("; ", result.Errors));
         }
 
         private void OnLaneFaulted(LaneFault fault)

@@ -13,16 +13,20 @@ namespace SonoranFiveM.Core.Composition
     {
         private readonly Dispatcher _dispatcher;
         private readonly IIntegrationEvents _events;
+        private readonly System.Action<EmergencyCall>? _callQueued;
 
-        public DispatcherCadActions(Dispatcher dispatcher, IIntegrationEvents events)
+        /// <param name="callQueued">Runs for each call once it is queued (e.g. to log it as a record).</param>
+        public DispatcherCadActions(Dispatcher dispatcher, IIntegrationEvents events, System.Action<EmergencyCall>? callQueued = null)
         {
             _dispatcher = dispatcher;
             _events = events;
+            _callQueued = callQueued;
         }
 
         public IDeliveryTicket Send911(EmergencyCall call)
         {
             var ticket = _dispatcher.Enqueue911Call(call);
+            _callQueued?.Invoke(call);
             OnAccepted(ticket, result => _events.CallAccepted(ticket.Id, result.CadId ?? string.Empty, call.IsEmergency, call.Caller, call.Location, call.Description));
             return ticket;
         }
