@@ -6,9 +6,5 @@ namespace CitizenFX.Core
         internal Player() { throw null; }
 
         public string Handle { get { throw null; } }
-
-        public string Name { get { throw null; } }
-
-        public IdentifierCollection Identifiers { get { throw null; } }
     }
 }

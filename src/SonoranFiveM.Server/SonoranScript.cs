@@ -1,43 +1,327 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Text;
+using System.Threading.Tasks;
 using CitizenFX.Core;
 using CitizenFX.Core.Native;
+using SonoranFiveM.Core;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Engine;
+using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Http.Native;
+using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Server.Engine;
 
 namespace SonoranFiveM.Server
 {
     /// <summary>
-    /// The engine adapter FXServer instantiates. It reads the engine on the main thread and forwards to the core;
-    /// every decision is made in SonoranFiveM.Core.
+    /// The engine adapter FXServer instantiates. It only reads the engine (natives, main thread) and forwards to the
+    /// core; every decision is made in SonoranFiveM.Core. Handlers that change anything check where the call came from.
     /// </summary>
     public sealed class SonoranScript : BaseScript
     {
+        private const int SampleEveryMilliseconds = 1000;
+        private const string StreetReportEvent = "sonoran-fivem:streets";
+        private static readonly Task Done = Task.FromResult(0);
+
         private readonly string _resourceName;
-        private readonly ILog _log;
+        private readonly ConsoleLog _console = new ConsoleLog();
+        private readonly MainThreadQueue _mainThread;
+        private readonly UnitSampler _sampler = new UnitSampler();
+        private readonly HashSet<string> _registeredCommands = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private ILog _log;
+        private SonoranIntegration? _integration;
+        private ResourceExports? _exports;
+        private NativeHttpTransport? _nativeHttp;
+        private HttpClient? _httpClient;
+        private int _nextSampleAt;
+        private bool _stopping;
 
         public SonoranScript()
         {
             _resourceName = API.GetCurrentResourceName();
-            var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, new ConsoleLog());
-            _log = startup.Log;
+            _log = _console;
+            _mainThread = new MainThreadQueue(_console);
 
             EventHandlers["onResourceStop"] += new Action<string>(OnResourceStop);
-            if (startup.Options == null) return;
+            EventHandlers["playerJoining"] += new Action<Player, string>(OnPlayerJoining);
+            EventHandlers["playerDropped"] += new Action<Player, string>(OnPlayerDropped);
+            EventHandlers["__cfx_internal:httpResponse"] += new Action<int, int, string, IDictionary<string, object>, string>(OnHttpResponse);
+            EventHandlers["txAdmin:events:serverShuttingDown"] += new Action<IDictionary<string, object>>(OnTxAdminShuttingDown);
+            EventHandlers["txAdmin:events:scheduledRestart"] += new Action<IDictionary<string, object>>(OnTxAdminScheduledRestart);
+            EventHandlers[StreetReportEvent] += new Action<Player, string, string>(OnStreetReport);
+            API.RegisterCommand("sonoran", new Action<int, List<object>, string>(OnConsoleCommand), true);
+            RegisterExports();
+            Tick += OnTick;
 
-            _log.Write(LogLevel.Info, "configuration loaded");
+            Start();
         }
 
-        private static string? ReadConvar(string name)
+        private void Start()
         {
-            var value = API.GetConvar(name, string.Empty);
-            return string.IsNullOrEmpty(value) ? null : value;
+            var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
+            _log = new MinimumLevelLog(startup.Log, startup.Options?.LogLevel ?? LogLevel.Info);
+            var integration = Build(startup.Options, startup.Log);
+            if (integration == null) return;
+
+            _integration = integration;
+            _exports = new ResourceExports(integration);
+            integration.Start();
+            RegisterChatCommands(integration);
+            for (var i = 0; i < API.GetNumPlayerIndices(); i++)
+            {
+                var handle = API.GetPlayerFromIndex(i);
+                if (int.TryParse(handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) Join(id, handle, Players[id]);
+            }
+
+            SendSuggestions(null);
+        }
+
+        private SonoranIntegration? Build(SonoranOptions? options, ILog log)
+        {
+            if (options == null) return null;
+
+            var problems = RecordsValidation.Problems(options);
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems) log.Write(LogLevel.Error, problem);
+                log.Write(LogLevel.Error, "sonoran-fivem did not start: " + problems.Count + " record template/command problem(s) above.");
+                return null;
+            }
+
+            if (options.Location.Enabled && API.GetConvar("onesync", "off") == "off")
+            {
+                log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
+                options.Location.Enabled = false;
+            }
+
+            var services = new IntegrationServices(Transport(options), TimeProvider.System, _log, new ChatMessenger(_mainThread, Players),
+                new LocalEvents(_mainThread), API.GetResourcePath(_resourceName))
+            {
+                Postals = PostalLoader.Load(options, _resourceName, log),
+            };
+            return SonoranIntegration.Create(options, services);
+        }
+
+        private IHttpTransport Transport(SonoranOptions options)
+        {
+            if (options.HttpTransport == HttpTransportKind.HttpClient)
+            {
+                _httpClient ??= new HttpClient();
+                return new HttpClientTransport(_httpClient);
+            }
+
+            _nativeHttp = new NativeHttpTransport(_mainThread, json => API.PerformHttpRequestInternal(json, Encoding.UTF8.GetByteCount(json)), TimeProvider.System);
+            return _nativeHttp;
+        }
+
+        private Task OnTick()
+        {
+            _mainThread.Drain();
+            var integration = _integration;
+            if (integration != null && !_stopping && unchecked(Environment.TickCount - _nextSampleAt) >= 0)
+            {
+                _nextSampleAt = unchecked(Environment.TickCount + SampleEveryMilliseconds);
+                _sampler.Tick(integration);
+            }
+
+            return Done;
+        }
+
+        // ----- players -----
+
+        private void OnPlayerJoining([FromSource] Player player, string oldId)
+        {
+            if (player == null || !int.TryParse(player.Handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return;
+            Join(id, player.Handle, player);
+            SendSuggestions(player);
+        }
+
+        private void Join(int id, string handle, Player player)
+        {
+            var integration = _integration;
+            if (integration == null) return;
+            integration.PlayerJoined(id, API.GetPlayerIdentifierByType(handle, integration.Options.PrimaryIdentifier));
+            _sampler.Add(id, handle, player);
+        }
+
+        private void OnPlayerDropped([FromSource] Player player, string reason)
+        {
+            if (player == null || !int.TryParse(player.Handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return;
+            _sampler.Remove(id);
+            _integration?.PlayerDropped(id);
+        }
+
+        // A client event: the only one this resource listens to. The core treats it as untrusted display text and
+        // accepts it only from units, at most once a second.
+        private void OnStreetReport([FromSource] Player player, string street, string crossStreet)
+        {
+            if (player == null || !int.TryParse(player.Handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return;
+            _integration?.ReportStreets(id, street, crossStreet);
+        }
+
+        // ----- chat commands -----
+
+        private void RegisterChatCommands(SonoranIntegration integration)
+        {
+            foreach (var name in integration.CommandNames)
+            {
+                // FXServer cannot unregister a command: after a reload, a re-registered name keeps this one handler,
+                // which always asks the current integration.
+                if (!_registeredCommands.Add(name)) continue;
+                var command = name;
+                API.RegisterCommand(command, new Action<int, List<object>, string>((source, args, raw) => OnChatCommand(command, source, raw)), false);
+            }
+        }
+
+        private void OnChatCommand(string command, int source, string raw)
+        {
+            var integration = _integration;
+            if (integration == null) return;
+            var handle = source.ToString(CultureInfo.InvariantCulture);
+            WorldPosition? position = null;
+            if (source > 0)
+            {
+                var ped = API.GetPlayerPed(handle);
+                if (ped != 0)
+                {
+                    var c = API.GetEntityCoords(ped);
+                    position = new WorldPosition(c.X, c.Y, c.Z);
+                }
+            }
+
+            var context = new CommandContext(source, source > 0 ? API.GetPlayerName(handle) : "console", integration.CommunityUserIdOf(source),
+                integration.IsUnit(source), position, ace => source > 0 && API.IsPlayerAceAllowed(handle, ace));
+            _ = integration.HandleCommandAsync(command, CommandRouter.ArgumentsFromRaw(raw), context);
+        }
+
+        private void SendSuggestions(Player? player)
+        {
+            var integration = _integration;
+            if (integration == null) return;
+            foreach (var suggestion in integration.Suggestions)
+            {
+                var parameters = new List<object>();
+                foreach (var p in suggestion.Parameters) parameters.Add(new { name = p.Name, help = p.Help });
+                if (player == null) TriggerClientEvent("chat:addSuggestion", suggestion.Name, suggestion.Help, parameters);
+                else TriggerClientEvent(player, "chat:addSuggestion", suggestion.Name, suggestion.Help, parameters);
+            }
+        }
+
+        // ----- console: sonoran status | reload | flush (restricted: needs command.sonoran) -----
+
+        private void OnConsoleCommand(int source, List<object> args, string raw)
+        {
+            var verb = args.Count > 0 ? Convert.ToString(args[0], CultureInfo.InvariantCulture)?.ToLowerInvariant() : "status";
+            var messenger = new ChatMessenger(_mainThread, Players);
+            void Say(string line) => messenger.Reply(source, line);
+
+            switch (verb)
+            {
+                case "status":
+                    if (_integration == null) Say("not running: see the configuration errors printed at start (or run `sonoran reload`).");
+                    else foreach (var line in _integration.StatusLines()) Say(line);
+                    break;
+                case "reload":
+                    _ = ReloadAsync(Say);
+                    break;
+                case "flush":
+                    if (_integration == null) Say("not running.");
+                    else _ = _integration.Dispatcher.PumpAsync().ContinueWith(_ => Say("flushed what the rate limits allow; `sonoran status` shows what is left."));
+                    break;
+                default:
+                    Say("usage: sonoran status | reload | flush");
+                    break;
+            }
+        }
+
+        private async Task ReloadAsync(Action<string> say)
+        {
+            var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
+            if (startup.Options == null || RecordsValidation.Problems(startup.Options).Count > 0)
+            {
+                say("the new configuration has errors (printed above); the running one is kept.");
+                return;
+            }
+
+            var old = _integration;
+            _integration = null;
+            if (old != null)
+            {
+                await old.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+                old.Dispose();
+            }
+
+            await Delay(0);
+            Start();
+            say(_integration != null ? "reloaded." : "reload failed; see the errors above.");
+        }
+
+        // ----- exports for other resources (not reachable by clients) -----
+
+        private void RegisterExports()
+        {
+            Exports.Add("Send911Call", new Func<string, string, string, bool, IDictionary<string, object>, string>(
+                (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
+            Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
+            Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
+            Exports.Add("CreateTemporaryRecord", new Func<string, IDictionary<string, object>, int, string>(
+                (template, values, minutes) => _exports?.CreateTemporaryRecord(template, values, minutes) ?? NotRunning));
+            Exports.Add("DeleteTemporaryRecord", new Func<string, bool>(handle => _exports?.DeleteTemporaryRecord(handle) ?? false));
+            Exports.Add("GetStatus", new Func<string>(() => _exports?.GetStatus() ?? NotRunning));
+        }
+
+        private const string NotRunning = "error: sonoran-fivem is not running (see its configuration errors)";
+
+        // ----- HTTP, shutdown -----
+
+        private void OnHttpResponse(int token, int status, string body, IDictionary<string, object> headers, string errorData)
+            => _nativeHttp?.OnResponse(token, status, body, headers, errorData);
+
+        private void OnTxAdminShuttingDown(IDictionary<string, object> data)
+            => BeginShutdown(Milliseconds(data, "delay") ?? 5000);
+
+        private void OnTxAdminScheduledRestart(IDictionary<string, object> data)
+        {
+            var seconds = Milliseconds(data, "secondsRemaining");
+            if (seconds.HasValue && seconds.Value <= 60) BeginShutdown(seconds.Value * 1000);
+        }
+
+        private void BeginShutdown(int millisecondsLeft)
+        {
+            var integration = _integration;
+            if (integration == null || _stopping) return;
+            _stopping = true;
+            _ = integration.StopAsync(TimeSpan.FromMilliseconds(Math.Max(0, Math.Min(millisecondsLeft - 1000, 10000))));
         }
 
         private void OnResourceStop(string resourceName)
         {
             if (!string.Equals(resourceName, _resourceName, StringComparison.Ordinal)) return;
-            _log.Write(LogLevel.Info, "stopping");
+            var integration = _integration;
+            _integration = null;
+            if (integration == null) return;
+            _stopping = true;
+            // No time to send: everything still queued is written to the outbox for the next start.
+            integration.StopAsync(TimeSpan.Zero).Wait(TimeSpan.FromSeconds(2));
+            integration.Dispose();
+            _httpClient?.Dispose();
+        }
+
+        private static int? Milliseconds(IDictionary<string, object> data, string key)
+            => data != null && data.TryGetValue(key, out var value) && value != null
+                ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
+                : (int?)null;
+
+        private static string? ReadConvar(string name)
+        {
+            var value = API.GetConvar(name, string.Empty);
+            return string.IsNullOrEmpty(value) ? null : value;
         }
     }
 }

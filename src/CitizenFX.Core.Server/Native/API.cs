@@ -15,14 +15,12 @@ namespace CitizenFX.Core.Native
         public static void RegisterCommand(string commandName, InputArgument handler, bool restricted) { throw null; }
         public static bool IsPlayerAceAllowed(string playerSrc, string _object) { throw null; }
         public static string GetConvar(string varName, string default_) { throw null; }
-        public static int GetConvarInt(string varName, int default_) { throw null; }
         public static string GetCurrentResourceName() { throw null; }
         public static string GetResourcePath(string resourceName) { throw null; }
         public static string LoadResourceFile(string resourceName, string fileName) { throw null; }
         public static bool SaveResourceFile(string resourceName, string fileName, string data, int dataLength) { throw null; }
         public static int GetNumResourceMetadata(string resourceName, string metadataKey) { throw null; }
         public static string GetResourceMetadata(string resourceName, string metadataKey, int index) { throw null; }
-        public static string GetInvokingResource() { throw null; }
         public static int PerformHttpRequestInternal(string requestData, int requestDataLength) { throw null; }
     }
 }

@@ -59,7 +59,7 @@ namespace SonoranFiveM.Core.Tests.Facade
         public void The_comparison_reports_a_listed_member_that_is_missing_and_a_member_that_is_not_listed()
         {
             var declared = Declared();
-            var dropped = declared.Single(l => l.Contains(" GetInvokingResource("));
+            var dropped = declared.Single(l => l.Contains(" GetCurrentResourceName("));
             const string extra = "method CitizenFX.Core.Native.API | public static | System.String GetResourceState(System.String resourceName)";
 
             var (missing, unexpected) = FacadeSignatures.Compare(declared.Append(extra), declared.Where(l => l != dropped));

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Configuration;
+using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Records;
+using SonoranFiveM.Core.Records.Commands;
+using SonoranFiveM.Core.Records.Templates;
+
+namespace SonoranFiveM.Core.Commands
+{
+    /// <summary>
+    /// Chat commands bound to record templates (<c>records.commands</c>, e.g. <c>/bolo &lt;plate&gt; &lt;reason&gt;</c>):
+    /// the same ACE, cooldown, length and reply rules as the other chat commands; the record goes through
+    /// <see cref="RecordService"/> (Sonoran and the template's mirrors, with expiry).
+    /// </summary>
+    public sealed class RecordChatCommands
+    {
+        private readonly Dictionary<string, Entry> _commands = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        private readonly RecordService _records;
+        private readonly ICommandMessenger _messenger;
+        private readonly LocationDescriber _locations;
+        private readonly Cooldowns _cooldowns;
+        private readonly TimeProvider _time;
+        private readonly ILog _log;
+        private readonly TimeSpan _replyWait;
+
+        public RecordChatCommands(IEnumerable<RecordCommandOptions> commands, RecordService records, ICommandMessenger messenger,
+            LocationDescriber locations, TimeProvider time, ILog log, TimeSpan replyWait)
+        {
+            _records = records;
+            _messenger = messenger;
+            _locations = locations;
+            _time = time;
+            _log = log;
+            _replyWait = replyWait;
+            _cooldowns = new Cooldowns(time);
+            foreach (var options in commands.Where(c => c.Enabled))
+            {
+                var definition = new RecordCommandDefinition(options.Name, options.Template,
+                    options.Arguments.Select(a => new RecordCommandArgument(a, options.MaxLength)), options.MaxLength);
+                _commands[options.Name] = new Entry(options, definition);
+            }
+        }
+
+        public IReadOnlyCollection<string> Names => _commands.Keys;
+
+        public IReadOnlyList<ChatSuggestion> Suggestions => _commands.Values
+            .Select(e => new ChatSuggestion("/" + e.Options.Name,
+                string.IsNullOrWhiteSpace(e.Options.Usage) ? "Create a temporary " + e.Options.Template + " record" : e.Options.Usage,
+                e.Definition.Arguments.Select(a => new ChatSuggestionParameter(a.Name, a.Name)).ToList()))
+            .ToList();
+
+        public bool Handles(string commandName) => _commands.ContainsKey(commandName);
+
+        /// <summary>Checks and creates the record; replies "created" only once the CAD accepted it.</summary>
+        public async Task<CommandOutcome> HandleAsync(string commandName, string arguments, CommandContext context)
+        {
+            if (!_commands.TryGetValue(commandName, out var entry)) return CommandOutcome.UnknownCommand;
+            var options = entry.Options;
+            var player = context.PlayerId;
+            if (player <= 0) return CommandOutcome.NotAPlayer;
+
+            if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
+            {
+                _messenger.Reply(player, "You are not allowed to use /" + options.Name + ".");
+                return CommandOutcome.NoPermission;
+            }
+
+            if (string.IsNullOrEmpty(context.CommunityUserId))
+            {
+                _messenger.Reply(player, "/" + options.Name + " needs your CAD identity: link your account in Sonoran CAD first.");
+                return CommandOutcome.NotAUnit;
+            }
+
+            var parsed = RecordCommandParser.Parse(entry.Definition, arguments);
+            if (!parsed.Succeeded)
+            {
+                _messenger.Reply(player, parsed.Error + " Usage: " + (string.IsNullOrWhiteSpace(options.Usage) ? parsed.Usage : options.Usage));
+                return CommandOutcome.Usage;
+            }
+
+            if (!_cooldowns.TryConsume("record:" + options.Name, player, TimeSpan.FromSeconds(options.CooldownSeconds), out var remaining))
+            {
+                _messenger.Reply(player, "Please wait " + Math.Ceiling(remaining.TotalSeconds) + " s before using /" + options.Name + " again.");
+                return CommandOutcome.Cooldown;
+            }
+
+            var where = _locations.Describe(player, context.Position);
+            var values = new PlaceholderValues
+            {
+                Caller = context.PlayerName,
+                PlayerName = context.PlayerName,
+                Location = where.Text,
+                Postal = where.Postal ?? string.Empty,
+                Args = parsed.Arguments,
+                Time = _time.GetUtcNow(),
+            };
+
+            var created = _records.Create(options.Template, values, context.CommunityUserId!);
+            if (!created.Succeeded)
+            {
+                _log.Write(LogLevel.Warning, "/" + options.Name + " from player " + player + " refused: " + string.Join("; ", created.Errors));
+                _messenger.Reply(player, "The record could not be created: " + string.Join("; ", created.Errors));
+                return CommandOutcome.Rejected;
+            }
+
+            IDeliveryTicket? sonoran = null;
+            _records.Deliveries(created.Handle!)?.TryGetValue(Records.Sinks.SonoranRecordSink.DefaultName, out sonoran);
+            if (sonoran == null)
+            {
+                _messenger.Reply(player, "Your " + options.Template + " record is queued.");
+                return CommandOutcome.QueuedPaced;
+            }
+
+            var first = await Task.WhenAny(sonoran.Completion, Delay(_replyWait)).ConfigureAwait(false);
+            if (first == sonoran.Completion)
+            {
+                return Final(player, options, sonoran.Completion.Result, created.Record!.ExpiresAt);
+            }
+
+            _messenger.Reply(player, "Your " + options.Template + " record is queued" + (sonoran.LastFailure != null ? " — the CAD is unreachable right now; it will be sent when it is back." : "; it will be sent shortly."));
+            _ = sonoran.Completion.ContinueWith(t => Final(player, options, t.Result, created.Record!.ExpiresAt), TaskContinuationOptions.OnlyOnRanToCompletion);
+            return sonoran.LastFailure != null ? CommandOutcome.QueuedUnreachable : CommandOutcome.QueuedPaced;
+        }
+
+        public void ForgetPlayer(int playerId) => _cooldowns.Forget(playerId);
+
+        private CommandOutcome Final(int player, RecordCommandOptions options, DeliveryResult result, DateTimeOffset expiresAt)
+        {
+            switch (result.State)
+            {
+                case DeliveryState.Accepted:
+                    _messenger.Reply(player, "Your " + options.Template + " record was created; it expires at " + expiresAt.ToString("HH:mm") + " UTC.");
+                    return CommandOutcome.Accepted;
+                case DeliveryState.Rejected:
+                    _messenger.Reply(player, "The CAD refused your " + options.Template + " record: " + result.Detail);
+                    return CommandOutcome.Rejected;
+                default:
+                    _messenger.Reply(player, "Your " + options.Template + " record was not sent: " + result.Detail);
+                    return CommandOutcome.Dropped;
+            }
+        }
+
+        private Task Delay(TimeSpan wait)
+        {
+            var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var timer = _time.CreateTimer(_ => done.TrySetResult(true), null, wait, System.Threading.Timeout.InfiniteTimeSpan);
+            return done.Task.ContinueWith(_ => timer.Dispose(), TaskContinuationOptions.ExecuteSynchronously);
+        }
+
+        private sealed class Entry
+        {
+            public Entry(RecordCommandOptions options, RecordCommandDefinition definition)
+            {
+                Options = options;
+                Definition = definition;
+            }
+
+            public RecordCommandOptions Options { get; }
+            public RecordCommandDefinition Definition { get; }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Records.Templates;
+
+namespace SonoranFiveM.Core.Composition
+{
+    /// <summary>
+    /// What other server resources can call (<c>exports['sonoran-fivem']:Send911Call(...)</c> and friends). Exports are
+    /// not net events: clients cannot reach them. Each returns at once; acceptance by the CAD is announced with the
+    /// local events (<c>sonoran-fivem:callAccepted</c>, …). Arguments from Lua are validated and length-capped here.
+    /// </summary>
+    public sealed class ResourceExports
+    {
+        public const int MaxTextLength = 500;
+
+        private readonly SonoranIntegration _integration;
+
+        public ResourceExports(SonoranIntegration integration)
+        {
+            _integration = integration;
+        }
+
+        /// <summary>Queues a 911 (or 311) call. Returns the call's client id, or "error: …".</summary>
+        public string Send911Call(string? caller, string? location, string? description, bool isEmergency, IDictionary<string, object>? metaData)
+        {
+            caller = Clean(caller);
+            location = Clean(location);
+            description = Clean(description);
+            if (caller.Length == 0 || description.Length == 0) return "error: caller and description are required";
+
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (metaData != null)
+            {
+                foreach (var pair in metaData.Take(20))
+                {
+                    if (pair.Value != null) meta[Clean(pair.Key, 40)] = Clean(Convert.ToString(pair.Value, CultureInfo.InvariantCulture), 200);
+                }
+            }
+
+            var call = new EmergencyCall(isEmergency, caller, location.Length > 0 ? location : "Unknown location", description,
+                _integration.Options.Calls.DeleteAfterMinutes, meta);
+            return _integration.Actions.Send911(call).Id;
+        }
+
+        /// <summary>Sets a unit's status by name (e.g. "ENROUTE") or code. Returns "" when queued, else "error: …".</summary>
+        public string SetUnitStatus(string? communityUserId, string? status)
+        {
+            var id = Clean(communityUserId, 100);
+            if (id.Length == 0) return "error: communityUserId is required";
+            if (!TryStatus(status, out var code)) return "error: unknown status '" + Clean(status, 40) + "'; use one of " + string.Join(", ", _integration.Options.Commands.UnitStatuses.Keys);
+            _integration.Actions.SetStatus(id, code);
+            return string.Empty;
+        }
+
+        /// <summary>Sets or clears a unit's panic. Returns "" when queued, else "error: …".</summary>
+        public string SetUnitPanic(string? communityUserId, bool isPanic)
+        {
+            var id = Clean(communityUserId, 100);
+            if (id.Length == 0) return "error: communityUserId is required";
+            _integration.Actions.SetPanic(id, isPanic);
+            _integration.Commands.Panic.Set(id, isPanic);
+            return string.Empty;
+        }
+
+        /// <summary>
+        /// Creates a temporary record from a template. <paramref name="values"/>: placeholder values (caller, location,
+        /// postal, description, playerName, args as a list) and the owner: <c>owner</c> (communityUserId) or
+        /// <c>playerId</c> (server id of an online player). Returns the record's handle, or "error: …".
+        /// </summary>
+        public string CreateTemporaryRecord(string? templateName, IDictionary<string, object>? values, int minutes)
+        {
+            values ??= new Dictionary<string, object>();
+            string? owner = Value(values, "owner");
+            if (string.IsNullOrEmpty(owner) && int.TryParse(Value(values, "playerId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var playerId))
+            {
+                owner = _integration.CommunityUserIdOf(playerId);
+            }
+
+            if (string.IsNullOrEmpty(owner)) return "error: values.owner (communityUserId) or values.playerId (an online player) is required";
+
+            var placeholders = new PlaceholderValues
+            {
+                Caller = Value(values, "caller"),
+                Location = Value(values, "location"),
+                Postal = Value(values, "postal"),
+                Description = Value(values, "description"),
+                PlayerName = Value(values, "playerName"),
+                Args = Args(values),
+            };
+            var result = _integration.Records.Create(Clean(templateName, 64), placeholders, owner!, minutes);
+            return result.Succeeded ? result.Handle! : "error: " + string.Join("; ", result.Errors);
+        }
+
+        /// <summary>Deletes a temporary record everywhere now. False for an unknown handle.</summary>
+        public bool DeleteTemporaryRecord(string? handle)
+        {
+            var id = Clean(handle, 64);
+            if (id.Length == 0) return false;
+            _ = _integration.Records.DeleteAsync(id);
+            return _integration.Records.Deliveries(id) != null;
+        }
+
+        /// <summary>The status lines, joined by newlines (no secrets).</summary>
+        public string GetStatus() => string.Join("\n", _integration.StatusLines());
+
+        private bool TryStatus(string? text, out int code)
+        {
+            code = 0;
+            if (string.IsNullOrWhiteSpace(text)) return false;
+            var name = text!.Trim();
+            if (_integration.Options.Commands.UnitStatuses.TryGetValue(name, out code)) return true;
+            var match = _integration.Options.Commands.UnitStatuses.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+            if (match.Key != null)
+            {
+                code = match.Value;
+                return true;
+            }
+
+            return int.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out code)
+                && _integration.Options.Commands.UnitStatuses.ContainsValue(code);
+        }
+
+        private static string? Value(IDictionary<string, object> values, string key)
+        {
+            foreach (var pair in values)
+            {
+                if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase) && pair.Value != null)
+                {
+                    return Clean(Convert.ToString(pair.Value, CultureInfo.InvariantCulture));
+                }
+            }
+
+            return null;
+        }
+
+        private static IReadOnlyList<string> Args(IDictionary<string, object> values)
+        {
+            foreach (var pair in values)
+            {
+                if (!string.Equals(pair.Key, "args", StringComparison.OrdinalIgnoreCase)) continue;
+                if (pair.Value is string single) return new[] { Clean(single) };
+                if (pair.Value is System.Collections.IEnumerable list)
+                {
+                    return list.Cast<object?>().Take(20).Select(o => Clean(Convert.ToString(o, CultureInfo.InvariantCulture))).ToList();
+                }
+            }
+
+            return Array.Empty<string>();
+        }
+
+        private static string Clean(string? text, int max = MaxTextLength) => ChatText.Truncate(ChatText.Clean(text, stripMarkup: true), max);
+    }
+}

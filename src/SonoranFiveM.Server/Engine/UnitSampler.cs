@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using CitizenFX.Core;
+using CitizenFX.Core.Native;
+using SonoranFiveM.Core;
+using SonoranFiveM.Core.Tracking;
+
+namespace SonoranFiveM.Server.Engine
+{
+    /// <summary>
+    /// Reads units' positions with server-side (OneSync) natives, once per sampling tick, on the main thread, into a
+    /// reused array: no JSON, no LINQ, no I/O, no allocation in steady state. Only players the CAD lists as units are read.
+    /// </summary>
+    internal sealed class UnitSampler
+    {
+        public const string UnitStateEvent = "sonoran-fivem:unitState";
+
+        private readonly Dictionary<int, OnlinePlayer> _online = new Dictionary<int, OnlinePlayer>();
+        private readonly List<OnlinePlayer> _order = new List<OnlinePlayer>();
+        private readonly VehicleModelNames _models = new VehicleModelNames();
+        private UnitSample[] _samples = new UnitSample[64];
+
+        public void Add(int playerId, string handle, Player player)
+        {
+            if (_online.ContainsKey(playerId)) return;
+            var entry = new OnlinePlayer(playerId, handle, player);
+            _online[playerId] = entry;
+            _order.Add(entry);
+        }
+
+        public void Remove(int playerId)
+        {
+            if (!_online.TryGetValue(playerId, out var entry)) return;
+            _online.Remove(playerId);
+            _order.Remove(entry);
+        }
+
+        public bool TryGetHandle(int playerId, out string handle)
+        {
+            handle = _online.TryGetValue(playerId, out var entry) ? entry.Handle : string.Empty;
+            return handle.Length > 0;
+        }
+
+        /// <summary>Samples every unit and hands one snapshot to the core; tells clients when their unit state changes.</summary>
+        public void Tick(SonoranIntegration integration)
+        {
+            if (_samples.Length < _order.Count) _samples = new UnitSample[_order.Count * 2];
+            var count = 0;
+            for (var i = 0; i < _order.Count; i++)
+            {
+                var p = _order[i];
+                var isUnit = integration.IsUnit(p.Id);
+                if (isUnit != p.WasUnit)
+                {
+                    p.WasUnit = isUnit;
+                    BaseScript.TriggerClientEvent(p.Player, UnitStateEvent, isUnit);
+                }
+
+                if (!isUnit) continue;
+                var ped = API.GetPlayerPed(p.Handle);
+                if (ped == 0) continue;
+                var position = API.GetEntityCoords(ped);
+                var vehicle = API.GetVehiclePedIsIn(ped, false);
+                _samples[count++] = new UnitSample(p.Id, integration.CommunityUserIdOf(p.Id), position.X, position.Y, position.Z,
+                    API.GetEntityHeading(ped), vehicle != 0 ? _models.For(API.GetEntityModel(vehicle)) : null);
+            }
+
+            integration.Sample(_samples, count);
+        }
+
+        private sealed class OnlinePlayer
+        {
+            public OnlinePlayer(int id, string handle, Player player)
+            {
+                Id = id;
+                Handle = handle;
+                Player = player;
+            }
+
+            public int Id { get; }
+            public string Handle { get; }
+            public Player Player { get; }
+            public bool WasUnit { get; set; }
+        }
+    }
+}
