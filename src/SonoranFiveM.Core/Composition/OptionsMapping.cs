@@ -78,9 +78,8 @@ namespace SonoranFiveM.Core.Composition
 
         public static StreetReportOptions Streets(SonoranOptions o) => new StreetReportOptions { MaxLength = o.Streets.MaxLength };
 
-        /// <summary>The outbox journal; a relative path is under the resource folder.</summary>
-        public static JournalOptions Outbox(SonoranOptions o, string resourceFolder) => new JournalOptions(
-            System.IO.Path.IsPathRooted(o.Outbox.Path) ? o.Outbox.Path : System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
+        /// <summary>The outbox journal, inside the resource folder (the configuration only accepts relative paths).</summary>
+        public static JournalOptions Outbox(SonoranOptions o, string resourceFolder) => new JournalOptions(System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
         {
             MaxEntries = o.Outbox.MaxEntries,
         };

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Composition;
+using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Tracking;
+
+namespace SonoranFiveM.IntegrationTests.Composition;
+
+public class RecordsAndExportsTests
+{
+    private const string BoloConfig =
+        "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 3, \"defaultMinutes\": 30, "
+        + "\"fields\": { \"plate\": \"{arg1}\", \"reason\": \"{arg2} (reported by {caller})\" } } }, "
+        + "\"commands\": [ { \"name\": \"bolo\", \"template\": \"bolo\", \"ace\": \"sonoran.unit\", \"arguments\": [ \"plate\", \"reason\" ] } ] }";
+
+    private static CommandContext Officer(Func<string, bool>? ace = null) =>
+        new(5, "Officer Lee", "lee", true, new WorldPosition(10f, 20f, 30f), ace ?? (_ => true));
+
+    [Fact]
+    public async Task A_record_command_creates_the_record_replies_once_accepted_and_it_is_gone_when_due()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+
+        var handled = h.Integration.HandleCommandAsync("bolo", "ABC123 stolen red sedan", Officer());
+        await h.Integration.Dispatcher.PumpAsync();
+
+        Assert.Equal(CommandOutcome.Accepted, await handled);
+        var record = Assert.Single(h.Emulator.State.Records);
+        Assert.Equal(3, record.RecordTypeId);
+        Assert.Equal("lee", record.Owner);
+        Assert.Equal("ABC123", record.ReplaceValues!["plate"]);
+        Assert.Equal("stolen red sedan (reported by Officer Lee)", record.ReplaceValues["reason"]);
+        Assert.Contains(h.Replies, r => r.Player == 5 && r.Message.Contains("record was created"));
+
+        await h.RunAsync(TimeSpan.FromMinutes(31), TimeSpan.FromSeconds(30));
+        Assert.Empty(h.Emulator.State.Records);
+    }
+
+    [Fact]
+    public async Task A_record_command_checks_permission_usage_and_cooldown_before_sending()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+
+        Assert.Equal(CommandOutcome.NoPermission, await h.Integration.HandleCommandAsync("bolo", "ABC123 x", Officer(_ => false)));
+        Assert.Equal(CommandOutcome.Usage, await h.Integration.HandleCommandAsync("bolo", "", Officer()));
+        var first = h.Integration.HandleCommandAsync("bolo", "ABC123 stolen", Officer());
+        await h.Integration.Dispatcher.PumpAsync();
+        await first;
+        Assert.Equal(CommandOutcome.Cooldown, await h.Integration.HandleCommandAsync("bolo", "XYZ999 stolen", Officer()));
+
+        Assert.Single(h.Emulator.State.Records);
+        Assert.Contains(h.Replies, r => r.Message.Contains("not allowed"));
+        Assert.Contains(h.Replies, r => r.Message.Contains("Usage"));
+        Assert.Contains(h.Replies, r => r.Message.Contains("Please wait"));
+    }
+
+    [Fact]
+    public async Task Exports_queue_calls_and_records_and_refuse_bad_input_with_a_reason()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+        h.Emulator.State.AddUnit("lee");
+        h.Integration.PlayerJoined(5, "license:lee");
+        var exports = new ResourceExports(h.Integration);
+
+        var callId = exports.Send911Call("Store clerk", "Route 68", "robbery in progress", true, new Dictionary<string, object> { ["postal"] = 512 });
+        var handle = exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["playerId"] = 5, ["caller"] = "Dispatch", ["args"] = new List<object> { "PLT1", "armed" } }, 10);
+        await h.Integration.Dispatcher.PumpAsync();
+
+        Assert.DoesNotContain("error", callId);
+        var call = Assert.Single(h.Emulator.State.Calls);
+        Assert.Equal("512", call.MetaData["postal"]);
+        Assert.Equal(callId, call.MetaData["sonoranFivemId"]);
+        Assert.DoesNotContain("error", handle);
+        Assert.Equal("PLT1", Assert.Single(h.Emulator.State.Records).ReplaceValues!["plate"]);
+
+        Assert.True(exports.DeleteTemporaryRecord(handle));
+        await h.RunAsync(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
+        Assert.Empty(h.Emulator.State.Records);
+
+        Assert.StartsWith("error: unknown status", exports.SetUnitStatus("lee", "DANCING"));
+        Assert.Equal(string.Empty, exports.SetUnitStatus("lee", "enroute"));
+        Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["args"] = new List<object> { "A", "B" } }, 10));
+        Assert.StartsWith("error:", exports.Send911Call("", "x", "", true, null));
+        await h.Integration.Dispatcher.PumpAsync();
+        Assert.Equal(3, h.Emulator.State.FindUnit("lee")!.Status);
+    }
+
+    [Fact]
+    public async Task Street_reports_from_units_name_the_street_on_the_CAD_map_and_others_are_ignored()
+    {
+        await using var h = await IntegrationHarness.StartAsync();
+        h.Emulator.State.AddUnit("unit-9");
+        h.Integration.PlayerJoined(9, "license:unit-9");
+        h.Integration.PlayerJoined(10, "license:civ");
+        await h.Integration.Roster.RefreshAsync();
+
+        Assert.Equal(StreetReportOutcome.NotAUnit, h.Integration.ReportStreets(10, "Fake St", null));
+        Assert.Equal(StreetReportOutcome.Accepted, h.Integration.ReportStreets(9, "Alta St^1", "Vespucci Blvd"));
+
+        var samples = new[] { new UnitSample(9, "unit-9", 100f, 200f, 30f, 0f) };
+        h.Integration.Sample(samples, 1);
+        await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1));
+
+        Assert.Equal("Alta St / Vespucci Blvd", h.Emulator.State.FindUnit("unit-9")!.Location);
+    }
+}
