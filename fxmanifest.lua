@@ -8,3 +8,6 @@ version '0.1.0'
 
 -- Built by `dotnet build -c Release src/SonoranFiveM.Server`; dependency DLLs sit beside it in resource/.
 server_script 'resource/SonoranFiveM.Server.net.dll'
+
+-- Optional: street names for units' map locations. Delete this line to turn it off.
+client_script 'resource/client.lua'
