@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
@@ -132,19 +133,6 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         {
             var failure = await Answer(CadEndpoint.Version, null, cancellationToken);
             return failure == null ? CadResult.Ok(new CadVersion(3, "PLUS")) : CadResult.Fail<CadVersion>(failure);
-        }
-    }
-
-    internal sealed class ListLog : SonoranFiveM.Core.Diagnostics.ILog
-    {
-        public ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel Level, string Message)> Lines { get; } = new ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel, string)>();
-
-        public void Write(SonoranFiveM.Core.Diagnostics.LogLevel level, string message) => Lines.Enqueue((level, message));
-
-        public bool Contains(string text)
-        {
-            foreach (var line in Lines) if (line.Message.Contains(text, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
         }
     }
 
