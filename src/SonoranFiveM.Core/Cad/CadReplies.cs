@@ -23,6 +23,22 @@ namespace SonoranFiveM.Core.Cad
             return failure == null ? CadResult.Ok(true) : CadResult.Fail<bool>(failure);
         }
 
+        /// <summary>The classified failure when the reply is not a success; otherwise what <paramref name="read"/> makes of it.</summary>
+        public static CadResult<T> Read<T>(HttpResponse response, DateTimeOffset now, Func<HttpResponse, CadResult<T>> read)
+        {
+            var failure = FailureClassifier.Classify(response, now);
+            return failure != null ? CadResult.Fail<T>(failure) : read(response);
+        }
+
+        public static CadResult<IReadOnlyList<ActiveUnit>> ActiveUnits(HttpResponse response, DateTimeOffset now, bool preferApiId)
+            => Read(response, now, accepted =>
+            {
+                var units = Units(CadJson.TryParse(accepted.Body), preferApiId);
+                return units != null
+                    ? CadResult.Ok(units)
+                    : CadResult.Fail<IReadOnlyList<ActiveUnit>>(Unreadable(accepted, "unit list"));
+            });
+
         public static CadFailure Unreadable(HttpResponse response, string what)
             => new CadFailure(CadFailureKind.Transient, "The CAD's reply was not a readable " + what, response.StatusCode);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,8 +7,9 @@ namespace SonoranFiveM.Core.Commands
     /// <summary>
     /// Cleans text a player typed (or a client script sent) before it is shown to anyone or sent to the CAD:
     /// FiveM chat codes (<c>^0</c>–<c>^9</c> colours, <c>^*</c> <c>^_</c> <c>^~</c> <c>^=</c> <c>^r</c> styles) and GTA text
-    /// codes (<c>~r~</c>, <c>~n~</c>, <c>~INPUT_CONTEXT~</c>) are removed, control characters become spaces, runs of
-    /// whitespace collapse to one space, and the ends are trimmed.
+    /// codes (<c>~r~</c>, <c>~n~</c>, <c>~HUD_COLOUR_RED~</c>, <c>~INPUT_CONTEXT~</c>) are removed, invisible format
+    /// characters (zero-width, bidi overrides) are dropped, control characters become spaces, runs of whitespace
+    /// collapse to one space, and the ends are trimmed. Used by the chat commands, the record commands and street reports.
     /// </summary>
     public static class ChatText
     {
@@ -17,8 +19,15 @@ namespace SonoranFiveM.Core.Commands
         {
             if (string.IsNullOrEmpty(text)) return string.Empty;
 
+            // Format characters go first so that one hidden inside a code ("^\u200B1") cannot keep it alive.
+            var visible = new StringBuilder(text!.Length);
+            foreach (var c in text)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format) visible.Append(c);
+            }
+
             // Removing one code can join two halves into a new one ("^^11"), so repeat until nothing matches.
-            var current = text!;
+            var current = visible.ToString();
             string previous;
             do
             {

@@ -5,6 +5,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {
@@ -41,7 +42,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             AssertClean(result.Failure.RequestId ?? string.Empty);
             AssertClean(result.ToString());
             Assert.NotEmpty(harness.Log.Lines);
-            foreach (var line in harness.Log.Lines) AssertClean(line);
+            foreach (var line in harness.Log.Lines) AssertClean(line.Message);
         }
 
         [Fact]
@@ -54,7 +55,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             var result = await api.SendHeartbeatAsync(1);
 
             AssertClean(result.Failure!.Message);
-            foreach (var line in harness.Log.Lines) AssertClean(line);
+            foreach (var line in harness.Log.Lines) AssertClean(line.Message);
         }
 
         private static void AssertClean(string text)

@@ -17,6 +17,19 @@ namespace SonoranFiveM.Core.Tests.Commands
         public void Removes_codes_and_control_characters(string? input, string expected) =>
             Assert.Equal(expected, ChatText.Clean(input));
 
+        [Theory]
+        [InlineData("^1red ^2green ^9nine ^0", "red green nine")]
+        [InlineData("^*bold^r ^_under^~strike^=both", "bold understrikeboth")]
+        [InlineData("^^11nested", "nested")]
+        [InlineData("~r~red~s~ ~HUD_COLOUR_BLUE~blue ~n~line", "red blue line")]
+        [InlineData("a\r\nb\tc\0d", "a b c d")]
+        [InlineData("zero\u200Bwidth \u202Ereversed", "zerowidth reversed")]
+        [InlineData("keep ^ caret and ~ tilde and 5^2", "keep ^ caret and ~ tilde and 5")]
+        public void Cleans_player_text(string? input, string expected)
+        {
+            Assert.Equal(expected, ChatText.Clean(input));
+        }
+
         [Fact]
         public void Markup_brackets_go_only_when_asked()
         {

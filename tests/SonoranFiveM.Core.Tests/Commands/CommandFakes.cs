@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Commands
 {
@@ -74,13 +75,4 @@ namespace SonoranFiveM.Core.Tests.Commands
         public string Last => Sent[Sent.Count - 1].Message;
     }
 
-    internal sealed class ListLog : ILog
-    {
-        public List<(LogLevel Level, string Message)> Lines { get; } = new List<(LogLevel, string)>();
-
-        public void Write(LogLevel level, string message)
-        {
-            lock (Lines) Lines.Add((level, message));
-        }
-    }
 }

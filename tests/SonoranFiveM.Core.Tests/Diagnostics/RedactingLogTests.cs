@@ -1,18 +1,12 @@
 using System.Collections.Generic;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics
 {
     public class RedactingLogTests
     {
-        private sealed class ListLog : ILog
-        {
-            public readonly List<(LogLevel Level, string Message)> Lines = new List<(LogLevel, string)>();
-
-            public void Write(LogLevel level, string message) => Lines.Add((level, message));
-        }
-
         [Fact]
         public void Lines_reach_the_sink_with_secrets_masked_and_level_kept()
         {

@@ -2,6 +2,7 @@ using System;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {

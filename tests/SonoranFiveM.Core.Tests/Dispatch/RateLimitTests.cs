@@ -7,6 +7,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Tracking;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {

@@ -10,6 +10,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tests.Dispatch;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Outbox
 {

@@ -6,6 +6,7 @@ using Polly.CircuitBreaker;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Resilience
 {
@@ -38,7 +39,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             Assert.True(result.IsAccepted);
             Assert.Equal(2, Transport.Requests.Count);
-            Assert.Contains(_harness.Log.Lines, l => l.Contains("attempt 1 failed") && l.Contains("retrying"));
+            Assert.Contains(_harness.Log.Lines, l => l.Message.Contains("attempt 1 failed") && l.Message.Contains("retrying"));
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -13,6 +14,8 @@ namespace SonoranFiveM.Core.Tests.TestSupport
         public IReadOnlyList<(LogLevel Level, string Message)> Lines => _lines.ToList();
 
         public IEnumerable<string> Messages(LogLevel level) => _lines.Where(l => l.Level == level).Select(l => l.Message);
+
+        public bool Contains(string text) => _lines.Any(l => l.Message.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0);
 
         public void Write(LogLevel level, string message) => _lines.Enqueue((level, message));
     }

@@ -5,6 +5,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Tests.Dispatch;
 using SonoranFiveM.Core.Tracking;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Tracking
 {

@@ -45,11 +45,8 @@ namespace SonoranFiveM.Core.Cad.V1
         public Task<CadResult<long>> Create911CallAsync(EmergencyCall call, CancellationToken cancellationToken = default)
         {
             if (call == null) throw new ArgumentNullException(nameof(call));
-            return Send(V1Type.Call911, V1Bodies.Call911(_options.ServerId, call), response =>
-            {
-                var failure = FailureClassifier.Classify(response, Now);
-                return failure != null ? CadResult.Fail<long>(failure) : CadResult.Ok(V1Replies.Call911Id(response.Body) ?? 0L);
-            }, cancellationToken);
+            return Send(V1Type.Call911, V1Bodies.Call911(_options.ServerId, call),
+                response => CadReplies.Read(response, Now, accepted => CadResult.Ok(V1Replies.Call911Id(accepted.Body) ?? 0L)), cancellationToken);
         }
 
         public async Task<CadResult> Remove911CallAsync(long callId, CancellationToken cancellationToken = default)
@@ -67,13 +64,8 @@ namespace SonoranFiveM.Core.Cad.V1
             if (records == null) throw new ArgumentNullException(nameof(records));
             if (records.Count < 1 || records.Count > MaxRecordsPerRequest)
                 throw new ArgumentOutOfRangeException(nameof(records), records.Count, $"Send 1 to {MaxRecordsPerRequest} records per v1 request.");
-            return Send(V1Type.NewRecord, V1Bodies.NewRecords(records), response =>
-            {
-                var failure = FailureClassifier.Classify(response, Now);
-                return failure != null
-                    ? CadResult.Fail<IReadOnlyList<string?>>(failure)
-                    : CadResult.Ok(V1Replies.RecordIds(response.Body, records.Count));
-            }, cancellationToken);
+            return Send(V1Type.NewRecord, V1Bodies.NewRecords(records),
+                response => CadReplies.Read(response, Now, accepted => CadResult.Ok(V1Replies.RecordIds(accepted.Body, records.Count))), cancellationToken);
         }
 
         public async Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default)
@@ -83,24 +75,15 @@ namespace SonoranFiveM.Core.Cad.V1
         }
 
         public Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
-            => Send(V1Type.GetActiveUnits, V1Bodies.GetActiveUnits(_options.ServerId, limit, offset), response =>
-            {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<IReadOnlyList<ActiveUnit>>(failure);
-                var units = CadReplies.Units(CadJson.TryParse(response.Body), preferApiId: true);
-                return units != null
-                    ? CadResult.Ok(units)
-                    : CadResult.Fail<IReadOnlyList<ActiveUnit>>(CadReplies.Unreadable(response, "unit list"));
-            }, cancellationToken);
+            => Send(V1Type.GetActiveUnits, V1Bodies.GetActiveUnits(_options.ServerId, limit, offset),
+                response => CadReplies.ActiveUnits(response, Now, preferApiId: true), cancellationToken);
 
         public Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
-            => Send(V1Type.GetVersion, new JArray(), response =>
+            => Send(V1Type.GetVersion, new JArray(), response => CadReplies.Read(response, Now, accepted =>
             {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<CadVersion>(failure);
-                var version = V1Replies.Version(response.Body);
-                return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(response, "version"));
-            }, cancellationToken);
+                var version = V1Replies.Version(accepted.Body);
+                return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(accepted, "version"));
+            }), cancellationToken);
 
         private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();
 

@@ -49,13 +49,11 @@ namespace SonoranFiveM.Core.Cad.V2
         {
             if (call == null) throw new ArgumentNullException(nameof(call));
             var request = Build("POST", V2Routes.Calls911(_options.ServerId), V2Bodies.Call911(call));
-            return _sender.SendAsync("v2 Create911Call", request, response =>
+            return _sender.SendAsync("v2 Create911Call", request, response => CadReplies.Read(response, Now, accepted =>
             {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<long>(failure);
-                var json = CadJson.TryParse(response.Body) as JObject;
+                var json = CadJson.TryParse(accepted.Body) as JObject;
                 return CadResult.Ok(CadJson.Long(json?["callId"]) ?? 0L);
-            }, cancellationToken);
+            }), cancellationToken);
         }
 
         public async Task<CadResult> Remove911CallAsync(long callId, CancellationToken cancellationToken = default)
@@ -83,14 +81,12 @@ namespace SonoranFiveM.Core.Cad.V2
             if (records.Count != 1)
                 throw new ArgumentOutOfRangeException(nameof(records), records.Count, "The v2 API creates exactly one record per request.");
             var request = Build("POST", V2Routes.Records, V2Bodies.Record(records[0]));
-            return _sender.SendAsync("v2 CreateRecord", request, response =>
+            return _sender.SendAsync("v2 CreateRecord", request, response => CadReplies.Read(response, Now, accepted =>
             {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<IReadOnlyList<string?>>(failure);
-                var json = CadJson.TryParse(response.Body) as JObject;
+                var json = CadJson.TryParse(accepted.Body) as JObject;
                 IReadOnlyList<string?> ids = new[] { CadJson.Text(json?["id"]) };
                 return CadResult.Ok(ids);
-            }, cancellationToken);
+            }), cancellationToken);
         }
 
         public async Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default)
@@ -103,27 +99,17 @@ namespace SonoranFiveM.Core.Cad.V2
         public Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
         {
             var request = Build("GET", V2Routes.ActiveUnits(_options.ServerId, limit, offset), null);
-            return _sender.SendAsync("v2 ActiveUnits", request, response =>
-            {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<IReadOnlyList<ActiveUnit>>(failure);
-                var units = CadReplies.Units(CadJson.TryParse(response.Body), preferApiId: false);
-                return units != null
-                    ? CadResult.Ok(units)
-                    : CadResult.Fail<IReadOnlyList<ActiveUnit>>(CadReplies.Unreadable(response, "unit list"));
-            }, cancellationToken);
+            return _sender.SendAsync("v2 ActiveUnits", request, response => CadReplies.ActiveUnits(response, Now, preferApiId: false), cancellationToken);
         }
 
         public Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
         {
             var request = Build("GET", V2Routes.Version, null);
-            return _sender.SendAsync("v2 Version", request, response =>
+            return _sender.SendAsync("v2 Version", request, response => CadReplies.Read(response, Now, accepted =>
             {
-                var failure = FailureClassifier.Classify(response, Now);
-                if (failure != null) return CadResult.Fail<CadVersion>(failure);
-                var version = CadReplies.Version(CadJson.TryParse(response.Body));
-                return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(response, "version"));
-            }, cancellationToken);
+                var version = CadReplies.Version(CadJson.TryParse(accepted.Body));
+                return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(accepted, "version"));
+            }), cancellationToken);
         }
 
         private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -19,20 +20,10 @@ namespace SonoranFiveM.Core.Records.Sinks
         {
             if (string.IsNullOrWhiteSpace(body)) return "(empty body)";
             var trimmed = body!.Trim();
-            if (trimmed.StartsWith("{", System.StringComparison.Ordinal))
+            if (CadJson.TryParse(trimmed) is JObject json)
             {
-                try
-                {
-                    if (JToken.Parse(trimmed) is JObject json)
-                    {
-                        var found = FromJson(json);
-                        if (!string.IsNullOrWhiteSpace(found)) return Shorten(found!);
-                    }
-                }
-                catch (JsonException)
-                {
-                    // Not JSON after all: fall through to the text.
-                }
+                var found = FromJson(json);
+                if (!string.IsNullOrWhiteSpace(found)) return Shorten(found!);
             }
             if (trimmed.StartsWith("<", System.StringComparison.Ordinal)) return "(an HTML page, not an API answer)";
             return Shorten(trimmed);

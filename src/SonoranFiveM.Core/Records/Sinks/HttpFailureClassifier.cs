@@ -1,55 +1,28 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SonoranFiveM.Core.Diagnostics;
-using System.Globalization;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>
-    /// Turns a failed mirror response into a <see cref="CadFailure"/>:
-    /// no response / timeout / 408 / 5xx → Transient; 401 / 403 → Fatal (bad key); 405 / 3xx → Fatal (wrong URL);
-    /// 429 → RateLimited (with <c>Retry-After</c> when sent); other 4xx (400, 404, 409, 422, …) → Rejected with the body's detail.
+    /// Turns a failed mirror response into a <see cref="CadFailure"/>: the CAD client's <see cref="FailureDecision"/>,
+    /// worded for the mirror's owner, except that a 404 is Rejected (a mirror answers it for a missing record type or
+    /// class, not for a wrong address) and a 405 is Fatal (the URL reached something that is not the records API).
     /// Messages are passed through <see cref="SecretRedactor"/>.
     /// </summary>
     internal static class HttpFailureClassifier
     {
-        public static bool IsSuccess(HttpResponse response) => response.StatusCode >= 200 && response.StatusCode < 300;
+        public static bool IsSuccess(HttpResponse response) => FailureDecision.IsSuccess(response);
 
         public static CadFailure Classify(HttpResponse response, string target, string keySetting, DateTimeOffset now, IEnumerable<string?> secrets)
         {
-            var status = response.StatusCode;
-            CadFailure failure;
-            if (!response.HasResponse)
-            {
-                var why = response.TimedOut ? "timed out" : "no response (" + (response.TransportError ?? "connection failed") + ")";
-                failure = new CadFailure(CadFailureKind.Transient, target + ": " + why, null);
-            }
-            else if (status == 401 || status == 403)
-            {
-                failure = new CadFailure(CadFailureKind.Fatal, target + " refused the API key (" + ErrorDetail.From(response.Body) + "); check " + keySetting, status);
-            }
-            else if (status == 429)
-            {
-                failure = new CadFailure(CadFailureKind.RateLimited, target + " rate limit reached (" + ErrorDetail.From(response.Body) + ")", status, RetryAt(response, now));
-            }
-            else if (status == 408 || status >= 500)
-            {
-                failure = new CadFailure(CadFailureKind.Transient, target + " is unavailable (" + ErrorDetail.From(response.Body) + ")", status);
-            }
-            else if (status == 405 || (status >= 300 && status < 400))
-            {
-                failure = new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + status + " at this address; check the mirror's URL", status);
-            }
-            else
-            {
-                failure = new CadFailure(CadFailureKind.Rejected, target + " rejected the record: " + ErrorDetail.From(response.Body), status);
-            }
-            var requestId = response.Header("X-Request-Id");
-            if (requestId != null)
-                failure = new CadFailure(failure.Kind, failure.Message, failure.StatusCode, failure.RetryAt, requestId);
+            var cause = CauseOf(response);
+            var status = response.HasResponse ? response.StatusCode : (int?)null;
+            var failure = new CadFailure(FailureDecision.KindOf(cause), Message(cause, response, target, keySetting), status,
+                FailureDecision.RetryAt(cause, response, now), response.Header("X-Request-Id"));
             return Redacted(failure, secrets);
         }
 
@@ -57,19 +30,36 @@ namespace SonoranFiveM.Core.Records.Sinks
         public static CadFailure UnexpectedAnswer(HttpResponse response, string target, string what, IEnumerable<string?> secrets)
             => Redacted(new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode), secrets);
 
+        private static FailureCause CauseOf(HttpResponse response)
+        {
+            switch (response.StatusCode)
+            {
+                case 404: return FailureCause.Refused;
+                case 405: return FailureCause.WrongAddress;
+                default: return FailureDecision.CauseOf(response);
+            }
+        }
+
+        private static string Message(FailureCause cause, HttpResponse response, string target, string keySetting)
+        {
+            switch (cause)
+            {
+                case FailureCause.NoResponse:
+                    return target + ": " + (response.TimedOut ? "timed out" : "no response (" + (response.TransportError ?? "connection failed") + ")");
+                case FailureCause.KeyRefused:
+                    return target + " refused the API key (" + ErrorDetail.From(response.Body) + "); check " + keySetting;
+                case FailureCause.RateLimited:
+                    return target + " rate limit reached (" + ErrorDetail.From(response.Body) + ")";
+                case FailureCause.Unavailable:
+                    return target + " is unavailable (" + ErrorDetail.From(response.Body) + ")";
+                case FailureCause.WrongAddress:
+                    return target + " answered HTTP " + response.StatusCode + " at this address; check the mirror's URL";
+                default:
+                    return target + " rejected the record: " + ErrorDetail.From(response.Body);
+            }
+        }
+
         private static CadFailure Redacted(CadFailure failure, IEnumerable<string?> secrets)
             => failure.Redacted(SecretRedactor.For(secrets.ToArray()));
-
-        /// <summary><c>Retry-After</c> as delta-seconds or an HTTP date; null when absent or unreadable.</summary>
-        internal static DateTimeOffset? RetryAt(HttpResponse response, DateTimeOffset now)
-        {
-            var header = response.Header("Retry-After")?.Trim();
-            if (string.IsNullOrEmpty(header)) return null;
-            if (double.TryParse(header, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
-                return now.AddSeconds(seconds);
-            if (DateTimeOffset.TryParseExact(header, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
-                return date < now ? now : date;
-            return null;
-        }
     }
 }

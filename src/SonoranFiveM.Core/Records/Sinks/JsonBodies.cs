@@ -1,25 +1,12 @@
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
     internal static class JsonBodies
     {
-        public static string Serialize(JToken token) => token.ToString(Formatting.None);
-
-        /// <summary>The body as a JSON object, or null when it is empty or not a JSON object.</summary>
-        public static JObject? TryParseObject(string body)
-        {
-            if (string.IsNullOrWhiteSpace(body)) return null;
-            try
-            {
-                return JToken.Parse(body) as JObject;
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-        }
+        /// <summary>The body as a JSON object, or null when it is empty or not a whole JSON object.</summary>
+        public static JObject? TryParseObject(string body) => CadJson.TryParse(body) as JObject;
 
         /// <summary>A scalar id (number or string) as text; null when missing, null or not scalar.</summary>
         public static string? IdText(JToken? token)

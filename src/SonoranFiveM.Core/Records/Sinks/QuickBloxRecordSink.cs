@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Configuration;
 
@@ -162,7 +163,7 @@ namespace SonoranFiveM.Core.Records.Sinks
             };
             if (body != null) headers["Content-Type"] = "application/json";
             var timeout = _timeout;
-            var request = new HttpRequest(method, url, headers, body == null ? null : JsonBodies.Serialize(body), timeout);
+            var request = new HttpRequest(method, url, headers, body == null ? null : CadJson.Serialize(body), timeout);
             return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
 using System.Globalization;
 using SonoranFiveM.Core.Configuration;
@@ -55,7 +56,7 @@ namespace SonoranFiveM.Core.Records.Sinks
             var now = _time.GetUtcNow();
             if (!SinkGuards.Decide(record, now, out var expired).ShouldCreate) return SinkResult.Failed(expired!);
 
-            var request = new HttpRequest("POST", _baseUrl + "/api/v1/records", Headers(withBody: true), JsonBodies.Serialize(BuildBody(record)), Timeout);
+            var request = new HttpRequest("POST", _baseUrl + "/api/v1/records", Headers(withBody: true), CadJson.Serialize(BuildBody(record)), Timeout);
             var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
             if (!HttpFailureClassifier.IsSuccess(response))
                 return SinkResult.Failed(HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets));

@@ -4,6 +4,7 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Cad.TestSupport
 {

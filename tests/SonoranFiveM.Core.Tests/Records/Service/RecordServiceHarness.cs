@@ -21,7 +21,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public RecordServiceHarness(string version = "v2", int maxRecordsPerRequest = 1, bool durable = false, string? log911Template = null)
         {
             Time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 8, 21, 0, 0, TimeSpan.Zero));
-            Cad = new RecordCad(version, maxRecordsPerRequest);
+            Cad = new FakeCadApi(Time, maxRecordsPerRequest, version);
             Tines = new FakeSink("tines");
             QuickBlox = new FakeSink("quickblox", maxBatch: 25);
             Log = new ListLog();
@@ -31,7 +31,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         }
 
         public FakeTimeProvider Time { get; }
-        public RecordCad Cad { get; }
+        public FakeCadApi Cad { get; }
         public FakeSink Tines { get; }
         public FakeSink QuickBlox { get; }
         public ListLog Log { get; }

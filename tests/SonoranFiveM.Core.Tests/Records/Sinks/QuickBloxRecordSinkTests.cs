@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {
@@ -21,9 +22,9 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             FieldMap = new Dictionary<string, string> { ["plate"] = "plate_number", ["description"] = "details" },
         };
 
-        private static (QuickBloxRecordSink Sink, RecordingHttpTransport Http) Make(int maxBatch = 25)
+        private static (QuickBloxRecordSink Sink, RecordingTransport Http) Make(int maxBatch = 25)
         {
-            var http = new RecordingHttpTransport();
+            var http = new RecordingTransport();
             return (new QuickBloxRecordSink(http, Options(), RecordFixtures.Clock(), maxBatch: maxBatch), http);
         }
 
@@ -33,7 +34,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Create_sends_the_documented_request()
         {
             var (sink, http) = Make();
-            http.Answer(201, Created("5d866b53a28f9a5ad51cb562"));
+            http.Reply(201, Created("5d866b53a28f9a5ad51cb562"));
 
             var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
 
@@ -53,7 +54,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Several_creates_use_the_index_keyed_multi_body()
         {
             var (sink, http) = Make();
-            http.Answer(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "," + Created("bbbbbbbbbbbbbbbbbbbbbbbb") + "]}");
+            http.Reply(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "," + Created("bbbbbbbbbbbbbbbbbbbbbbbb") + "]}");
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1", "ABC123", "red"), RecordFixtures.Bolo("r2", "XYZ987", "blue") }, CancellationToken.None);
 
@@ -72,7 +73,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_batch_of_one_uses_the_single_create()
         {
             var (sink, http) = Make();
-            http.Answer(201, Created("cccccccccccccccccccccccc"));
+            http.Reply(201, Created("cccccccccccccccccccccccc"));
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo() }, CancellationToken.None);
 
@@ -84,7 +85,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Items_missing_from_a_multi_answer_are_failures_not_silent_successes()
         {
             var (sink, http) = Make();
-            http.Answer(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "]}");
+            http.Reply(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("aaaaaaaaaaaaaaaaaaaaaaaa") + "]}");
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
 
@@ -97,7 +98,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_failed_multi_request_fails_every_record()
         {
             var (sink, http) = Make();
-            http.Answer(422, "{\"errors\":{\"plate_number\":[\"is too long\"]}}");
+            http.Reply(422, "{\"errors\":{\"plate_number\":[\"is too long\"]}}");
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
 
@@ -108,11 +109,11 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [Fact]
         public async Task Expired_records_are_left_out_of_the_batch()
         {
-            var http = new RecordingHttpTransport();
+            var http = new RecordingTransport();
             var clock = RecordFixtures.Clock();
             var sink = new QuickBloxRecordSink(http, Options(), clock);
             clock.Advance(TimeSpan.FromMinutes(20));
-            http.Answer(201, Created("dddddddddddddddddddddddd"));
+            http.Reply(201, Created("dddddddddddddddddddddddd"));
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("old", lifetime: 10), RecordFixtures.Bolo("new", lifetime: 60) }, CancellationToken.None);
 
@@ -134,7 +135,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Delete_sends_the_documented_request()
         {
             var (sink, http) = Make();
-            http.Answer(200, "");
+            http.Reply(200, "");
 
             var result = await sink.DeleteAsync("5d866b53a28f9a5ad51cb562", CancellationToken.None);
 
@@ -150,7 +151,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Delete_of_a_record_already_gone_is_done()
         {
             var (sink, http) = Make();
-            http.Answer(404, "{\"errors\":[\"Not found\"]}");
+            http.Reply(404, "{\"errors\":[\"Not found\"]}");
 
             Assert.True((await sink.DeleteAsync("5d866b53a28f9a5ad51cb562", CancellationToken.None)).Succeeded);
         }
@@ -166,7 +167,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Create_failures_are_classified(int status, string body, CadFailureKind kind)
         {
             var (sink, http) = Make();
-            http.Answer(status, body);
+            http.Reply(status, body);
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -178,7 +179,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Rate_limit_honours_an_http_date_retry_after()
         {
             var (sink, http) = Make();
-            http.Answer(429, "", new Dictionary<string, string> { ["Retry-After"] = RecordFixtures.Start.AddMinutes(2).ToString("r") });
+            http.Reply(429, "", new Dictionary<string, string> { ["Retry-After"] = RecordFixtures.Start.AddMinutes(2).ToString("r") });
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -189,7 +190,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Rate_limit_without_retry_after_leaves_the_wait_to_the_caller()
         {
             var (sink, http) = Make();
-            http.Answer(429, "");
+            http.Reply(429, "");
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -200,11 +201,11 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [Fact]
         public async Task An_enterprise_api_url_is_used_as_the_base()
         {
-            var http = new RecordingHttpTransport();
+            var http = new RecordingTransport();
             var options = Options();
             options.ApiUrl = "https://apicustomdomain.quickblox.com/";
             var sink = new QuickBloxRecordSink(http, options, RecordFixtures.Clock());
-            http.Answer(201, Created("eeeeeeeeeeeeeeeeeeeeeeee"));
+            http.Reply(201, Created("eeeeeeeeeeeeeeeeeeeeeeee"));
 
             await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
 

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {
@@ -24,7 +25,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [MemberData(nameof(EchoingAnswers))]
         public async Task Tines_failures_never_contain_the_key_even_when_the_server_echoes_it(int status)
         {
-            var http = new RecordingHttpTransport().Answer(status, Echo(TinesKey)).Answer(status, Echo(TinesKey));
+            var http = new RecordingTransport().Reply(status, Echo(TinesKey)).Reply(status, Echo(TinesKey));
             var sink = new TinesRecordSink(http, new TinesMirrorOptions { TenantUrl = "https://t.tines.com", ApiKey = TinesKey, RecordTypeId = 1, FieldMap = { ["plate"] = "1" } }, RecordFixtures.Clock());
 
             var create = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
@@ -39,7 +40,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [MemberData(nameof(EchoingAnswers))]
         public async Task QuickBlox_failures_never_contain_the_key(int status)
         {
-            var http = new RecordingHttpTransport().Answer(status, Echo(QbKey)).Answer(status, Echo(QbKey));
+            var http = new RecordingTransport().Reply(status, Echo(QbKey)).Reply(status, Echo(QbKey));
             var sink = new QuickBloxRecordSink(http, new QuickBloxMirrorOptions { ApiKey = QbKey, ClassName = "CadRecord", FieldMap = { ["plate"] = "plate" } }, RecordFixtures.Clock());
 
             var single = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
@@ -52,7 +53,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [Fact]
         public async Task A_transport_error_mentioning_the_key_is_redacted()
         {
-            var http = new RecordingHttpTransport().Answer(HttpResponse.NoResponse("failed to reach https://x/?key=" + QbKey));
+            var http = new RecordingTransport().Reply(HttpResponse.NoResponse("failed to reach https://x/?key=" + QbKey));
             var sink = new QuickBloxRecordSink(http, new QuickBloxMirrorOptions { ApiKey = QbKey, ClassName = "CadRecord", FieldMap = { ["plate"] = "plate" } }, RecordFixtures.Clock());
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;

@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {
@@ -22,9 +23,9 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             FieldMap = new Dictionary<string, string> { ["plate"] = "1", ["description"] = "5997" },
         };
 
-        private static (TinesRecordSink Sink, RecordingHttpTransport Http) Make()
+        private static (TinesRecordSink Sink, RecordingTransport Http) Make()
         {
-            var http = new RecordingHttpTransport();
+            var http = new RecordingTransport();
             return (new TinesRecordSink(http, Options(), RecordFixtures.Clock()), http);
         }
 
@@ -34,7 +35,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Create_sends_the_documented_request()
         {
             var (sink, http) = Make();
-            http.Answer(201, SampleResponse);
+            http.Reply(201, SampleResponse);
 
             var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
 
@@ -58,7 +59,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_string_id_is_read_as_is()
         {
             var (sink, http) = Make();
-            http.Answer(200, "{\"id\":\"abc-1\"}");
+            http.Reply(200, "{\"id\":\"abc-1\"}");
 
             Assert.Equal("abc-1", (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).RemoteId);
         }
@@ -67,7 +68,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Delete_sends_the_documented_request_and_204_is_done()
         {
             var (sink, http) = Make();
-            http.Answer(204);
+            http.Reply(204);
 
             var result = await sink.DeleteAsync("1973", CancellationToken.None);
 
@@ -83,7 +84,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Delete_of_a_record_already_gone_is_done()
         {
             var (sink, http) = Make();
-            http.Answer(404, "{\"error\":\"Record not found\"}");
+            http.Reply(404, "{\"error\":\"Record not found\"}");
 
             Assert.True((await sink.DeleteAsync("1973", CancellationToken.None)).Succeeded);
         }
@@ -92,7 +93,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Delete_failures_are_classified()
         {
             var (sink, http) = Make();
-            http.Answer(503, "down");
+            http.Reply(503, "down");
 
             var result = await sink.DeleteAsync("1973", CancellationToken.None);
 
@@ -114,7 +115,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Create_failures_are_classified(int status, CadFailureKind kind)
         {
             var (sink, http) = Make();
-            http.Answer(status, "{\"error\":\"something\"}");
+            http.Reply(status, "{\"error\":\"something\"}");
 
             var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
 
@@ -127,7 +128,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_bad_key_failure_tells_the_owner_where_to_fix_it()
         {
             var (sink, http) = Make();
-            http.Answer(401, "{\"error\":\"Invalid API token\"}");
+            http.Reply(401, "{\"error\":\"Invalid API token\"}");
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -138,7 +139,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_rejection_carries_the_body_detail()
         {
             var (sink, http) = Make();
-            http.Answer(422, "{\"errors\":[\"Field 5997 does not belong to record type 1\"]}");
+            http.Reply(422, "{\"errors\":[\"Field 5997 does not belong to record type 1\"]}");
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -149,7 +150,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task No_response_and_timeout_are_transient()
         {
             var (sink, http) = Make();
-            http.Answer(HttpResponse.NoResponse("connection refused")).Answer(HttpResponse.NoResponse("timeout", timedOut: true));
+            http.Reply(HttpResponse.NoResponse("connection refused")).Reply(HttpResponse.NoResponse("timeout", timedOut: true));
 
             var refused = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
             var timedOut = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
@@ -165,7 +166,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Rate_limit_honours_retry_after_seconds()
         {
             var (sink, http) = Make();
-            http.Answer(429, "", new Dictionary<string, string> { ["retry-after"] = "17" });
+            http.Reply(429, "", new Dictionary<string, string> { ["retry-after"] = "17" });
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -177,7 +178,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_success_without_an_id_means_the_url_is_wrong()
         {
             var (sink, http) = Make();
-            http.Answer(200, "<html><body>Welcome</body></html>");
+            http.Reply(200, "<html><body>Welcome</body></html>");
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
@@ -188,7 +189,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         [Fact]
         public async Task An_expired_record_is_not_sent()
         {
-            var http = new RecordingHttpTransport();
+            var http = new RecordingTransport();
             var clock = RecordFixtures.Clock();
             var sink = new TinesRecordSink(http, Options(), clock);
             clock.Advance(TimeSpan.FromMinutes(31));
@@ -203,7 +204,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task Batches_are_one_record()
         {
             var (sink, http) = Make();
-            http.Answer(201, "{\"id\":5}");
+            http.Reply(201, "{\"id\":5}");
 
             Assert.Equal(1, sink.MaxBatch);
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo() }, CancellationToken.None);

@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Http;
 
-namespace SonoranFiveM.Core.Tests.Cad.TestSupport
+namespace SonoranFiveM.Core.Tests.TestSupport
 {
     /// <summary>A scripted <see cref="IHttpTransport"/> that records every request it is given.</summary>
     public sealed class RecordingTransport : IHttpTransport
@@ -27,8 +27,19 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
             get { lock (_gate) return _requests[_requests.Count - 1]; }
         }
 
+        /// <summary>The only request sent; fails the test when there were none or several.</summary>
+        public HttpRequest Single
+        {
+            get
+            {
+                lock (_gate) return _requests.Count == 1 ? _requests[0] : throw new InvalidOperationException("expected one request, got " + _requests.Count);
+            }
+        }
+
         public RecordingTransport Reply(int status, string body = "", IReadOnlyDictionary<string, string>? headers = null)
             => Enqueue((_, _) => Task.FromResult(new HttpResponse(status, body, headers)));
+
+        public RecordingTransport Reply(HttpResponse response) => Enqueue((_, _) => Task.FromResult(response));
 
         public RecordingTransport ReplyNoResponse(string error, bool timedOut = false)
             => Enqueue((_, _) => Task.FromResult(HttpResponse.NoResponse(error, timedOut)));
@@ -45,6 +56,7 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
 
         public Task<HttpResponse> SendAsync(HttpRequest request, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Func<HttpRequest, CancellationToken, Task<HttpResponse>>? step = null;
             List<TaskCompletionSource<bool>> ready = new List<TaskCompletionSource<bool>>();
             lock (_gate)

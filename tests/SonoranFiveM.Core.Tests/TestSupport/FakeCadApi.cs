@@ -1,30 +1,57 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 
-namespace SonoranFiveM.Core.Tests.Dispatch
+namespace SonoranFiveM.Core.Tests.TestSupport
 {
-    /// <summary>A hand-written ICadApi: records every call with its fake-clock time; answers from per-endpoint scripts.</summary>
+    /// <summary>
+    /// A hand-written ICadApi: records every call with its fake-clock time; answers from per-endpoint scripts; keeps the
+    /// records it created until they are deleted.
+    /// </summary>
     internal sealed class FakeCadApi : ICadApi
     {
         private readonly FakeTimeProvider _time;
         private readonly ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>> _scripts = new ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>>();
         private readonly ConcurrentDictionary<CadEndpoint, CadFailure?> _always = new ConcurrentDictionary<CadEndpoint, CadFailure?>();
         private long _nextCallId = 100;
+        private CadFailure? _failure;
 
-        public FakeCadApi(FakeTimeProvider time, int maxRecordsPerRequest = 1)
+        public FakeCadApi(FakeTimeProvider time, int maxRecordsPerRequest = 1, string apiVersion = "v2")
         {
             _time = time;
             MaxRecordsPerRequest = maxRecordsPerRequest;
+            ApiVersion = apiVersion;
         }
 
-        public string ApiVersion => "v2";
+        public string ApiVersion { get; }
         public int MaxRecordsPerRequest { get; }
+
+        /// <summary>Records created and not deleted since, by id.</summary>
+        public ConcurrentDictionary<string, RecordRequest> Records { get; } = new ConcurrentDictionary<string, RecordRequest>();
+
+        /// <summary>The records of every CreateRecords call, in order.</summary>
+        public IReadOnlyList<IReadOnlyList<RecordRequest>> CreateRequests => BodiesOf(CadEndpoint.CreateRecord).Cast<IReadOnlyList<RecordRequest>>().ToList();
+
+        /// <summary>The id of every DeleteRecord call, in order.</summary>
+        public IReadOnlyList<string> DeleteRequests => BodiesOf(CadEndpoint.DeleteRecord).Cast<string>().ToList();
+
+        /// <summary>Answer every record create and delete with this failure while set (null = accept).</summary>
+        public CadFailure? Failure
+        {
+            get => _failure;
+            set
+            {
+                _failure = value;
+                Always(CadEndpoint.CreateRecord, value);
+                Always(CadEndpoint.DeleteRecord, value);
+            }
+        }
 
         public ConcurrentQueue<(CadEndpoint Endpoint, DateTimeOffset At, object? Body)> Calls { get; } = new ConcurrentQueue<(CadEndpoint, DateTimeOffset, object?)>();
 
@@ -109,14 +136,21 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             var failure = await Answer(CadEndpoint.CreateRecord, new List<RecordRequest>(records), cancellationToken);
             if (failure != null) return CadResult.Fail<IReadOnlyList<string?>>(failure);
             var ids = new List<string?>();
-            foreach (var unused in records) ids.Add("rec-" + Interlocked.Increment(ref _nextCallId));
+            foreach (var record in records)
+            {
+                var id = "rec-" + Interlocked.Increment(ref _nextCallId);
+                Records[id] = record;
+                ids.Add(id);
+            }
             return CadResult.Ok<IReadOnlyList<string?>>(ids);
         }
 
         public async Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default)
         {
             var failure = await Answer(CadEndpoint.DeleteRecord, recordId, cancellationToken);
-            return failure == null ? CadResult.Accepted : CadResult.Fail(failure);
+            if (failure != null) return CadResult.Fail(failure);
+            Records.TryRemove(recordId, out _);
+            return CadResult.Accepted;
         }
 
         public async Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
@@ -132,19 +166,6 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         {
             var failure = await Answer(CadEndpoint.Version, null, cancellationToken);
             return failure == null ? CadResult.Ok(new CadVersion(3, "PLUS")) : CadResult.Fail<CadVersion>(failure);
-        }
-    }
-
-    internal sealed class ListLog : SonoranFiveM.Core.Diagnostics.ILog
-    {
-        public ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel Level, string Message)> Lines { get; } = new ConcurrentQueue<(SonoranFiveM.Core.Diagnostics.LogLevel, string)>();
-
-        public void Write(SonoranFiveM.Core.Diagnostics.LogLevel level, string message) => Lines.Enqueue((level, message));
-
-        public bool Contains(string text)
-        {
-            foreach (var line in Lines) if (line.Message.Contains(text, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
         }
     }
 
