@@ -16,6 +16,8 @@ namespace SonoranFiveM.Cli
         public static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
         {
             new SimulateCommand(),
+            new DoctorCommand(),
+            new SendCommand(),
             new EmulateCommand(),
         };
 

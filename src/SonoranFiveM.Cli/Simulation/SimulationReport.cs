@@ -31,6 +31,9 @@ namespace SonoranFiveM.Cli.Simulation
         public long Calls911Delivered { get; init; }
         public long Calls911Pending { get; init; }
 
+        /// <summary>Calls the client let go unsent because they outlived their max age (the call's deleteAfterMinutes): by design, not a loss.</summary>
+        public long Calls911ExpiredUndelivered { get; init; }
+
         /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered call.</summary>
         public IReadOnlyList<double> Call911LatenciesMs { get; init; } = Array.Empty<double>();
 
@@ -38,6 +41,9 @@ namespace SonoranFiveM.Cli.Simulation
         public long RecordsDelivered { get; init; }
         public long RecordsExpiredDeleted { get; init; }
         public long RecordsPending { get; init; }
+
+        /// <summary>Records whose lifetime ended before the CAD could take them (never created, so nothing to delete): by design, not a loss.</summary>
+        public long RecordsExpiredUndelivered { get; init; }
 
         public long LocationsSampled { get; init; }
         public long LocationsSent { get; init; }
@@ -65,15 +71,19 @@ namespace SonoranFiveM.Cli.Simulation
         public SimulationReport(SimulationFigures figures)
         {
             Figures = figures ?? throw new ArgumentNullException(nameof(figures));
-            Calls911Lost = figures.Calls911Created - figures.Calls911Delivered - figures.Calls911Pending;
-            RecordsLost = figures.RecordsCreated - figures.RecordsDelivered - figures.RecordsPending;
+            Calls911Lost = figures.Calls911Created - figures.Calls911Delivered - figures.Calls911Pending - figures.Calls911ExpiredUndelivered;
+            RecordsLost = figures.RecordsCreated - figures.RecordsDelivered - figures.RecordsPending - figures.RecordsExpiredUndelivered;
             Latency911P50Ms = Percentile(figures.Call911LatenciesMs, 0.50);
             Latency911P99Ms = Percentile(figures.Call911LatenciesMs, 0.99);
         }
 
         public SimulationFigures Figures { get; }
 
-        /// <summary>created − delivered − pending for 911 calls; anything but 0 is a bug (negative: delivered twice or counted wrong).</summary>
+        /// <summary>
+        /// created − delivered − pending − expired-undelivered for 911 calls; anything but 0 is a bug (negative: delivered
+        /// twice or counted wrong). Expired-undelivered is the client's own count of calls it dropped for age, which the
+        /// design allows (a call past its deleteAfterMinutes would already be gone from the CAD); every other gap is a loss.
+        /// </summary>
         public long Calls911Lost { get; }
 
         public long RecordsLost { get; }
@@ -98,9 +108,9 @@ namespace SonoranFiveM.Cli.Simulation
         public IReadOnlyList<string> Problems()
         {
             var problems = new List<string>();
-            if (Calls911Lost > 0) problems.Add($"LOST {Calls911Lost} 911 call(s): created {Figures.Calls911Created}, delivered {Figures.Calls911Delivered}, pending {Figures.Calls911Pending}.");
+            if (Calls911Lost > 0) problems.Add($"LOST {Calls911Lost} 911 call(s): created {Figures.Calls911Created}, delivered {Figures.Calls911Delivered}, pending {Figures.Calls911Pending}, expired undelivered {Figures.Calls911ExpiredUndelivered}.");
             if (Calls911Lost < 0) problems.Add($"911 calls counted twice: delivered {Figures.Calls911Delivered} + pending {Figures.Calls911Pending} > created {Figures.Calls911Created}.");
-            if (RecordsLost > 0) problems.Add($"LOST {RecordsLost} record(s): created {Figures.RecordsCreated}, delivered {Figures.RecordsDelivered}, pending {Figures.RecordsPending}.");
+            if (RecordsLost > 0) problems.Add($"LOST {RecordsLost} record(s): created {Figures.RecordsCreated}, delivered {Figures.RecordsDelivered}, pending {Figures.RecordsPending}, expired undelivered {Figures.RecordsExpiredUndelivered}.");
             if (RecordsLost < 0) problems.Add($"records counted twice: delivered {Figures.RecordsDelivered} + pending {Figures.RecordsPending} > created {Figures.RecordsCreated}.");
             return problems;
         }
@@ -130,6 +140,7 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteNumber("created", f.Calls911Created);
                 w.WriteNumber("delivered", f.Calls911Delivered);
                 w.WriteNumber("pending", f.Calls911Pending);
+                w.WriteNumber("expiredUndelivered", f.Calls911ExpiredUndelivered);
                 w.WriteNumber("lost", Calls911Lost);
                 w.WriteEndObject();
                 w.WriteStartObject("records");
@@ -137,6 +148,7 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteNumber("delivered", f.RecordsDelivered);
                 w.WriteNumber("expiredDeleted", f.RecordsExpiredDeleted);
                 w.WriteNumber("pending", f.RecordsPending);
+                w.WriteNumber("expiredUndelivered", f.RecordsExpiredUndelivered);
                 w.WriteNumber("lost", RecordsLost);
                 w.WriteEndObject();
                 w.WriteStartObject("locationUpdates");
@@ -173,9 +185,9 @@ namespace SonoranFiveM.Cli.Simulation
             foreach (var pair in f.Requests.OrderBy(p => p.Key, StringComparer.Ordinal))
                 t.AppendLine($"    {pair.Key,-22} {pair.Value}");
             var source = f.DeliveredFromCad ? "counted in the CAD" : "counted from acceptance tickets";
-            t.AppendLine($"  911/311 calls      created {f.Calls911Created}, delivered {f.Calls911Delivered} ({source}), pending {f.Calls911Pending}, lost {Calls911Lost}");
+            t.AppendLine($"  911/311 calls      created {f.Calls911Created}, delivered {f.Calls911Delivered} ({source}), pending {f.Calls911Pending}, expired undelivered {f.Calls911ExpiredUndelivered}, lost {Calls911Lost}");
             t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (command to creation in the CAD)");
-            t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, lost {RecordsLost}");
+            t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, expired undelivered {f.RecordsExpiredUndelivered}, lost {RecordsLost}");
             t.AppendLine($"  unit locations     {f.LocationsSampled} samples, {f.LocationsSent} positions applied by the CAD; max staleness {Num(f.MaxLocationStalenessSeconds)} s");
             t.AppendLine($"  memory             peak managed {Mb(f.PeakManagedMemoryBytes)}; outbox {f.OutboxEntries} open entries");
             t.AppendLine($"  queues at end      {Depths(f.QueueDepths)}");

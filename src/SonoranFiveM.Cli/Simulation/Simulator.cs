@@ -472,6 +472,8 @@ namespace SonoranFiveM.Cli.Simulation
         {
             var lanes = Lanes();
             int Queued(CadEndpoint endpoint) => lanes.Where(l => l.Name == endpoint.ToString()).Sum(l => l.Queued);
+            long Dropped(CadEndpoint endpoint, params DropReason[] reasons) => lanes.Where(l => l.Name == endpoint.ToString())
+                .Sum(l => reasons.Sum(r => l.Dropped.TryGetValue(r, out var n) ? n : 0));
 
             long callsDelivered, recordsDelivered, sent;
             if (_emulator != null)
@@ -503,11 +505,16 @@ namespace SonoranFiveM.Cli.Simulation
                 Calls911Created = _callsCreatedAt.Count,
                 Calls911Delivered = callsDelivered,
                 Calls911Pending = Queued(CadEndpoint.Create911Call),
+                Calls911ExpiredUndelivered = Dropped(CadEndpoint.Create911Call, DropReason.Stale),
                 Call911LatenciesMs = _latenciesMs.ToArray(),
                 RecordsCreated = _recordTickets.Count,
                 RecordsDelivered = recordsDelivered,
                 RecordsExpiredDeleted = _recordsSeen.Count(t => !_recordsPresent.Contains(t)),
                 RecordsPending = _recordTickets.Values.Count(t => t != null && !t.Completion.IsCompleted),
+                // Record tickets dropped unsent, as far as the lane says it dropped them for age (or withdrew them at expiry).
+                RecordsExpiredUndelivered = Math.Min(
+                    _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Dropped),
+                    Dropped(CadEndpoint.CreateRecord, DropReason.Stale, DropReason.Cancelled)),
                 LocationsSampled = _sampled,
                 LocationsSent = sent,
                 MaxLocationStalenessSeconds = _maxStaleness,
