@@ -235,7 +235,7 @@ namespace SonoranFiveM.Cli.Commands
             }
         }
 
-        private static async Task CheckMirrorAsync(IHttpTransport transport, string name, string url, string authorization, string keySetting, string urlSetting,
+        internal static async Task CheckMirrorAsync(IHttpTransport transport, string name, string url, string authorization, string keySetting, string urlSetting,
             Action<string, string> pass, Action<string, string, string> fail, CancellationToken cancellationToken)
         {
             var headers = new Dictionary<string, string> { ["Authorization"] = authorization, ["Accept"] = "application/json" };
