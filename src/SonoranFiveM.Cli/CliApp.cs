@@ -15,6 +15,9 @@ namespace SonoranFiveM.Cli
         /// <summary>Every subcommand; a new one is one class plus one line here.</summary>
         public static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
         {
+            new SimulateCommand(),
+            new DoctorCommand(),
+            new SendCommand(),
             new EmulateCommand(),
         };
 

@@ -8,6 +8,7 @@ namespace SonoranFiveM.Cli.Commands
     public sealed class ArgReader
     {
         private readonly Dictionary<string, string?> _values = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _all = new(StringComparer.Ordinal);
         private readonly HashSet<string> _flags;
 
         public ArgReader(IReadOnlyList<string> args, IEnumerable<string> valueOptions, IEnumerable<string> flagOptions)
@@ -31,6 +32,8 @@ namespace SonoranFiveM.Cli.Commands
                 {
                     var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"Option {name} needs a value."));
                     _values[name] = value;
+                    if (!_all.TryGetValue(name, out var list)) _all[name] = list = new List<string>();
+                    list.Add(value);
                 }
                 else if (_flags.Contains(name) && inline is null)
                 {
@@ -42,6 +45,9 @@ namespace SonoranFiveM.Cli.Commands
                 }
             }
         }
+
+        /// <summary>Every value of a repeatable option, in order (e.g. <c>--value a=1 --value b=2</c>).</summary>
+        public IReadOnlyList<string> GetAll(string name) => _all.TryGetValue(name, out var list) ? list : Array.Empty<string>();
 
         public bool Has(string name) => _values.ContainsKey(name);
 
@@ -56,6 +62,26 @@ namespace SonoranFiveM.Cli.Commands
                 throw new UsageException($"Option {name} must be a whole number from {min} to {max}; got '{text}'.");
             }
 
+            return value;
+        }
+
+        public double GetDouble(string name, double fallback, double min, double max)
+        {
+            var text = Get(name);
+            if (text is null) return fallback;
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsNaN(value) || value < min || value > max)
+            {
+                throw new UsageException($"Option {name} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}; got '{text}'.");
+            }
+
+            return value;
+        }
+
+        /// <summary>A value that must not be blank when given.</summary>
+        public string? GetNonEmpty(string name)
+        {
+            var value = Get(name);
+            if (value is not null && value.Trim().Length == 0) throw new UsageException($"Option {name} must not be empty.");
             return value;
         }
 
