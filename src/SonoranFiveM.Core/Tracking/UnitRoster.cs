@@ -28,6 +28,12 @@ namespace SonoranFiveM.Core.Tracking
         private int _refreshing;
         private int _pagesPerPoll = 1;
 
+        // A list longer than one poll's budget (over 3 pages at 100 units) is read over several polls: the next poll
+        // resumes where the budget ran out. Units seen so far count at once; units that left are removed when a
+        // whole pass completes.
+        private int _resumeOffset;
+        private HashSet<string>? _partialPass;
+
         public UnitRoster(ICadApi api, RosterOptions options, TimeProvider time, ILog log)
         {
             _api = api ?? throw new ArgumentNullException(nameof(api));
@@ -108,19 +114,23 @@ namespace SonoranFiveM.Core.Tracking
         public bool IsUnit(int playerId) => TryGetCommunityUserId(playerId, out var id) && IsActiveUnit(id);
 
         /// <summary>
-        /// Reads every page of the active-unit list. Each page costs one request of the 3/min budget; if the budget runs
-        /// out mid-way, or a page fails, the previous list is kept and false is returned.
+        /// Reads the pages of the active-unit list. Each page costs one request of the 3/min budget. When the budget runs
+        /// out mid-way, or a page fails, the units seen so far are added to the list, the next call resumes at the next
+        /// page, and false is returned; true once a whole pass is read (the list is then exactly that pass).
         /// </summary>
         public async Task<bool> RefreshAsync(CancellationToken cancellationToken = default)
         {
             var pageSize = Math.Max(1, _options.PageSize);
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            var offset = 0;
+            var found = _partialPass ?? new HashSet<string>(StringComparer.Ordinal);
+            var offset = _resumeOffset;
+            var firstOffset = offset;
             while (true)
             {
                 if (!_limiter.TryAcquire())
                 {
-                    _log.Write(LogLevel.Warning, "Unit roster: the active-units rate budget ran out after " + offset + " unit(s); keeping the previous list until the next poll.");
+                    KeepPartialPass(found, offset);
+                    _log.Write(offset > firstOffset ? LogLevel.Info : LogLevel.Warning,
+                        "Unit roster: read " + found.Count + " active unit(s) so far; the rest of the list (from unit " + offset + ") is read on the next poll, within the 3/min limit.");
                     return false;
                 }
 
@@ -136,6 +146,7 @@ namespace SonoranFiveM.Core.Tracking
 
                 if (!page.IsAccepted)
                 {
+                    KeepPartialPass(found, offset);
                     _log.Write(page.Failure!.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
                         "Unit roster: could not read the active units; keeping the previous list. " + page.Failure);
                     return false;
@@ -154,8 +165,21 @@ namespace SonoranFiveM.Core.Tracking
             Volatile.Write(ref _pagesPerPoll, offset / pageSize + 1);
 
             _active = found;
+            _partialPass = null;
+            _resumeOffset = 0;
             LastRefreshedAt = _time.GetUtcNow();
             return true;
+        }
+
+        private void KeepPartialPass(HashSet<string> found, int offset)
+        {
+            _partialPass = found;
+            _resumeOffset = offset;
+            Volatile.Write(ref _pagesPerPoll, Math.Max(Volatile.Read(ref _pagesPerPoll), offset / Math.Max(1, _options.PageSize) + 1));
+            if (found.Count == 0) return;
+            var merged = new HashSet<string>(_active, StringComparer.Ordinal);
+            merged.UnionWith(found);
+            _active = merged;
         }
 
         /// <summary>Polls now and then <see cref="EffectivePollInterval"/> after each poll ends, on the TimeProvider's timer.</summary>

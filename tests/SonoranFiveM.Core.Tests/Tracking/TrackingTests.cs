@@ -168,6 +168,36 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
+        public async Task RosterLongerThanOnePollsBudgetIsReadOverSeveralPolls()
+        {
+            var log = new ListLog();
+            using var roster = new UnitRoster(_api, new RosterOptions(), _time, log);
+            foreach (var i in Enumerable.Range(0, 450)) _api.ActiveUnits.Add(new ActiveUnit(i + 1, "u" + i, 2, false, null, null));
+
+            // The first poll can afford 3 pages: those 300 units count at once.
+            Assert.False(await roster.RefreshAsync());
+            Assert.True(roster.IsActiveUnit("u299"));
+            Assert.False(roster.IsActiveUnit("u300"));
+            Assert.Contains(log.Lines, l => l.Message.Contains("read on the next poll"));
+
+            // The next poll resumes at unit 300 instead of starting over, and completes the pass.
+            _time.Advance(roster.EffectivePollInterval);
+            Assert.True(await roster.RefreshAsync());
+            Assert.Equal(450, roster.ActiveUnitIds.Count);
+            Assert.Equal(new[] { 0, 100, 200, 300, 400 }, _api.BodiesOf(CadEndpoint.ActiveUnits).Cast<(int, int)>().Select(p => p.Item2));
+
+            // A unit that signed off is gone after the next whole pass.
+            _api.ActiveUnits.RemoveAt(_api.ActiveUnits.Count - 1);
+            _time.Advance(roster.EffectivePollInterval);
+            Assert.False(await roster.RefreshAsync());
+            Assert.True(roster.IsActiveUnit("u449"));
+            _time.Advance(roster.EffectivePollInterval);
+            Assert.True(await roster.RefreshAsync());
+            Assert.False(roster.IsActiveUnit("u449"));
+            Assert.Equal(449, roster.ActiveUnitIds.Count);
+        }
+
+        [Fact]
         public async Task RosterOfThreePagesCompletesEveryPollOnItsTimer()
         {
             var log = new ListLog();
@@ -182,7 +212,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
 
             // Pages 0, 100, 200 per poll; none refused by the budget; permits never reused within 60 s.
             var times = _api.TimesOf(CadEndpoint.ActiveUnits);
-            Assert.DoesNotContain(log.Lines, l => l.Message.Contains("budget ran out"));
+            Assert.DoesNotContain(log.Lines, l => l.Message.Contains("read on the next poll"));
             Assert.InRange(times.Count, 27, 30);
             Assert.Equal(0, times.Count % 3);
             for (var i = 3; i < times.Count; i++) Assert.True(times[i] - times[i - 3] > TimeSpan.FromSeconds(60));
