@@ -103,7 +103,7 @@ namespace SonoranFiveM.Server
             var services = new IntegrationServices(Transport(options), TimeProvider.System, _log, new ChatMessenger(_mainThread, Players),
                 new LocalEvents(_mainThread), API.GetResourcePath(_resourceName))
             {
-                Postals = PostalLoader.Load(options, _resourceName, log),
+                Postals = PostalLoader.Load(options, log),
             };
             return SonoranIntegration.Create(options, services);
         }

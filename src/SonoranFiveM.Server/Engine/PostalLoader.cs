@@ -6,29 +6,27 @@ using SonoranFiveM.Core.Postals;
 namespace SonoranFiveM.Server.Engine
 {
     /// <summary>
-    /// Reads the postal map: <c>postals.file</c> in this resource when set, else the <c>postal_file</c> that the
-    /// nearest-postal resource declares in its manifest. Parsing and lookup are the core's.
+    /// Reads the postal map from the <c>postals.resource</c> resource (nearest-postal by default): <c>postals.file</c> when
+    /// set, else the <c>postal_file</c> it declares in its manifest. Parsing and lookup are the core's.
     /// </summary>
     internal static class PostalLoader
     {
-        public static PostalIndex? Load(SonoranOptions options, string ownResource, ILog log)
+        public static PostalIndex? Load(SonoranOptions options, ILog log)
         {
-            string resource;
-            string? file;
-            if (!string.IsNullOrWhiteSpace(options.Postals.File))
+            var resource = options.Postals.Resource;
+            if (string.IsNullOrWhiteSpace(resource))
             {
-                resource = ownResource;
-                file = options.Postals.File;
+                log.Write(LogLevel.Info, "postals are off (postals.resource is empty)");
+                return null;
             }
-            else
+
+            var file = !string.IsNullOrWhiteSpace(options.Postals.File)
+                ? options.Postals.File
+                : API.GetNumResourceMetadata(resource, "postal_file") > 0 ? API.GetResourceMetadata(resource, "postal_file", 0) : null;
+            if (string.IsNullOrEmpty(file))
             {
-                resource = options.Postals.Resource;
-                file = API.GetNumResourceMetadata(resource, "postal_file") > 0 ? API.GetResourceMetadata(resource, "postal_file", 0) : null;
-                if (string.IsNullOrEmpty(file))
-                {
-                    log.Write(LogLevel.Warning, "no postal map: the '" + resource + "' resource is not installed or declares no postal_file; locations show street names or coordinates. Set postals.file to use your own file.");
-                    return null;
-                }
+                log.Write(LogLevel.Warning, "no postal map: the '" + resource + "' resource is not installed or declares no postal_file; locations show street names or coordinates. Set postals.file to the postal JSON inside it.");
+                return null;
             }
 
             var json = API.LoadResourceFile(resource, file);

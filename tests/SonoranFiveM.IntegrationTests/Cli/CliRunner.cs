@@ -30,7 +30,9 @@ internal static class CliRunner
     /// <summary>A resource folder with a config.json holding <paramref name="json"/>; returns the config path.</summary>
     public static string WriteConfig(string json)
     {
-        var folder = Directory.CreateTempSubdirectory("sonoran-cli-test").FullName;
+        // <temp>/<unique>/sonoran-fivem/config.json: sibling resources (e.g. nearest-postal) stay inside <unique>.
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("sonoran-cli-test").FullName, "sonoran-fivem");
+        Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "config.json");
         File.WriteAllText(path, json);
         return path;
