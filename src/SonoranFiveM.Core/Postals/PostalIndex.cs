@@ -4,73 +4,101 @@ using System.Collections.Generic;
 namespace SonoranFiveM.Core.Postals
 {
     /// <summary>
-    /// Nearest postal to a map point, from a uniform grid over the postals' bounding box (about two postals a cell).
-    /// A lookup scans rings of cells outward from the query's cell and stops once no unvisited cell can hold anything
-    /// closer; it allocates nothing. Ties go to the entry that comes first in the file, as a linear scan would.
-    /// Immutable once built, so lookups are safe from any thread.
+    /// Nearest postal to a map point, answered from precomputed candidate lists.
+    /// <para>
+    /// At build time the postals' bounding box, widened by a margin, is cut into a uniform grid of square cells, and a
+    /// cell whose candidate list is still long is split again, quadtree-fashion, until each region (a leaf) has only a
+    /// few candidates. A leaf's candidates are every postal that can be the nearest one to some point of the leaf's
+    /// rectangle: with U the smallest "farthest distance from a postal to the rectangle", a postal whose closest
+    /// distance to the rectangle exceeds U is never the nearest anywhere in it, so it is left out (with a small slack
+    /// so rounding can only keep extra candidates, never drop the right one).
+    /// </para>
+    /// <para>
+    /// A lookup is then: the grid cell by arithmetic, a short descent to the leaf, and a scan of its few candidates,
+    /// in file order, comparing the same squared distances a linear scan computes. Ties therefore go to the entry
+    /// that comes first in the file, as a linear scan would. A point outside the widened box (far off the map) falls
+    /// back to a linear scan. A lookup allocates nothing. Immutable once built, so lookups are safe from any thread.
+    /// </para>
     /// </summary>
     public sealed class PostalIndex
     {
-        private const double PostalsPerCell = 2.0;
+        /// <summary>Grid cells per postal before refinement.</summary>
+        private const double CellsPerPostal = 1.0;
 
-        // Postals re-ordered so each cell's entries are contiguous: cell c holds [_cellStart[c], _cellStart[c + 1]).
+        /// <summary>A region with at most this many candidates is not split further.</summary>
+        private const int LeafCandidates = 4;
+
+        /// <summary>How often one grid cell may be split in four (bounds the work for points that are nearly equidistant, e.g. repeats).</summary>
+        private const int MaxSplitDepth = 8;
+
+        /// <summary>Margin around the postals' bounding box, as a fraction of its larger side; beyond it a lookup scans linearly.</summary>
+        private const double MarginFraction = 0.25;
+
+        /// <summary>Relative widening of every region rectangle and of the distance test, so rounding only ever keeps extra candidates.</summary>
+        private const double Slack = 1e-9;
+
+        // Postals in file order (after exact repeats are dropped), and their coordinates for the linear fallback.
         private readonly Postal[] _postals;
         private readonly double[] _xs;
         private readonly double[] _ys;
-        private readonly int[] _fileOrder;
-        private readonly int[] _cellStart;
-        private readonly double _minX, _minY, _maxX, _maxY, _cellSize;
+
+        // The grid over [_minX, _maxX] × [_minY, _maxY].
+        private readonly double _minX, _minY, _maxX, _maxY, _inverseCellSize;
         private readonly int _columns, _rows;
+
+        // A node code: ≥ 0 is a leaf (candidates [_leafStart[code], _leafStart[code + 1])); < 0 is split node ~code,
+        // whose children are _children[4 * n + (x ≥ _splitX[n] ? 1 : 0) + (y ≥ _splitY[n] ? 2 : 0)].
+        private readonly int[] _cellCode;
+        private readonly double[] _splitX;
+        private readonly double[] _splitY;
+        private readonly int[] _children;
+        private readonly int[] _leafStart;
+        private readonly Candidate[] _candidates;
 
         private PostalIndex(Postal[] postals, IReadOnlyList<string> duplicateCodes)
         {
             DuplicateCodes = duplicateCodes;
+            _postals = postals;
             var count = postals.Length;
-
-            _minX = _minY = double.PositiveInfinity;
-            double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
-            foreach (var p in postals)
-            {
-                _minX = Math.Min(_minX, p.X);
-                _minY = Math.Min(_minY, p.Y);
-                maxX = Math.Max(maxX, p.X);
-                maxY = Math.Max(maxY, p.Y);
-            }
-
-            var width = maxX - _minX;
-            var height = maxY - _minY;
-            var targetCells = Math.Max(1.0, count / PostalsPerCell);
-            // The middle term keeps a thin (collinear) set from collapsing to zero-sized cells; the last keeps a single point sane.
-            _cellSize = Math.Max(Math.Sqrt(width * height / targetCells), Math.Max(Math.Max(width, height) / targetCells, 1.0));
-            _columns = (int)Math.Floor(width / _cellSize) + 1;
-            _rows = (int)Math.Floor(height / _cellSize) + 1;
-            _maxX = _minX + _columns * _cellSize;
-            _maxY = _minY + _rows * _cellSize;
-
-            // Counting sort by cell.
-            var cellCount = _columns * _rows;
-            _cellStart = new int[cellCount + 1];
-            var cellOf = new int[count];
-            for (var i = 0; i < count; i++)
-            {
-                cellOf[i] = CellIndex(ColumnOf(postals[i].X), RowOf(postals[i].Y));
-                _cellStart[cellOf[i] + 1]++;
-            }
-            for (var c = 0; c < cellCount; c++) _cellStart[c + 1] += _cellStart[c];
-
-            _postals = new Postal[count];
             _xs = new double[count];
             _ys = new double[count];
-            _fileOrder = new int[count];
-            var next = (int[])_cellStart.Clone();
+            double minX = double.PositiveInfinity, minY = double.PositiveInfinity;
+            double maxX = double.NegativeInfinity, maxY = double.NegativeInfinity;
             for (var i = 0; i < count; i++)
             {
-                var slot = next[cellOf[i]]++;
-                _postals[slot] = postals[i];
-                _xs[slot] = postals[i].X;
-                _ys[slot] = postals[i].Y;
-                _fileOrder[slot] = i;
+                _xs[i] = postals[i].X;
+                _ys[i] = postals[i].Y;
+                minX = Math.Min(minX, postals[i].X);
+                minY = Math.Min(minY, postals[i].Y);
+                maxX = Math.Max(maxX, postals[i].X);
+                maxY = Math.Max(maxY, postals[i].Y);
             }
+
+            // The margin also keeps a single point or a line of points from giving a zero-sized box.
+            var margin = Math.Max(Math.Max(maxX - minX, maxY - minY) * MarginFraction, 1.0);
+            _minX = minX - margin;
+            _minY = minY - margin;
+            var width = maxX + margin - _minX;
+            var height = maxY + margin - _minY;
+            var cellSize = Math.Sqrt(width * height / Math.Max(1.0, count * CellsPerPostal));
+            _columns = Math.Max(1, (int)Math.Ceiling(width / cellSize));
+            _rows = Math.Max(1, (int)Math.Ceiling(height / cellSize));
+            _maxX = _minX + _columns * cellSize;
+            _maxY = _minY + _rows * cellSize;
+            _inverseCellSize = 1.0 / cellSize;
+
+            var builder = new Builder(_xs, _ys, _minX, _minY, cellSize, _columns, _rows);
+            var all = new int[count];
+            for (var i = 0; i < count; i++) all[i] = i;
+            builder.BuildCells(0, _columns, 0, _rows, all);
+
+            _cellCode = builder.CellCode;
+            _splitX = builder.SplitX.ToArray();
+            _splitY = builder.SplitY.ToArray();
+            _children = builder.Children.ToArray();
+            builder.LeafStart.Add(builder.Candidates.Count);
+            _leafStart = builder.LeafStart.ToArray();
+            _candidates = builder.Candidates.ToArray();
         }
 
         /// <summary>How many postals the index holds (exact repeats of an entry are kept once).</summary>
@@ -78,6 +106,17 @@ namespace SonoranFiveM.Core.Postals
 
         /// <summary>Codes that appear more than once at different points. All their points are kept; owners may want to know.</summary>
         public IReadOnlyList<string> DuplicateCodes { get; }
+
+        /// <summary>Regions (leaves) and the longest and total candidate lists, for tests and tuning.</summary>
+        internal (int Leaves, int SplitNodes, int MaxCandidates, int TotalCandidates) Shape
+        {
+            get
+            {
+                var max = 0;
+                for (var i = 0; i + 1 < _leafStart.Length; i++) max = Math.Max(max, _leafStart[i + 1] - _leafStart[i]);
+                return (_leafStart.Length - 1, _splitX.Length, max, _candidates.Length);
+            }
+        }
 
         /// <summary>Builds an index. Entries that repeat an earlier entry exactly (same code and point) are dropped.</summary>
         /// <exception cref="ArgumentException">No postals, or a coordinate is not a finite number.</exception>
@@ -114,95 +153,231 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>The postal nearest to (x, y) in the map plane. False only when x or y is not a finite number.</summary>
         public bool TryFindNearest(double x, double y, out PostalMatch match)
         {
-            match = default;
-            if (!IsFinite(x) || !IsFinite(y)) return false;
-
-            var cx = ColumnOf(x);
-            var cy = RowOf(y);
-            var bestDistanceSquared = double.PositiveInfinity;
-            var bestSlot = -1;
-
-            for (var ring = 0; ; ring++)
+            // Inside the box the comparisons are also false for NaN, so only points outside need the finiteness test.
+            if (x >= _minX && x <= _maxX && y >= _minY && y <= _maxY)
             {
-                if (ring > 0)
+                var column = (int)((x - _minX) * _inverseCellSize);
+                if (column >= _columns) column = _columns - 1;
+                var row = (int)((y - _minY) * _inverseCellSize);
+                if (row >= _rows) row = _rows - 1;
+
+                var code = _cellCode[row * _columns + column];
+                while (code < 0)
                 {
-                    var bound = RingLowerBoundSquared(x, y, cx, cy, ring);
-                    if (bound > bestDistanceSquared || double.IsPositiveInfinity(bound)) break;
+                    var node = ~code;
+                    var quadrant = (x >= _splitX[node] ? 1 : 0) + (y >= _splitY[node] ? 2 : 0);
+                    code = _children[4 * node + quadrant];
                 }
-                ScanRing(x, y, cx, cy, ring, ref bestDistanceSquared, ref bestSlot);
+
+                var candidates = _candidates;
+                var end = _leafStart[code + 1];
+                var bestSlot = _leafStart[code];
+                ref readonly var first = ref candidates[bestSlot];
+                var dx0 = first.X - x;
+                var dy0 = first.Y - y;
+                var best = dx0 * dx0 + dy0 * dy0;
+                for (var s = bestSlot + 1; s < end; s++)
+                {
+                    ref readonly var c = ref candidates[s];
+                    var dx = c.X - x;
+                    var dy = c.Y - y;
+                    var d = dx * dx + dy * dy;
+                    if (d < best)
+                    {
+                        best = d;
+                        bestSlot = s;
+                    }
+                }
+
+                match = new PostalMatch(_postals[candidates[bestSlot].Index], Math.Sqrt(best));
+                return true;
             }
 
-            match = new PostalMatch(_postals[bestSlot], Math.Sqrt(bestDistanceSquared));
+            if (!IsFinite(x) || !IsFinite(y))
+            {
+                match = default;
+                return false;
+            }
+
+            return FindNearestLinear(x, y, out match);
+        }
+
+        /// <summary>Far off the map: compare every postal, first in the file wins a tie.</summary>
+        private bool FindNearestLinear(double x, double y, out PostalMatch match)
+        {
+            var xs = _xs;
+            var ys = _ys;
+            var best = double.PositiveInfinity;
+            var bestIndex = 0;
+            for (var i = 0; i < xs.Length && i < ys.Length; i++)
+            {
+                var dx = xs[i] - x;
+                var dy = ys[i] - y;
+                var d = dx * dx + dy * dy;
+                if (d < best)
+                {
+                    best = d;
+                    bestIndex = i;
+                }
+            }
+
+            match = new PostalMatch(_postals[bestIndex], Math.Sqrt(best));
             return true;
         }
 
-        private void ScanRing(double x, double y, int cx, int cy, int ring, ref double best, ref int bestSlot)
+        private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+        /// <summary>One candidate of a leaf: the postal's point next to its file position, so a scan reads one array.</summary>
+        private readonly struct Candidate
         {
-            if (ring == 0)
+            public Candidate(double x, double y, int index)
             {
-                ScanCell(x, y, CellIndex(cx, cy), ref best, ref bestSlot);
-                return;
+                X = x;
+                Y = y;
+                Index = index;
             }
 
-            var left = Math.Max(0, cx - ring);
-            var right = Math.Min(_columns - 1, cx + ring);
-            if (cy - ring >= 0)
-                for (var i = left; i <= right; i++) ScanCell(x, y, CellIndex(i, cy - ring), ref best, ref bestSlot);
-            if (cy + ring < _rows)
-                for (var i = left; i <= right; i++) ScanCell(x, y, CellIndex(i, cy + ring), ref best, ref bestSlot);
-
-            var bottom = Math.Max(0, cy - ring + 1);
-            var top = Math.Min(_rows - 1, cy + ring - 1);
-            if (cx - ring >= 0)
-                for (var j = bottom; j <= top; j++) ScanCell(x, y, CellIndex(cx - ring, j), ref best, ref bestSlot);
-            if (cx + ring < _columns)
-                for (var j = bottom; j <= top; j++) ScanCell(x, y, CellIndex(cx + ring, j), ref best, ref bestSlot);
+            public readonly double X;
+            public readonly double Y;
+            public readonly int Index;
         }
 
-        private void ScanCell(double x, double y, int cell, ref double best, ref int bestSlot)
+        /// <summary>Build-time state: filters candidate lists down the grid and the splits.</summary>
+        private sealed class Builder
         {
-            for (var s = _cellStart[cell]; s < _cellStart[cell + 1]; s++)
+            private readonly double[] _xs;
+            private readonly double[] _ys;
+            private readonly double _minX, _minY, _cellSize;
+            private readonly int _columns;
+
+            public Builder(double[] xs, double[] ys, double minX, double minY, double cellSize, int columns, int rows)
             {
-                var dx = _xs[s] - x;
-                var dy = _ys[s] - y;
-                var d = dx * dx + dy * dy;
-                if (d < best || (d == best && _fileOrder[s] < _fileOrder[bestSlot]))
+                _xs = xs;
+                _ys = ys;
+                _minX = minX;
+                _minY = minY;
+                _cellSize = cellSize;
+                _columns = columns;
+                CellCode = new int[columns * rows];
+            }
+
+            public int[] CellCode { get; }
+            public List<double> SplitX { get; } = new List<double>();
+            public List<double> SplitY { get; } = new List<double>();
+            public List<int> Children { get; } = new List<int>();
+            public List<int> LeafStart { get; } = new List<int>();
+            public List<Candidate> Candidates { get; } = new List<Candidate>();
+
+            /// <summary>
+            /// Fills the cells [c0, c1) × [r0, r1), given every postal that can be nearest somewhere in that block
+            /// (in file order). Halves the block along its longer side, filtering as it goes, so the work per level
+            /// is proportional to the surviving candidates rather than to cells × postals.
+            /// </summary>
+            public void BuildCells(int c0, int c1, int r0, int r1, int[] candidates)
+            {
+                var rect = CellRect(c0, c1, r0, r1);
+                var kept = Filter(candidates, rect);
+                if (c1 - c0 == 1 && r1 - r0 == 1)
                 {
-                    best = d;
-                    bestSlot = s;
+                    CellCode[r0 * _columns + c0] = BuildNode(rect, kept, 0);
+                    return;
+                }
+
+                if (c1 - c0 >= r1 - r0)
+                {
+                    var mid = c0 + (c1 - c0) / 2;
+                    BuildCells(c0, mid, r0, r1, kept);
+                    BuildCells(mid, c1, r0, r1, kept);
+                }
+                else
+                {
+                    var mid = r0 + (r1 - r0) / 2;
+                    BuildCells(c0, c1, r0, mid, kept);
+                    BuildCells(c0, c1, mid, r1, kept);
                 }
             }
+
+            private Rect CellRect(int c0, int c1, int r0, int r1)
+            {
+                // Widened so that a point the lookup's arithmetic puts in a cell is inside that cell's rectangle.
+                var slack = _cellSize * 1e-6;
+                return new Rect(_minX + c0 * _cellSize - slack, _minY + r0 * _cellSize - slack,
+                    _minX + c1 * _cellSize + slack, _minY + r1 * _cellSize + slack);
+            }
+
+            private int BuildNode(Rect rect, int[] candidates, int depth)
+            {
+                if (candidates.Length <= LeafCandidates || depth >= MaxSplitDepth) return AddLeaf(candidates);
+
+                var midX = (rect.X0 + rect.X1) * 0.5;
+                var midY = (rect.Y0 + rect.Y1) * 0.5;
+                var node = SplitX.Count;
+                SplitX.Add(midX);
+                SplitY.Add(midY);
+                var at = Children.Count;
+                Children.Add(0);
+                Children.Add(0);
+                Children.Add(0);
+                Children.Add(0);
+                // Quadrant q: bit 0 set for x ≥ midX, bit 1 for y ≥ midY; the lookup picks it the same way.
+                for (var q = 0; q < 4; q++)
+                {
+                    var child = new Rect(
+                        (q & 1) == 0 ? rect.X0 : midX, (q & 2) == 0 ? rect.Y0 : midY,
+                        (q & 1) == 0 ? midX : rect.X1, (q & 2) == 0 ? midY : rect.Y1);
+                    Children[at + q] = BuildNode(child, Filter(candidates, child), depth + 1);
+                }
+
+                return ~node;
+            }
+
+            private int AddLeaf(int[] candidates)
+            {
+                var leaf = LeafStart.Count;
+                LeafStart.Add(Candidates.Count);
+                foreach (var i in candidates) Candidates.Add(new Candidate(_xs[i], _ys[i], i));
+                return leaf;
+            }
+
+            /// <summary>
+            /// The postals of <paramref name="candidates"/> that can be nearest somewhere in <paramref name="rect"/>,
+            /// order kept. For any point of the rectangle the nearest postal is at most U away, U being the smallest
+            /// farthest-distance from a candidate to the rectangle, so a postal whose closest distance exceeds U is out.
+            /// </summary>
+            private int[] Filter(int[] candidates, Rect rect)
+            {
+                var bound = double.PositiveInfinity;
+                foreach (var i in candidates)
+                {
+                    var fx = Math.Max(Math.Abs(_xs[i] - rect.X0), Math.Abs(_xs[i] - rect.X1));
+                    var fy = Math.Max(Math.Abs(_ys[i] - rect.Y0), Math.Abs(_ys[i] - rect.Y1));
+                    bound = Math.Min(bound, fx * fx + fy * fy);
+                }
+
+                bound *= 1 + Slack;
+                var kept = new List<int>();
+                foreach (var i in candidates)
+                {
+                    var nx = Math.Max(0, Math.Max(rect.X0 - _xs[i], _xs[i] - rect.X1));
+                    var ny = Math.Max(0, Math.Max(rect.Y0 - _ys[i], _ys[i] - rect.Y1));
+                    if (nx * nx + ny * ny <= bound) kept.Add(i);
+                }
+
+                return kept.ToArray();
+            }
         }
 
-        /// <summary>
-        /// A lower bound on the squared distance from (x, y) to any cell whose ring (Chebyshev distance in cells from
-        /// (cx, cy)) is at least <paramref name="ring"/>; +∞ when no such cell exists. Exact for points off the map too.
-        /// </summary>
-        private double RingLowerBoundSquared(double x, double y, int cx, int cy, int ring)
+        private readonly struct Rect
         {
-            var gapX = Math.Max(0, Math.Max(_minX - x, x - _maxX));
-            var gapY = Math.Max(0, Math.Max(_minY - y, y - _maxY));
-            var alongX = AxisBound(x, _minX, cx, ring, _columns);
-            var alongY = AxisBound(y, _minY, cy, ring, _rows);
-            return Math.Min(alongX * alongX + gapY * gapY, alongY * alongY + gapX * gapX);
+            public Rect(double x0, double y0, double x1, double y1)
+            {
+                X0 = x0;
+                Y0 = y0;
+                X1 = x1;
+                Y1 = y1;
+            }
+
+            public readonly double X0, Y0, X1, Y1;
         }
-
-        private double AxisBound(double value, double origin, int cell, int ring, int cells)
-        {
-            var bound = double.PositiveInfinity;
-            if (cell - ring >= 0) bound = Math.Max(0, value - (origin + (cell - ring + 1) * _cellSize));
-            if (cell + ring < cells) bound = Math.Min(bound, Math.Max(0, origin + (cell + ring) * _cellSize - value));
-            return bound;
-        }
-
-        private int ColumnOf(double x) => Clamp((x - _minX) / _cellSize, _columns);
-
-        private int RowOf(double y) => Clamp((y - _minY) / _cellSize, _rows);
-
-        private static int Clamp(double cell, int cells) => cell <= 0 ? 0 : cell >= cells - 1 ? cells - 1 : (int)cell;
-
-        private int CellIndex(int column, int row) => row * _columns + column;
-
-        private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
     }
 }
