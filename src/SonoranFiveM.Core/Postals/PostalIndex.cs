@@ -23,10 +23,10 @@ namespace SonoranFiveM.Core.Postals
     public sealed class PostalIndex
     {
         /// <summary>Grid cells per postal before refinement.</summary>
-        private const double CellsPerPostal = 1.0;
+        private const double CellsPerPostal = 8.0;
 
-        /// <summary>A region with at most this many candidates is not split further.</summary>
-        private const int LeafCandidates = 4;
+        /// <summary>A region with at most this many candidates is not split further; a lookup compares this many at once.</summary>
+        private const int SlotsPerLeaf = 4;
 
         /// <summary>How often one grid cell may be split in four (bounds the work for points that are nearly equidistant, e.g. repeats).</summary>
         private const int MaxSplitDepth = 8;
@@ -42,18 +42,23 @@ namespace SonoranFiveM.Core.Postals
         private readonly double[] _xs;
         private readonly double[] _ys;
 
-        // The grid over [_minX, _maxX] × [_minY, _maxY].
-        private readonly double _minX, _minY, _maxX, _maxY, _inverseCellSize;
+        // The grid over [_minX, _maxX] × [_minY, _maxY]; a cell's rectangle is widened by _cellSlack on every side.
+        private readonly double _minX, _minY, _maxX, _maxY, _cellSize, _inverseCellSize, _cellSlack;
         private readonly int _columns, _rows;
 
-        // A node code: ≥ 0 is a leaf (candidates [_leafStart[code], _leafStart[code + 1])); < 0 is split node ~code,
-        // whose children are _children[4 * n + (x ≥ _splitX[n] ? 1 : 0) + (y ≥ _splitY[n] ? 2 : 0)].
+        // A node code: ≥ 0 is a leaf; < 0 is a node split in four at its rectangle's midpoint, whose children are
+        // _children[4 * ~code + (x ≥ midX ? 1 : 0) + (y ≥ midY ? 2 : 0)].
+        // Leaf L's candidates (postal indices, file order) are _slots[4L .. 4L + 3], short lists padded by repeating
+        // their last entry; the few leaves with more than four (L ≥ _shortLeaves, numbered last) continue in
+        // _tailItems[_tailStart[L - _shortLeaves] .. _tailStart[L - _shortLeaves + 1]).
         private readonly int[] _cellCode;
-        private readonly double[] _splitX;
-        private readonly double[] _splitY;
         private readonly int[] _children;
-        private readonly int[] _leafStart;
-        private readonly Candidate[] _candidates;
+        private readonly int[] _slots;
+        private readonly int _shortLeaves;
+        private readonly int[] _tailStart;
+        private readonly int[] _tailItems;
+        private readonly int _maxCandidates;
+        private readonly int _totalCandidates;
 
         private PostalIndex(Postal[] postals, IReadOnlyList<string> duplicateCodes)
         {
@@ -80,25 +85,84 @@ namespace SonoranFiveM.Core.Postals
             _minY = minY - margin;
             var width = maxX + margin - _minX;
             var height = maxY + margin - _minY;
-            var cellSize = Math.Sqrt(width * height / Math.Max(1.0, count * CellsPerPostal));
-            _columns = Math.Max(1, (int)Math.Ceiling(width / cellSize));
-            _rows = Math.Max(1, (int)Math.Ceiling(height / cellSize));
-            _maxX = _minX + _columns * cellSize;
-            _maxY = _minY + _rows * cellSize;
-            _inverseCellSize = 1.0 / cellSize;
+            _cellSize = Math.Sqrt(width * height / Math.Max(1.0, count * CellsPerPostal));
+            _columns = Math.Max(1, (int)Math.Ceiling(width / _cellSize));
+            _rows = Math.Max(1, (int)Math.Ceiling(height / _cellSize));
+            _maxX = _minX + _columns * _cellSize;
+            _maxY = _minY + _rows * _cellSize;
+            _inverseCellSize = 1.0 / _cellSize;
+            // Widens each cell so a point the lookup's arithmetic puts in a cell is inside that cell's rectangle.
+            _cellSlack = _cellSize * 1e-6;
 
-            var builder = new Builder(_xs, _ys, _minX, _minY, cellSize, _columns, _rows);
+            var builder = new Builder(_xs, _ys);
+            _cellCode = new int[_columns * _rows];
             var all = new int[count];
             for (var i = 0; i < count; i++) all[i] = i;
-            builder.BuildCells(0, _columns, 0, _rows, all);
+            BuildCells(builder, 0, _columns, 0, _rows, all);
 
-            _cellCode = builder.CellCode;
-            _splitX = builder.SplitX.ToArray();
-            _splitY = builder.SplitY.ToArray();
             _children = builder.Children.ToArray();
-            builder.LeafStart.Add(builder.Candidates.Count);
-            _leafStart = builder.LeafStart.ToArray();
-            _candidates = builder.Candidates.ToArray();
+
+            // Number the leaves with at most four candidates first, so one comparison tells whether a tail follows.
+            var leaves = builder.Leaves;
+            var finalId = new int[leaves.Count];
+            var next = 0;
+            for (var l = 0; l < leaves.Count; l++)
+                if (leaves[l].Length <= SlotsPerLeaf) finalId[l] = next++;
+            _shortLeaves = next;
+            for (var l = 0; l < leaves.Count; l++)
+                if (leaves[l].Length > SlotsPerLeaf) finalId[l] = next++;
+            for (var c = 0; c < _cellCode.Length; c++)
+                if (_cellCode[c] >= 0) _cellCode[c] = finalId[_cellCode[c]];
+            for (var c = 0; c < _children.Length; c++)
+                if (_children[c] >= 0) _children[c] = finalId[_children[c]];
+
+            _slots = new int[SlotsPerLeaf * leaves.Count];
+            _tailStart = new int[leaves.Count - _shortLeaves + 1];
+            var tail = new List<int>();
+            var ordered = new int[leaves.Count][];
+            for (var l = 0; l < leaves.Count; l++) ordered[finalId[l]] = leaves[l];
+            for (var l = 0; l < ordered.Length; l++)
+            {
+                var list = ordered[l];
+                _maxCandidates = Math.Max(_maxCandidates, list.Length);
+                _totalCandidates += list.Length;
+                // A repeat never wins (it is not strictly closer than itself) and is the same postal anyway.
+                for (var k = 0; k < SlotsPerLeaf; k++) _slots[SlotsPerLeaf * l + k] = list[Math.Min(k, list.Length - 1)];
+                if (l < _shortLeaves) continue;
+                for (var k = SlotsPerLeaf; k < list.Length; k++) tail.Add(list[k]);
+                _tailStart[l - _shortLeaves + 1] = tail.Count;
+            }
+            _tailItems = tail.ToArray();
+        }
+
+        /// <summary>
+        /// Fills the cells [c0, c1) × [r0, r1), given every postal that can be nearest somewhere in that block (file
+        /// order). Halves the block along its longer side, filtering as it goes, so the work per level is proportional
+        /// to the surviving candidates rather than to cells × postals.
+        /// </summary>
+        private void BuildCells(Builder builder, int c0, int c1, int r0, int r1, int[] candidates)
+        {
+            var rect = new Rect(_minX + c0 * _cellSize - _cellSlack, _minY + r0 * _cellSize - _cellSlack,
+                _minX + c1 * _cellSize + _cellSlack, _minY + r1 * _cellSize + _cellSlack);
+            var kept = builder.Filter(candidates, rect);
+            if (c1 - c0 == 1 && r1 - r0 == 1)
+            {
+                _cellCode[r0 * _columns + c0] = builder.BuildNode(rect, kept, 0);
+                return;
+            }
+
+            if (c1 - c0 >= r1 - r0)
+            {
+                var mid = c0 + (c1 - c0) / 2;
+                BuildCells(builder, c0, mid, r0, r1, kept);
+                BuildCells(builder, mid, c1, r0, r1, kept);
+            }
+            else
+            {
+                var mid = r0 + (r1 - r0) / 2;
+                BuildCells(builder, c0, c1, r0, mid, kept);
+                BuildCells(builder, c0, c1, mid, r1, kept);
+            }
         }
 
         /// <summary>How many postals the index holds (exact repeats of an entry are kept once).</summary>
@@ -107,15 +171,10 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>Codes that appear more than once at different points. All their points are kept; owners may want to know.</summary>
         public IReadOnlyList<string> DuplicateCodes { get; }
 
-        /// <summary>Regions (leaves) and the longest and total candidate lists, for tests and tuning.</summary>
+        /// <summary>Distinct candidate lists (leaves), split nodes, the longest list and all lists' total length, for tests and tuning.</summary>
         internal (int Leaves, int SplitNodes, int MaxCandidates, int TotalCandidates) Shape
         {
-            get
-            {
-                var max = 0;
-                for (var i = 0; i + 1 < _leafStart.Length; i++) max = Math.Max(max, _leafStart[i + 1] - _leafStart[i]);
-                return (_leafStart.Length - 1, _splitX.Length, max, _candidates.Length);
-            }
+            get { return (_slots.Length / SlotsPerLeaf, _children.Length / 4, _maxCandidates, _totalCandidates); }
         }
 
         /// <summary>Builds an index. Entries that repeat an earlier entry exactly (same code and point) are dropped.</summary>
@@ -162,34 +221,49 @@ namespace SonoranFiveM.Core.Postals
                 if (row >= _rows) row = _rows - 1;
 
                 var code = _cellCode[row * _columns + column];
-                while (code < 0)
+                if (code < 0)
                 {
-                    var node = ~code;
-                    var quadrant = (x >= _splitX[node] ? 1 : 0) + (y >= _splitY[node] ? 2 : 0);
-                    code = _children[4 * node + quadrant];
-                }
-
-                var candidates = _candidates;
-                var end = _leafStart[code + 1];
-                var bestSlot = _leafStart[code];
-                ref readonly var first = ref candidates[bestSlot];
-                var dx0 = first.X - x;
-                var dy0 = first.Y - y;
-                var best = dx0 * dx0 + dy0 * dy0;
-                for (var s = bestSlot + 1; s < end; s++)
-                {
-                    ref readonly var c = ref candidates[s];
-                    var dx = c.X - x;
-                    var dy = c.Y - y;
-                    var d = dx * dx + dy * dy;
-                    if (d < best)
+                    // Split cell: the split points are implicit (midpoints), computed exactly as the builder did.
+                    var x0 = _minX + column * _cellSize - _cellSlack;
+                    var x1 = _minX + (column + 1) * _cellSize + _cellSlack;
+                    var y0 = _minY + row * _cellSize - _cellSlack;
+                    var y1 = _minY + (row + 1) * _cellSize + _cellSlack;
+                    do
                     {
-                        best = d;
-                        bestSlot = s;
+                        var midX = (x0 + x1) * 0.5;
+                        var midY = (y0 + y1) * 0.5;
+                        var quadrant = 0;
+                        if (x >= midX) { quadrant = 1; x0 = midX; } else x1 = midX;
+                        if (y >= midY) { quadrant += 2; y0 = midY; } else y1 = midY;
+                        code = _children[4 * ~code + quadrant];
                     }
+                    while (code < 0);
                 }
 
-                match = new PostalMatch(_postals[candidates[bestSlot].Index], Math.Sqrt(best));
+                // Every leaf has four slots, so they are compared without a loop and without data-dependent branches:
+                // a knock-out in pairs, where the later entry wins only when strictly closer, which picks the same entry
+                // as a first-wins scan in file order.
+                var slots = _slots;
+                var xs = _xs;
+                var ys = _ys;
+                var s = SlotsPerLeaf * code;
+                var i0 = slots[s];
+                var i1 = slots[s + 1];
+                var i2 = slots[s + 2];
+                var i3 = slots[s + 3];
+                var d0 = DistanceSquared(xs[i0] - x, ys[i0] - y);
+                var d1 = DistanceSquared(xs[i1] - x, ys[i1] - y);
+                var d2 = DistanceSquared(xs[i2] - x, ys[i2] - y);
+                var d3 = DistanceSquared(xs[i3] - x, ys[i3] - y);
+                i0 = d1 < d0 ? i1 : i0;
+                d0 = Math.Min(d0, d1);
+                i2 = d3 < d2 ? i3 : i2;
+                d2 = Math.Min(d2, d3);
+                var bestIndex = d2 < d0 ? i2 : i0;
+                var best = Math.Min(d0, d2);
+                if (code >= _shortLeaves) ScanTail(code - _shortLeaves, x, y, ref best, ref bestIndex);
+
+                match = new PostalMatch(_postals[bestIndex], Math.Sqrt(best));
                 return true;
             }
 
@@ -200,6 +274,21 @@ namespace SonoranFiveM.Core.Postals
             }
 
             return FindNearestLinear(x, y, out match);
+        }
+
+        /// <summary>The candidates of a long leaf after its first four; they come later in the file, so only a strictly closer one wins.</summary>
+        private void ScanTail(int longLeaf, double x, double y, ref double best, ref int bestIndex)
+        {
+            for (var s = _tailStart[longLeaf]; s < _tailStart[longLeaf + 1]; s++)
+            {
+                var i = _tailItems[s];
+                var d = DistanceSquared(_xs[i] - x, _ys[i] - y);
+                if (d < best)
+                {
+                    best = d;
+                    bestIndex = i;
+                }
+            }
         }
 
         /// <summary>Far off the map: compare every postal, first in the file wins a tie.</summary>
@@ -225,96 +314,34 @@ namespace SonoranFiveM.Core.Postals
             return true;
         }
 
+        private static double DistanceSquared(double dx, double dy) => dx * dx + dy * dy;
+
         private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
-        /// <summary>One candidate of a leaf: the postal's point next to its file position, so a scan reads one array.</summary>
-        private readonly struct Candidate
-        {
-            public Candidate(double x, double y, int index)
-            {
-                X = x;
-                Y = y;
-                Index = index;
-            }
-
-            public readonly double X;
-            public readonly double Y;
-            public readonly int Index;
-        }
-
-        /// <summary>Build-time state: filters candidate lists down the grid and the splits.</summary>
+        /// <summary>Build-time state: candidate filtering, splits, and leaves (identical candidate lists stored once).</summary>
         private sealed class Builder
         {
             private readonly double[] _xs;
             private readonly double[] _ys;
-            private readonly double _minX, _minY, _cellSize;
-            private readonly int _columns;
+            private readonly Dictionary<string, int> _leafByItems = new Dictionary<string, int>(StringComparer.Ordinal);
 
-            public Builder(double[] xs, double[] ys, double minX, double minY, double cellSize, int columns, int rows)
+            public Builder(double[] xs, double[] ys)
             {
                 _xs = xs;
                 _ys = ys;
-                _minX = minX;
-                _minY = minY;
-                _cellSize = cellSize;
-                _columns = columns;
-                CellCode = new int[columns * rows];
             }
 
-            public int[] CellCode { get; }
-            public List<double> SplitX { get; } = new List<double>();
-            public List<double> SplitY { get; } = new List<double>();
             public List<int> Children { get; } = new List<int>();
-            public List<int> LeafStart { get; } = new List<int>();
-            public List<Candidate> Candidates { get; } = new List<Candidate>();
+            /// <summary>Distinct candidate lists; a leaf code is an index here until the constructor renumbers them.</summary>
+            public List<int[]> Leaves { get; } = new List<int[]>();
 
-            /// <summary>
-            /// Fills the cells [c0, c1) × [r0, r1), given every postal that can be nearest somewhere in that block
-            /// (in file order). Halves the block along its longer side, filtering as it goes, so the work per level
-            /// is proportional to the surviving candidates rather than to cells × postals.
-            /// </summary>
-            public void BuildCells(int c0, int c1, int r0, int r1, int[] candidates)
+            public int BuildNode(Rect rect, int[] candidates, int depth)
             {
-                var rect = CellRect(c0, c1, r0, r1);
-                var kept = Filter(candidates, rect);
-                if (c1 - c0 == 1 && r1 - r0 == 1)
-                {
-                    CellCode[r0 * _columns + c0] = BuildNode(rect, kept, 0);
-                    return;
-                }
-
-                if (c1 - c0 >= r1 - r0)
-                {
-                    var mid = c0 + (c1 - c0) / 2;
-                    BuildCells(c0, mid, r0, r1, kept);
-                    BuildCells(mid, c1, r0, r1, kept);
-                }
-                else
-                {
-                    var mid = r0 + (r1 - r0) / 2;
-                    BuildCells(c0, c1, r0, mid, kept);
-                    BuildCells(c0, c1, mid, r1, kept);
-                }
-            }
-
-            private Rect CellRect(int c0, int c1, int r0, int r1)
-            {
-                // Widened so that a point the lookup's arithmetic puts in a cell is inside that cell's rectangle.
-                var slack = _cellSize * 1e-6;
-                return new Rect(_minX + c0 * _cellSize - slack, _minY + r0 * _cellSize - slack,
-                    _minX + c1 * _cellSize + slack, _minY + r1 * _cellSize + slack);
-            }
-
-            private int BuildNode(Rect rect, int[] candidates, int depth)
-            {
-                if (candidates.Length <= LeafCandidates || depth >= MaxSplitDepth) return AddLeaf(candidates);
+                if (candidates.Length <= SlotsPerLeaf || depth >= MaxSplitDepth) return AddLeaf(candidates);
 
                 var midX = (rect.X0 + rect.X1) * 0.5;
                 var midY = (rect.Y0 + rect.Y1) * 0.5;
-                var node = SplitX.Count;
-                SplitX.Add(midX);
-                SplitY.Add(midY);
-                var at = Children.Count;
+                var node = Children.Count / 4;
                 Children.Add(0);
                 Children.Add(0);
                 Children.Add(0);
@@ -325,7 +352,7 @@ namespace SonoranFiveM.Core.Postals
                     var child = new Rect(
                         (q & 1) == 0 ? rect.X0 : midX, (q & 2) == 0 ? rect.Y0 : midY,
                         (q & 1) == 0 ? midX : rect.X1, (q & 2) == 0 ? midY : rect.Y1);
-                    Children[at + q] = BuildNode(child, Filter(candidates, child), depth + 1);
+                    Children[4 * node + q] = BuildNode(child, Filter(candidates, child), depth + 1);
                 }
 
                 return ~node;
@@ -333,9 +360,11 @@ namespace SonoranFiveM.Core.Postals
 
             private int AddLeaf(int[] candidates)
             {
-                var leaf = LeafStart.Count;
-                LeafStart.Add(Candidates.Count);
-                foreach (var i in candidates) Candidates.Add(new Candidate(_xs[i], _ys[i], i));
+                var key = string.Join(",", candidates);
+                if (_leafByItems.TryGetValue(key, out var leaf)) return leaf;
+                leaf = Leaves.Count;
+                _leafByItems.Add(key, leaf);
+                Leaves.Add(candidates);
                 return leaf;
             }
 
@@ -344,7 +373,7 @@ namespace SonoranFiveM.Core.Postals
             /// order kept. For any point of the rectangle the nearest postal is at most U away, U being the smallest
             /// farthest-distance from a candidate to the rectangle, so a postal whose closest distance exceeds U is out.
             /// </summary>
-            private int[] Filter(int[] candidates, Rect rect)
+            public int[] Filter(int[] candidates, Rect rect)
             {
                 var bound = double.PositiveInfinity;
                 foreach (var i in candidates)
