@@ -34,6 +34,12 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>Margin around the postals' bounding box, as a fraction of its larger side; beyond it a lookup scans linearly.</summary>
         private const double MarginFraction = 0.25;
 
+        /// <summary>Caps the split nodes (times the distinct points), so no arrangement of postals makes the build explode.</summary>
+        private const int SplitBudgetPerPostal = 16;
+
+        /// <summary>Candidate lists up to this long are also tested pair by pair at build time.</summary>
+        private const int PairwiseLimit = 64;
+
         /// <summary>Relative widening of every region rectangle and of the distance test, so rounding only ever keeps extra candidates.</summary>
         private const double Slack = 1e-9;
 
@@ -94,11 +100,15 @@ namespace SonoranFiveM.Core.Postals
             // Widens each cell so a point the lookup's arithmetic puts in a cell is inside that cell's rectangle.
             _cellSlack = _cellSize * 1e-6;
 
-            var builder = new Builder(_xs, _ys);
             _cellCode = new int[_columns * _rows];
-            var all = new int[count];
-            for (var i = 0; i < count; i++) all[i] = i;
-            BuildCells(builder, 0, _columns, 0, _rows, all);
+            // Of several postals at exactly one point only the first in the file can ever be the answer (the others
+            // always tie with it), so only that one is a candidate.
+            var firstAtPoint = new HashSet<(double, double)>();
+            var distinct = new List<int>(count);
+            for (var i = 0; i < count; i++)
+                if (firstAtPoint.Add((_xs[i], _ys[i]))) distinct.Add(i);
+            var builder = new Builder(_xs, _ys, SplitBudgetPerPostal * distinct.Count + 1024);
+            BuildCells(builder, 0, _columns, 0, _rows, distinct.ToArray());
 
             _children = builder.Children.ToArray();
 
@@ -325,10 +335,13 @@ namespace SonoranFiveM.Core.Postals
             private readonly double[] _ys;
             private readonly Dictionary<string, int> _leafByItems = new Dictionary<string, int>(StringComparer.Ordinal);
 
-            public Builder(double[] xs, double[] ys)
+            private int _splitsLeft;
+
+            public Builder(double[] xs, double[] ys, int splitBudget)
             {
                 _xs = xs;
                 _ys = ys;
+                _splitsLeft = splitBudget;
             }
 
             public List<int> Children { get; } = new List<int>();
@@ -337,7 +350,8 @@ namespace SonoranFiveM.Core.Postals
 
             public int BuildNode(Rect rect, int[] candidates, int depth)
             {
-                if (candidates.Length <= SlotsPerLeaf || depth >= MaxSplitDepth) return AddLeaf(candidates);
+                if (candidates.Length <= SlotsPerLeaf || depth >= MaxSplitDepth || _splitsLeft == 0) return AddLeaf(candidates);
+                _splitsLeft--;
 
                 var midX = (rect.X0 + rect.X1) * 0.5;
                 var midY = (rect.Y0 + rect.Y1) * 0.5;
@@ -384,15 +398,79 @@ namespace SonoranFiveM.Core.Postals
                 }
 
                 bound *= 1 + Slack;
-                var kept = new List<int>();
+                var near = new List<int>();
                 foreach (var i in candidates)
                 {
                     var nx = Math.Max(0, Math.Max(rect.X0 - _xs[i], _xs[i] - rect.X1));
                     var ny = Math.Max(0, Math.Max(rect.Y0 - _ys[i], _ys[i] - rect.Y1));
-                    if (nx * nx + ny * ny <= bound) kept.Add(i);
+                    if (nx * nx + ny * ny <= bound) near.Add(i);
+                }
+
+                // The distance bound is loose for a rectangle far from its postals (a long row of postals seen from
+                // afar keeps many). Second pass: drop a postal that another one is strictly closer to everywhere in the
+                // rectangle. Tested against the postals nearest to the corners and the centre, and against every other
+                // survivor when few are left.
+                var anchors = new int[5];
+                for (var a = 0; a < 5; a++)
+                {
+                    var (ax, ay) = Probe(rect, a);
+                    var nearest = double.PositiveInfinity;
+                    foreach (var i in near)
+                    {
+                        var d = DistanceSquared(_xs[i] - ax, _ys[i] - ay);
+                        if (d < nearest)
+                        {
+                            nearest = d;
+                            anchors[a] = i;
+                        }
+                    }
+                }
+
+                var kept = new List<int>(near.Count);
+                foreach (var p in near)
+                {
+                    var dominated = false;
+                    foreach (var q in anchors) dominated = dominated || Dominates(q, p, rect);
+                    if (!dominated) kept.Add(p);
+                }
+
+                if (kept.Count > SlotsPerLeaf && kept.Count <= PairwiseLimit)
+                {
+                    var undominated = new List<int>(kept.Count);
+                    foreach (var p in kept)
+                    {
+                        var dominated = false;
+                        foreach (var q in kept) dominated = dominated || Dominates(q, p, rect);
+                        if (!dominated) undominated.Add(p);
+                    }
+                    kept = undominated;
                 }
 
                 return kept.ToArray();
+            }
+
+            /// <summary>The rectangle's corners (0–3) and centre (4).</summary>
+            private static (double X, double Y) Probe(Rect rect, int which) => which == 4
+                ? ((rect.X0 + rect.X1) * 0.5, (rect.Y0 + rect.Y1) * 0.5)
+                : ((which & 1) == 0 ? rect.X0 : rect.X1, (which & 2) == 0 ? rect.Y0 : rect.Y1);
+
+            /// <summary>
+            /// True when postal q is strictly closer than postal p at every point of the rectangle, by a relative margin
+            /// far above rounding, so p can never be the answer there (not even on a tie). The difference of the two
+            /// squared distances is affine in the point, so it is positive on the rectangle when it is at the corners.
+            /// </summary>
+            private bool Dominates(int q, int p, Rect rect)
+            {
+                if (q == p) return false;
+                for (var corner = 0; corner < 4; corner++)
+                {
+                    var (cx, cy) = Probe(rect, corner);
+                    var dp = DistanceSquared(_xs[p] - cx, _ys[p] - cy);
+                    var dq = DistanceSquared(_xs[q] - cx, _ys[q] - cy);
+                    if (!(dp - dq > Slack * (dp + dq))) return false;
+                }
+
+                return true;
             }
         }
 
