@@ -1,23 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SonoranFiveM.Core.Postals
 {
     /// <summary>
     /// Nearest postal to a map point, answered from precomputed candidate lists.
     /// <para>
-    /// At build time the postals' bounding box, widened by a margin, is cut into a uniform grid of square cells, and a
-    /// cell whose candidate list is still long is split again, quadtree-fashion, until each region (a leaf) has only a
-    /// few candidates. A leaf's candidates are every postal that can be the nearest one to some point of the leaf's
-    /// rectangle: with U the smallest "farthest distance from a postal to the rectangle", a postal whose closest
-    /// distance to the rectangle exceeds U is never the nearest anywhere in it, so it is left out (with a small slack
-    /// so rounding can only keep extra candidates, never drop the right one).
+    /// At build time the postals' bounding box, widened by a margin, is cut into a uniform grid of square cells (about
+    /// eight a postal), and a cell whose candidate list is still longer than four is split in four, quadtree-fashion,
+    /// until each region (a leaf) has at most four. A region's candidates are the postals that can be the nearest one
+    /// somewhere in its rectangle. Two tests remove the others: a postal whose closest distance to the rectangle exceeds
+    /// the smallest "farthest distance" of any postal to it, and a postal that some other postal is strictly closer to
+    /// at all four corners (hence everywhere in the rectangle). Both keep a margin, so rounding can only keep extra
+    /// candidates, never drop the right one. Of several postals at one point only the first in the file is a candidate.
     /// </para>
     /// <para>
-    /// A lookup is then: the grid cell by arithmetic, a short descent to the leaf, and a scan of its few candidates,
-    /// in file order, comparing the same squared distances a linear scan computes. Ties therefore go to the entry
-    /// that comes first in the file, as a linear scan would. A point outside the widened box (far off the map) falls
-    /// back to a linear scan. A lookup allocates nothing. Immutable once built, so lookups are safe from any thread.
+    /// A lookup is then: the grid cell by arithmetic, in a few cells a short descent to the leaf, and four comparisons
+    /// without data-dependent branches (short lists are padded by repeating their last entry). It compares the same
+    /// squared distances a linear scan computes, candidates in file order, the later one winning only when strictly
+    /// closer, so ties go to the entry that comes first in the file, as a linear scan would. A point outside the
+    /// widened box (far off the map) falls back to a linear scan. A lookup allocates nothing. Immutable once built,
+    /// so lookups are safe from any thread.
     /// </para>
     /// </summary>
     public sealed class PostalIndex
@@ -220,6 +224,7 @@ namespace SonoranFiveM.Core.Postals
         public static PostalIndex Parse(string? json, string source) => Build(PostalFileReader.Parse(json, source));
 
         /// <summary>The postal nearest to (x, y) in the map plane. False only when x or y is not a finite number.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryFindNearest(double x, double y, out PostalMatch match)
         {
             // Inside the box the comparisons are also false for NaN, so only points outside need the finiteness test.
@@ -231,24 +236,7 @@ namespace SonoranFiveM.Core.Postals
                 if (row >= _rows) row = _rows - 1;
 
                 var code = _cellCode[row * _columns + column];
-                if (code < 0)
-                {
-                    // Split cell: the split points are implicit (midpoints), computed exactly as the builder did.
-                    var x0 = _minX + column * _cellSize - _cellSlack;
-                    var x1 = _minX + (column + 1) * _cellSize + _cellSlack;
-                    var y0 = _minY + row * _cellSize - _cellSlack;
-                    var y1 = _minY + (row + 1) * _cellSize + _cellSlack;
-                    do
-                    {
-                        var midX = (x0 + x1) * 0.5;
-                        var midY = (y0 + y1) * 0.5;
-                        var quadrant = 0;
-                        if (x >= midX) { quadrant = 1; x0 = midX; } else x1 = midX;
-                        if (y >= midY) { quadrant += 2; y0 = midY; } else y1 = midY;
-                        code = _children[4 * ~code + quadrant];
-                    }
-                    while (code < 0);
-                }
+                if (code < 0) code = Descend(code, column, row, x, y);
 
                 // Every leaf has four slots, so they are compared without a loop and without data-dependent branches:
                 // a knock-out in pairs, where the later entry wins only when strictly closer, which picks the same entry
@@ -277,16 +265,32 @@ namespace SonoranFiveM.Core.Postals
                 return true;
             }
 
-            if (!IsFinite(x) || !IsFinite(y))
-            {
-                match = default;
-                return false;
-            }
+            return FindNearestOutside(x, y, out match);
+        }
 
-            return FindNearestLinear(x, y, out match);
+        /// <summary>From a split cell down to the leaf holding (x, y); the split points are implicit (midpoints), computed exactly as the builder did.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int Descend(int code, int column, int row, double x, double y)
+        {
+            var x0 = _minX + column * _cellSize - _cellSlack;
+            var x1 = _minX + (column + 1) * _cellSize + _cellSlack;
+            var y0 = _minY + row * _cellSize - _cellSlack;
+            var y1 = _minY + (row + 1) * _cellSize + _cellSlack;
+            do
+            {
+                var midX = (x0 + x1) * 0.5;
+                var midY = (y0 + y1) * 0.5;
+                var quadrant = 0;
+                if (x >= midX) { quadrant = 1; x0 = midX; } else x1 = midX;
+                if (y >= midY) { quadrant += 2; y0 = midY; } else y1 = midY;
+                code = _children[4 * ~code + quadrant];
+            }
+            while (code < 0);
+            return code;
         }
 
         /// <summary>The candidates of a long leaf after its first four; they come later in the file, so only a strictly closer one wins.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private void ScanTail(int longLeaf, double x, double y, ref double best, ref int bestIndex)
         {
             for (var s = _tailStart[longLeaf]; s < _tailStart[longLeaf + 1]; s++)
@@ -301,9 +305,16 @@ namespace SonoranFiveM.Core.Postals
             }
         }
 
-        /// <summary>Far off the map: compare every postal, first in the file wins a tie.</summary>
-        private bool FindNearestLinear(double x, double y, out PostalMatch match)
+        /// <summary>Outside the indexed area (far off the map): compare every postal, first in the file wins a tie.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool FindNearestOutside(double x, double y, out PostalMatch match)
         {
+            if (!IsFinite(x) || !IsFinite(y))
+            {
+                match = default;
+                return false;
+            }
+
             var xs = _xs;
             var ys = _ys;
             var best = double.PositiveInfinity;
