@@ -344,7 +344,10 @@ namespace SonoranFiveM.Core.Postals
         {
             private readonly double[] _xs;
             private readonly double[] _ys;
-            private readonly Dictionary<string, int> _leafByItems = new Dictionary<string, int>(StringComparer.Ordinal);
+            private readonly Dictionary<int[], int> _leafByItems = new Dictionary<int[], int>(new SequenceComparer());
+            private readonly int[] _near;
+            private readonly int[] _kept;
+            private readonly int[] _anchors = new int[5];
 
             private int _splitsLeft;
 
@@ -353,6 +356,8 @@ namespace SonoranFiveM.Core.Postals
                 _xs = xs;
                 _ys = ys;
                 _splitsLeft = splitBudget;
+                _near = new int[xs.Length];
+                _kept = new int[xs.Length];
             }
 
             public List<int> Children { get; } = new List<int>();
@@ -385,10 +390,9 @@ namespace SonoranFiveM.Core.Postals
 
             private int AddLeaf(int[] candidates)
             {
-                var key = string.Join(",", candidates);
-                if (_leafByItems.TryGetValue(key, out var leaf)) return leaf;
+                if (_leafByItems.TryGetValue(candidates, out var leaf)) return leaf;
                 leaf = Leaves.Count;
-                _leafByItems.Add(key, leaf);
+                _leafByItems.Add(candidates, leaf);
                 Leaves.Add(candidates);
                 return leaf;
             }
@@ -409,55 +413,61 @@ namespace SonoranFiveM.Core.Postals
                 }
 
                 bound *= 1 + Slack;
-                var near = new List<int>();
+                var near = _near;
+                var n = 0;
                 foreach (var i in candidates)
                 {
                     var nx = Math.Max(0, Math.Max(rect.X0 - _xs[i], _xs[i] - rect.X1));
                     var ny = Math.Max(0, Math.Max(rect.Y0 - _ys[i], _ys[i] - rect.Y1));
-                    if (nx * nx + ny * ny <= bound) near.Add(i);
+                    if (nx * nx + ny * ny <= bound) near[n++] = i;
                 }
 
                 // The distance bound is loose for a rectangle far from its postals (a long row of postals seen from
                 // afar keeps many). Second pass: drop a postal that another one is strictly closer to everywhere in the
                 // rectangle. Tested against the postals nearest to the corners and the centre, and against every other
                 // survivor when few are left.
-                var anchors = new int[5];
-                for (var a = 0; a < 5; a++)
+                var anchors = _anchors;
+                for (var a = 0; a < anchors.Length; a++)
                 {
                     var (ax, ay) = Probe(rect, a);
                     var nearest = double.PositiveInfinity;
-                    foreach (var i in near)
+                    for (var k = 0; k < n; k++)
                     {
-                        var d = DistanceSquared(_xs[i] - ax, _ys[i] - ay);
+                        var d = DistanceSquared(_xs[near[k]] - ax, _ys[near[k]] - ay);
                         if (d < nearest)
                         {
                             nearest = d;
-                            anchors[a] = i;
+                            anchors[a] = near[k];
                         }
                     }
                 }
 
-                var kept = new List<int>(near.Count);
-                foreach (var p in near)
+                var m = 0;
+                for (var k = 0; k < n; k++)
                 {
+                    var p = near[k];
                     var dominated = false;
                     foreach (var q in anchors) dominated = dominated || Dominates(q, p, rect);
-                    if (!dominated) kept.Add(p);
+                    if (!dominated) near[m++] = p;
                 }
 
-                if (kept.Count > SlotsPerLeaf && kept.Count <= PairwiseLimit)
+                if (m > SlotsPerLeaf && m <= PairwiseLimit)
                 {
-                    var undominated = new List<int>(kept.Count);
-                    foreach (var p in kept)
+                    var kept = _kept;
+                    var r = 0;
+                    for (var k = 0; k < m; k++)
                     {
                         var dominated = false;
-                        foreach (var q in kept) dominated = dominated || Dominates(q, p, rect);
-                        if (!dominated) undominated.Add(p);
+                        for (var j = 0; j < m && !dominated; j++) dominated = Dominates(near[j], near[k], rect);
+                        if (!dominated) kept[r++] = near[k];
                     }
-                    kept = undominated;
+                    Array.Copy(kept, near, r);
+                    m = r;
                 }
 
-                return kept.ToArray();
+                var result = new int[m];
+                Array.Copy(near, result, m);
+                return result;
             }
 
             /// <summary>The rectangle's corners (0–3) and centre (4).</summary>
@@ -482,6 +492,25 @@ namespace SonoranFiveM.Core.Postals
                 }
 
                 return true;
+            }
+        }
+
+        /// <summary>Equal candidate lists (same postals, same order) share one leaf.</summary>
+        private sealed class SequenceComparer : IEqualityComparer<int[]>
+        {
+            public bool Equals(int[]? a, int[]? b)
+            {
+                if (a is null || b is null || a.Length != b.Length) return ReferenceEquals(a, b);
+                for (var i = 0; i < a.Length; i++)
+                    if (a[i] != b[i]) return false;
+                return true;
+            }
+
+            public int GetHashCode(int[] items)
+            {
+                var hash = 17;
+                foreach (var i in items) hash = hash * 31 + i;
+                return hash;
             }
         }
 
