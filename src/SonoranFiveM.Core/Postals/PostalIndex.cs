@@ -44,7 +44,7 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>Candidate lists up to this long are also tested pair by pair at build time.</summary>
         private const int PairwiseLimit = 64;
 
-        /// <summary>Relative widening of every region rectangle and of the distance test, so rounding only ever keeps extra candidates.</summary>
+        /// <summary>Relative margin of both candidate tests, far above rounding, so rounding only ever keeps extra candidates.</summary>
         private const double Slack = 1e-9;
 
         // Postals in file order (after exact repeats are dropped), and their coordinates for the linear fallback.
