@@ -6,8 +6,8 @@ using SonoranFiveM.Core.Postals;
 namespace SonoranFiveM.Benchmarks
 {
     /// <summary>
-    /// One nearest-postal lookup over the generated ~1,800-code set (<see cref="PostalSetGenerator"/>), with the grid
-    /// index against a linear scan of the same points (what a plain "loop over every postal" resource does). Each
+    /// One nearest-postal lookup over the generated ~1,800-code set (<see cref="PostalSetGenerator"/>), with
+    /// <see cref="PostalIndex"/> against a linear scan of the same points (what a plain "loop over every postal" resource does). Each
     /// invocation answers the same 1,024 query points, half of them on top of the postal clusters and half uniform over
     /// the map; results are per lookup.
     /// </summary>
@@ -50,7 +50,7 @@ namespace SonoranFiveM.Benchmarks
             {
                 _index.TryFindNearest(_qx[i], _qy[i], out var match);
                 var linear = LinearNearest(_qx[i], _qy[i]);
-                if (match.Code != _postals[linear].Code)
+                if (match.Code != _postals[linear].Code || match.Postal.X != _postals[linear].X || match.Postal.Y != _postals[linear].Y)
                     throw new InvalidOperationException("Index and linear scan disagree at query " + i + ".");
             }
         }
@@ -102,5 +102,21 @@ namespace SonoranFiveM.Benchmarks
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             return ((z ^ (z >> 31)) >> 11) * (1.0 / (1UL << 53));
         }
+    }
+
+    /// <summary>
+    /// Building the index from the same ~1,800-code set: the one-off cost at resource start (and on a postal reload)
+    /// that buys the fast lookups above.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class NearestPostalBuildBenchmarks
+    {
+        private Postal[] _postals = null!;
+
+        [GlobalSetup]
+        public void Setup() => _postals = PostalSetGenerator.Generate().ToArray();
+
+        [Benchmark(Description = "PostalIndex.Build, 1,800 postals")]
+        public int Build() => PostalIndex.Build(_postals).Count;
     }
 }

@@ -90,6 +90,102 @@ namespace SonoranFiveM.Core.Tests.Postals
         }
 
         [Fact]
+        public void Agrees_with_a_linear_scan_when_all_postals_lie_on_one_vertical_line()
+        {
+            var postals = Enumerable.Range(0, 300).Select(i => new Postal(i.ToString(), -17.25, i * 13.0 - 2000)).ToList();
+            var index = PostalIndex.Build(postals);
+            var random = new Random(31);
+            for (var i = 0; i < 3_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 800 - 400, random.NextDouble() * 5000 - 2500);
+        }
+
+        [Fact]
+        public void A_single_postal_is_the_answer_everywhere()
+        {
+            var postals = new[] { new Postal("7", 123.5, -45.25) };
+            var index = PostalIndex.Build(postals);
+            Assert.Equal(1, index.Count);
+            var random = new Random(11);
+            for (var i = 0; i < 2_000; i++)
+                AssertMatchesBruteForce(postals, index, 123.5 + (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(0, 7)), -45.25 + (random.NextDouble() - 0.5) * Math.Pow(10, random.Next(0, 7)));
+            AssertMatchesBruteForce(postals, index, 123.5, -45.25);
+        }
+
+        [Fact]
+        public void Many_codes_at_one_point_go_to_the_first_in_the_file()
+        {
+            // Twelve codes share one point (more than a region's four fixed candidate slots); the rest are scattered.
+            // The first of the twelve must win everywhere that point is nearest.
+            var random = new Random(17);
+            var postals = Enumerable.Range(0, 40).Select(i => new Postal("S" + i, random.Next(-2000, 2000), random.Next(-2000, 2000))).ToList();
+            postals.InsertRange(15, Enumerable.Range(0, 12).Select(i => new Postal("Same" + i, 250, 250)));
+            var index = PostalIndex.Build(postals);
+            Assert.Equal(52, index.Count);
+
+            Assert.True(index.TryFindNearest(250, 250, out var match));
+            Assert.Equal("Same0", match.Code);
+            Assert.Equal(0, match.Distance);
+            for (var i = 0; i < 5_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 5000 - 2500, random.NextDouble() * 5000 - 2500);
+            for (var i = 0; i < 2_000; i++)
+                AssertMatchesBruteForce(postals, index, 250 + random.NextDouble() * 2 - 1, 250 + random.NextDouble() * 2 - 1);
+        }
+
+        [Fact]
+        public void Agrees_with_a_linear_scan_on_a_lattice_where_most_points_are_ties()
+        {
+            // Postals on a regular lattice, queried on a finer lattice: exact ties between two and four postals, and
+            // many queries exactly on region boundaries.
+            var postals = new List<Postal>();
+            for (var i = 0; i < 20; i++)
+                for (var j = 0; j < 15; j++)
+                    postals.Add(new Postal(i + "-" + j, i * 100, j * 100));
+            var random = new Random(5);
+            var shuffled = postals.OrderBy(_ => random.Next()).ToList();
+            foreach (var set in new[] { postals, shuffled })
+            {
+                var index = PostalIndex.Build(set);
+                for (var qx = -400; qx <= 2300; qx += 25)
+                    for (var qy = -400; qy <= 1800; qy += 25)
+                        AssertMatchesBruteForce(set, index, qx, qy);
+            }
+        }
+
+        [Fact]
+        public void Postals_on_a_circle_tie_at_its_centre_and_agree_elsewhere()
+        {
+            var postals = Enumerable.Range(0, 64)
+                .Select(i => new Postal("C" + i, Math.Round(Math.Cos(i * Math.PI / 32) * 500, 3), Math.Round(Math.Sin(i * Math.PI / 32) * 500, 3)))
+                .ToList();
+            var index = PostalIndex.Build(postals);
+            // Near the centre every postal is a candidate and splitting stops at its depth limit: long candidate lists.
+            Assert.True(index.Shape.MaxCandidates > 4, "expected a candidate list longer than four near the centre");
+            Assert.True(index.Shape.SplitNodes <= 16 * postals.Count + 1024, "the split budget bounds the build");
+            AssertMatchesBruteForce(postals, index, 0, 0);
+            var random = new Random(23);
+            for (var i = 0; i < 3_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 20 - 10, random.NextDouble() * 20 - 10);
+            for (var i = 0; i < 3_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 2000 - 1000, random.NextDouble() * 2000 - 1000);
+        }
+
+        [Fact]
+        public void Agrees_with_a_linear_scan_across_the_edge_of_the_indexed_area()
+        {
+            // Lookups inside a margin around the postals use the regions; beyond it they scan. Sweep across that edge.
+            var random = new Random(41);
+            var postals = Enumerable.Range(0, 200).Select(i => new Postal("E" + i, random.NextDouble() * 1000, random.NextDouble() * 400)).ToList();
+            var index = PostalIndex.Build(postals);
+            for (var t = -800.0; t <= 1800; t += 0.75)
+            {
+                AssertMatchesBruteForce(postals, index, t, -260);
+                AssertMatchesBruteForce(postals, index, t, 670);
+                AssertMatchesBruteForce(postals, index, -260, t * 0.5);
+                AssertMatchesBruteForce(postals, index, 1260, t * 0.5);
+            }
+        }
+
+        [Fact]
         public void A_tie_goes_to_the_entry_that_comes_first_in_the_file()
         {
             // (0,0) is exactly 10 from each; spread out so they land in different cells.
