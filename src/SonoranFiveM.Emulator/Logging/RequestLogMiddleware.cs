@@ -30,6 +30,19 @@ internal sealed class RequestLogMiddleware
         var time = _ctx.Time.GetUtcNow();
         var info = RequestInfo.Of(http);
         var body = "";
+        var logged = false;
+        // Log as the response starts, not after it is sent: a client that reads the log right after its answer
+        // must find its request there.
+        http.Response.OnStarting(() =>
+        {
+            if (!logged)
+            {
+                logged = true;
+                Log(http, info, time, body);
+            }
+
+            return Task.CompletedTask;
+        });
         try
         {
             http.Request.EnableBuffering();
@@ -52,15 +65,24 @@ internal sealed class RequestLogMiddleware
         }
         finally
         {
-            var endpoint = http.GetEndpoint()?.Metadata.GetMetadata<EmulatedEndpoint>();
-            var name = info.Endpoint ?? endpoint?.Name;
-            var api = info.Api != EmulatorApi.Unknown ? info.Api : endpoint?.Api ?? EmulatorApi.Unknown;
-            var status = info.Aborted ? 0 : http.Response.StatusCode;
-            if (api != EmulatorApi.Inspection) Count(name, status, info.Fault);
-            _ctx.Requests.Finished(new RequestLogEntry(
-                0, time, http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "",
-                api, name, status, info.Fault, Headers(http), Redact(body)));
+            if (!logged)
+            {
+                logged = true;
+                Log(http, info, time, body);
+            }
         }
+    }
+
+    private void Log(HttpContext http, RequestInfo info, DateTimeOffset time, string body)
+    {
+        var endpoint = http.GetEndpoint()?.Metadata.GetMetadata<EmulatedEndpoint>();
+        var name = info.Endpoint ?? endpoint?.Name;
+        var api = info.Api != EmulatorApi.Unknown ? info.Api : endpoint?.Api ?? EmulatorApi.Unknown;
+        var status = info.Aborted ? 0 : http.Response.StatusCode;
+        if (api != EmulatorApi.Inspection) Count(name, status, info.Fault);
+        _ctx.Requests.Finished(new RequestLogEntry(
+            0, time, http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "",
+            api, name, status, info.Fault, Headers(http), Redact(body)));
     }
 
     private void Count(string? endpoint, int status, string? fault)
