@@ -61,6 +61,9 @@ namespace SonoranFiveM.Core.Tests.Tracking
             var measured = 0;
             var firstAllocatingTick = 0;
             var sends = 0;
+            // The first pass only warms up: every branch (including the keep-alive, first due at 60 s) is jitted and
+            // every type it touches is loaded before anything is measured. The second pass is measured.
+            for (var pass = 0; pass < 2; pass++)
             for (var tick = 1; tick <= Ticks; tick++)
             {
                 for (var i = 0; i < moving; i++)
@@ -73,7 +76,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 tracker.Sample(samples, players);
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-                if (GC.CollectionCount(0) == collections)
+                if (pass == 1 && GC.CollectionCount(0) == collections)
                 {
                     measured++;
                     allocated += bytes;
@@ -90,7 +93,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
                 }
             }
 
-            Assert.Equal(Ticks / TicksPerSend, sends);
+            Assert.Equal(2 * Ticks / TicksPerSend, sends);
             Assert.Equal(units, tracker.TrackedCount);
             Assert.True(measured >= Ticks * 9 / 10, measured + " of " + Ticks + " ticks ran without a garbage collection in between");
             Assert.True(allocated == 0, allocated + " bytes allocated over " + measured + " ticks, first at tick " + firstAllocatingTick);
