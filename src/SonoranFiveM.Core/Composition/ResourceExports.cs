@@ -69,7 +69,8 @@ namespace SonoranFiveM.Core.Composition
         /// <summary>
         /// Creates a temporary record from a template. <paramref name="values"/>: placeholder values (caller, location,
         /// postal, description, playerName, args as a list) and the owner: <c>owner</c> (communityUserId) or
-        /// <c>playerId</c> (server id of an online player). Returns the record's handle, or "error: …".
+        /// <c>playerId</c> (server id of an online player). <paramref name="minutes"/> 0 (or nil from Lua) uses the
+        /// template's default lifetime. Returns the record's handle, or "error: …".
         /// </summary>
         public string CreateTemporaryRecord(string? templateName, IDictionary<string, object>? values, int minutes)
         {
@@ -91,7 +92,7 @@ namespace SonoranFiveM.Core.Composition
                 PlayerName = Value(values, "playerName"),
                 Args = Args(values),
             };
-            var result = _integration.Records.Create(Clean(templateName, 64), placeholders, owner!, minutes);
+            var result = _integration.Records.Create(Clean(templateName, 64), placeholders, owner!, minutes == 0 ? (int?)null : minutes);
             return result.Succeeded ? result.Handle! : "error: " + string.Join("; ", result.Errors);
         }
 

@@ -84,8 +84,24 @@ public class RecordsAndExportsTests
         Assert.Equal(string.Empty, exports.SetUnitStatus("lee", "enroute"));
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["args"] = new List<object> { "A", "B" } }, 10));
         Assert.StartsWith("error:", exports.Send911Call("", "x", "", true, null));
+        Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["playerId"] = 5, ["caller"] = "x", ["args"] = new List<object> { "A", "B" } }, -5));
+        Assert.StartsWith("error:", exports.CreateTemporaryRecord("nope", new Dictionary<string, object> { ["playerId"] = 5 }, 0));
         await h.Integration.Dispatcher.PumpAsync();
         Assert.Equal(3, h.Emulator.State.FindUnit("lee")!.Status);
+    }
+
+    [Fact]
+    public async Task A_record_export_without_a_lifetime_lives_for_the_templates_default()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+        var exports = new ResourceExports(h.Integration);
+
+        var handle = exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["owner"] = "lee", ["caller"] = "Dispatch", ["args"] = new List<object> { "P1", "x" } }, 0);
+        await h.Integration.Dispatcher.PumpAsync();
+
+        Assert.DoesNotContain("error", handle);
+        var record = Assert.Single(h.Emulator.State.Records);
+        Assert.Equal(TimeSpan.FromMinutes(30), record.ExpiresAt - record.CreatedAt);
     }
 
     [Fact]
