@@ -1,22 +1,17 @@
 -- sonoran-fivem optional client script: reports the street names under a CAD unit, so the CAD map can show
--- "[postal] Street / Cross street". It only runs while the server says this player is a unit, sends at most one
--- report every 2 seconds and only when the streets changed. The server treats the text as untrusted display text
--- and never takes positions from clients. Remove the client_script line in fxmanifest.lua to turn it off.
+-- "[postal] Street / Cross street". It only runs while the server says this player is a unit (the replicated
+-- state bag value LocalPlayer.state.sonoranUnit), sends at most one report every 2 seconds and only when the
+-- streets changed. The server treats the text as untrusted display text and never takes positions from clients.
+-- Remove the client_script line in fxmanifest.lua to turn it off.
 
-local isUnit = false
 local lastStreet, lastCross = nil, nil
-
-RegisterNetEvent('sonoran-fivem:unitState', function(state)
-    isUnit = state == true
-    if not isUnit then
-        lastStreet, lastCross = nil, nil
-    end
-end)
 
 CreateThread(function()
     while true do
         Wait(2000)
-        if isUnit then
+        if LocalPlayer.state.sonoranUnit ~= true then
+            lastStreet, lastCross = nil, nil
+        else
             local coords = GetEntityCoords(PlayerPedId())
             local streetHash, crossHash = GetStreetNameAtCoord(coords.x, coords.y, coords.z)
             local street = GetStreetNameFromHashKey(streetHash)

@@ -6,5 +6,7 @@ namespace CitizenFX.Core
         internal Player() { throw null; }
 
         public string Handle { get { throw null; } }
+
+        public StateBag State { get { throw null; } }
     }
 }

@@ -41,20 +41,26 @@ namespace SonoranFiveM.Server
         private HttpClient? _httpClient;
         private int _nextSampleAt;
         private bool _stopping;
+        private bool _reloading;
 
         public SonoranScript()
         {
             _resourceName = API.GetCurrentResourceName();
+            _nextSampleAt = Environment.TickCount;
             _log = _console;
             _mainThread = new MainThreadQueue(_console);
 
-            EventHandlers["onResourceStop"] += new Action<string>(OnResourceStop);
+            // C# has no net-event filtering: any client can trigger any of these names. Local-only events check that
+            // the source is empty, and every argument a client could send is taken as object, because a failed
+            // argument conversion makes FXServer remove the handler for good.
+            EventHandlers["onResourceStop"] += new Action<string, object>(OnResourceStop);
             EventHandlers["playerJoining"] += new Action<Player, string>(OnPlayerJoining);
             EventHandlers["playerDropped"] += new Action<Player, string>(OnPlayerDropped);
-            EventHandlers["__cfx_internal:httpResponse"] += new Action<int, int, string, IDictionary<string, object>, string>(OnHttpResponse);
-            EventHandlers["txAdmin:events:serverShuttingDown"] += new Action<IDictionary<string, object>>(OnTxAdminShuttingDown);
-            EventHandlers["txAdmin:events:scheduledRestart"] += new Action<IDictionary<string, object>>(OnTxAdminScheduledRestart);
-            EventHandlers[StreetReportEvent] += new Action<Player, string, string>(OnStreetReport);
+            EventHandlers["__cfx_internal:httpResponse"] += new Action<string, object, object, object, object, object>(OnHttpResponse);
+            EventHandlers["txAdmin:events:serverShuttingDown"] += new Action<string, object>(OnTxAdminShuttingDown);
+            EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
+            EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
+            EventHandlers["chat:init"] += new Action<Player>(OnChatInit);
             API.RegisterCommand("sonoran", new Action<int, List<object>, string>(OnConsoleCommand), true);
             RegisterExports();
             Tick += OnTick;
@@ -64,6 +70,7 @@ namespace SonoranFiveM.Server
 
         private void Start()
         {
+            _stopping = false;
             var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
             _log = new MinimumLevelLog(startup.Log, startup.Options?.LogLevel ?? LogLevel.Info);
             var integration = Build(startup.Options, startup.Log);
@@ -159,10 +166,16 @@ namespace SonoranFiveM.Server
 
         // A client event: the only one this resource listens to. The core treats it as untrusted display text and
         // accepts it only from units, at most once a second.
-        private void OnStreetReport([FromSource] Player player, string street, string crossStreet)
+        private void OnStreetReport([FromSource] Player player, object street, object crossStreet)
         {
             if (player == null || !int.TryParse(player.Handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return;
-            _integration?.ReportStreets(id, street, crossStreet);
+            _integration?.ReportStreets(id, street as string, crossStreet as string);
+        }
+
+        // The chat resource's client asks for its suggestions once it is ready: the reliable moment to send ours.
+        private void OnChatInit([FromSource] Player player)
+        {
+            if (player != null) SendSuggestions(player);
         }
 
         // ----- chat commands -----
@@ -242,6 +255,12 @@ namespace SonoranFiveM.Server
 
         private async Task ReloadAsync(Action<string> say)
         {
+            if (_reloading)
+            {
+                say("a reload is already running.");
+                return;
+            }
+
             var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
             if (startup.Options == null || RecordsValidation.Problems(startup.Options).Count > 0)
             {
@@ -249,28 +268,39 @@ namespace SonoranFiveM.Server
                 return;
             }
 
-            var old = _integration;
-            _integration = null;
-            if (old != null)
+            _reloading = true;
+            try
             {
-                await old.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-                old.Dispose();
-            }
+                var old = _integration;
+                _integration = null;
+                _exports = null;
+                if (old != null)
+                {
+                    // Calls, records and record deletes still queued go to the outbox and the new instance sends them.
+                    await old.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+                    old.Dispose();
+                }
 
-            await Delay(0);
-            Start();
-            say(_integration != null ? "reloaded." : "reload failed; see the errors above.");
+                await Delay(0);
+                Start();
+                say(_integration != null ? "reloaded." : "reload failed; see the errors above.");
+            }
+            finally
+            {
+                _reloading = false;
+            }
         }
 
         // ----- exports for other resources (not reachable by clients) -----
 
         private void RegisterExports()
         {
-            Exports.Add("Send911Call", new Func<string, string, string, bool, IDictionary<string, object>, string>(
+            // Lua tables arrive as a map, or as an empty list when empty: table arguments are taken as object.
+            Exports.Add("Send911Call", new Func<string, string, string, bool, object, string>(
                 (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
             Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
             Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
-            Exports.Add("CreateTemporaryRecord", new Func<string, IDictionary<string, object>, int, string>(
+            Exports.Add("CreateTemporaryRecord", new Func<string, object, int, string>(
                 (template, values, minutes) => _exports?.CreateTemporaryRecord(template, values, minutes) ?? NotRunning));
             Exports.Add("DeleteTemporaryRecord", new Func<string, bool>(handle => _exports?.DeleteTemporaryRecord(handle) ?? false));
             Exports.Add("GetStatus", new Func<string>(() => _exports?.GetStatus() ?? NotRunning));
@@ -280,15 +310,23 @@ namespace SonoranFiveM.Server
 
         // ----- HTTP, shutdown -----
 
-        private void OnHttpResponse(int token, int status, string body, IDictionary<string, object> headers, string errorData)
-            => _nativeHttp?.OnResponse(token, status, body, headers, errorData);
-
-        private void OnTxAdminShuttingDown(IDictionary<string, object> data)
-            => BeginShutdown(Milliseconds(data, "delay") ?? 5000);
-
-        private void OnTxAdminScheduledRestart(IDictionary<string, object> data)
+        private void OnHttpResponse([FromSource] string source, object token, object status, object body, object headers, object errorData)
         {
-            var seconds = Milliseconds(data, "secondsRemaining");
+            if (!string.IsNullOrEmpty(source) || !(token is IConvertible) || !(status is IConvertible)) return;
+            _nativeHttp?.OnResponse(Convert.ToInt32(token, CultureInfo.InvariantCulture), Convert.ToInt32(status, CultureInfo.InvariantCulture),
+                body as string, headers as IDictionary<string, object>, errorData as string);
+        }
+
+        private void OnTxAdminShuttingDown([FromSource] string source, object data)
+        {
+            if (!string.IsNullOrEmpty(source)) return;
+            BeginShutdown(Number(data, "delay") ?? 5000);
+        }
+
+        private void OnTxAdminScheduledRestart([FromSource] string source, object data)
+        {
+            if (!string.IsNullOrEmpty(source)) return;
+            var seconds = Number(data, "secondsRemaining");
             if (seconds.HasValue && seconds.Value <= 60) BeginShutdown(seconds.Value * 1000);
         }
 
@@ -300,21 +338,23 @@ namespace SonoranFiveM.Server
             _ = integration.StopAsync(TimeSpan.FromMilliseconds(Math.Max(0, Math.Min(millisecondsLeft - 1000, 10000))));
         }
 
-        private void OnResourceStop(string resourceName)
+        private void OnResourceStop([FromSource] string source, object resourceName)
         {
-            if (!string.Equals(resourceName, _resourceName, StringComparison.Ordinal)) return;
+            if (!string.IsNullOrEmpty(source) || !string.Equals(resourceName as string, _resourceName, StringComparison.Ordinal)) return;
             var integration = _integration;
             _integration = null;
+            _exports = null;
             if (integration == null) return;
             _stopping = true;
-            // No time to send: everything still queued is written to the outbox for the next start.
+            // No time to send: the stop writes what is still queued to the outbox. It waits for no network answer, but
+            // the wait is capped so a stuck disk cannot hold the server thread for long.
             integration.StopAsync(TimeSpan.Zero).Wait(TimeSpan.FromSeconds(2));
             integration.Dispose();
             _httpClient?.Dispose();
         }
 
-        private static int? Milliseconds(IDictionary<string, object> data, string key)
-            => data != null && data.TryGetValue(key, out var value) && value != null
+        private static int? Number(object data, string key)
+            => data is IDictionary<string, object> map && map.TryGetValue(key, out var value) && value is IConvertible
                 ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
                 : (int?)null;
 

@@ -41,7 +41,7 @@ namespace SonoranFiveM.Core.Commands
             foreach (var options in commands.Where(c => c.Enabled))
             {
                 var definition = new RecordCommandDefinition(options.Name, options.Template,
-                    options.Arguments.Select(a => new RecordCommandArgument(a, options.MaxLength)), options.MaxLength);
+                    options.Arguments.Select(a => new RecordCommandArgument(a)), options.MaxLength);
                 _commands[options.Name] = new Entry(options, definition);
             }
         }
@@ -62,11 +62,15 @@ namespace SonoranFiveM.Core.Commands
             if (!_commands.TryGetValue(commandName, out var entry)) return CommandOutcome.UnknownCommand;
             var options = entry.Options;
             var player = context.PlayerId;
-            if (player <= 0) return CommandOutcome.NotAPlayer;
+            if (player <= 0)
+            {
+                _messenger.Reply(player, CommandReplies.NotAPlayer(options.Name));
+                return CommandOutcome.NotAPlayer;
+            }
 
             if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
             {
-                _messenger.Reply(player, "You are not allowed to use /" + options.Name + ".");
+                _messenger.Reply(player, CommandReplies.NoPermission(options.Name));
                 return CommandOutcome.NoPermission;
             }
 
@@ -85,7 +89,7 @@ namespace SonoranFiveM.Core.Commands
 
             if (!_cooldowns.TryConsume("record:" + options.Name, player, TimeSpan.FromSeconds(options.CooldownSeconds), out var remaining))
             {
-                _messenger.Reply(player, "Please wait " + Math.Ceiling(remaining.TotalSeconds) + " s before using /" + options.Name + " again.");
+                _messenger.Reply(player, CommandReplies.Cooldown(options.Name, remaining));
                 return CommandOutcome.Cooldown;
             }
 
@@ -122,9 +126,13 @@ namespace SonoranFiveM.Core.Commands
                 return Final(player, options, sonoran.Completion.Result, created.Record!.ExpiresAt);
             }
 
-            _messenger.Reply(player, "Your " + options.Template + " record is queued" + (sonoran.LastFailure != null ? " — the CAD is unreachable right now; it will be sent when it is back." : "; it will be sent shortly."));
+            var subject = "Your " + options.Template + " record";
+            var failure = sonoran.LastFailure?.Kind;
+            _messenger.Reply(player, failure == Cad.CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+                : failure != null ? CommandReplies.QueuedUnreachable(subject)
+                : CommandReplies.QueuedPaced(subject));
             _ = sonoran.Completion.ContinueWith(t => Final(player, options, t.Result, created.Record!.ExpiresAt), TaskContinuationOptions.OnlyOnRanToCompletion);
-            return sonoran.LastFailure != null ? CommandOutcome.QueuedUnreachable : CommandOutcome.QueuedPaced;
+            return failure != null ? CommandOutcome.QueuedUnreachable : CommandOutcome.QueuedPaced;
         }
 
         public void ForgetPlayer(int playerId) => _cooldowns.Forget(playerId);

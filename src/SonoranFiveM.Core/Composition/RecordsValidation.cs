@@ -29,7 +29,7 @@ namespace SonoranFiveM.Core.Composition
             {
                 templates.TryGetValue(command.Template, out var template);
                 var definition = new RecordCommandDefinition(command.Name, command.Template,
-                    command.Arguments.Select(a => new RecordCommandArgument(a, command.MaxLength)), command.MaxLength);
+                    command.Arguments.Select(a => new RecordCommandArgument(a)), command.MaxLength);
                 problems.AddRange(definition.Validate(template).Select(p => "records.commands (" + command.Name + "): " + p));
             }
 

@@ -25,8 +25,9 @@ namespace SonoranFiveM.Core.Composition
         }
 
         /// <summary>Queues a 911 (or 311) call. Returns the call's client id, or "error: …".</summary>
-        public string Send911Call(string? caller, string? location, string? description, bool isEmergency, IDictionary<string, object>? metaData)
+        public string Send911Call(string? caller, string? location, string? description, bool isEmergency, object? metaDataTable)
         {
+            var metaData = Table(metaDataTable);
             caller = Clean(caller);
             location = Clean(location);
             description = Clean(description);
@@ -72,9 +73,9 @@ namespace SonoranFiveM.Core.Composition
         /// <c>playerId</c> (server id of an online player). <paramref name="minutes"/> 0 (or nil from Lua) uses the
         /// template's default lifetime. Returns the record's handle, or "error: …".
         /// </summary>
-        public string CreateTemporaryRecord(string? templateName, IDictionary<string, object>? values, int minutes)
+        public string CreateTemporaryRecord(string? templateName, object? valuesTable, int minutes)
         {
-            values ??= new Dictionary<string, object>();
+            var values = Table(valuesTable) ?? new Dictionary<string, object>();
             string? owner = Value(values, "owner");
             if (string.IsNullOrEmpty(owner) && int.TryParse(Value(values, "playerId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var playerId))
             {
@@ -101,8 +102,9 @@ namespace SonoranFiveM.Core.Composition
         {
             var id = Clean(handle, 64);
             if (id.Length == 0) return false;
+            var known = _integration.Records.Deliveries(id) != null;
             _ = _integration.Records.DeleteAsync(id);
-            return _integration.Records.Deliveries(id) != null;
+            return known;
         }
 
         /// <summary>The status lines, joined by newlines (no secrets).</summary>
@@ -124,6 +126,9 @@ namespace SonoranFiveM.Core.Composition
             return int.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out code)
                 && _integration.Options.Commands.UnitStatuses.ContainsValue(code);
         }
+
+        /// <summary>A Lua table as FXServer hands it over: a map, or (for an empty table) an empty list.</summary>
+        private static IDictionary<string, object>? Table(object? table) => table as IDictionary<string, object>;
 
         private static string? Value(IDictionary<string, object> values, string key)
         {

@@ -12,7 +12,11 @@ namespace SonoranFiveM.Server.Engine
     /// </summary>
     internal sealed class UnitSampler
     {
-        public const string UnitStateEvent = "sonoran-fivem:unitState";
+        /// <summary>
+        /// Replicated player state bag key the optional client script reads (<c>LocalPlayer.state.sonoranUnit</c>): a
+        /// state bag reaches clients that are still loading and survives resource restarts, unlike a one-off event.
+        /// </summary>
+        public const string UnitStateKey = "sonoranUnit";
 
         private readonly Dictionary<int, OnlinePlayer> _online = new Dictionary<int, OnlinePlayer>();
         private readonly List<OnlinePlayer> _order = new List<OnlinePlayer>();
@@ -52,7 +56,7 @@ namespace SonoranFiveM.Server.Engine
                 if (isUnit != p.WasUnit)
                 {
                     p.WasUnit = isUnit;
-                    BaseScript.TriggerClientEvent(p.Player, UnitStateEvent, isUnit);
+                    p.Player.State.Set(UnitStateKey, isUnit, true);
                 }
 
                 if (!isUnit) continue;
@@ -79,7 +83,8 @@ namespace SonoranFiveM.Server.Engine
             public int Id { get; }
             public string Handle { get; }
             public Player Player { get; }
-            public bool WasUnit { get; set; }
+            /// <summary>Null until the first tick, so every player's state bag is set once after a (re)start.</summary>
+            public bool? WasUnit { get; set; }
         }
     }
 }

@@ -52,7 +52,7 @@ public class RecordsAndExportsTests
         Assert.Equal(CommandOutcome.Cooldown, await h.Integration.HandleCommandAsync("bolo", "XYZ999 stolen", Officer()));
 
         Assert.Single(h.Emulator.State.Records);
-        Assert.Contains(h.Replies, r => r.Message.Contains("not allowed"));
+        Assert.Contains(h.Replies, r => r.Message.Contains("do not have permission to use /bolo"));
         Assert.Contains(h.Replies, r => r.Message.Contains("Usage"));
         Assert.Contains(h.Replies, r => r.Message.Contains("Please wait"));
     }
@@ -84,6 +84,9 @@ public class RecordsAndExportsTests
         Assert.Equal(string.Empty, exports.SetUnitStatus("lee", "enroute"));
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["args"] = new List<object> { "A", "B" } }, 10));
         Assert.StartsWith("error:", exports.Send911Call("", "x", "", true, null));
+        // An empty Lua table arrives as an empty list, not a map: no values, no exception.
+        Assert.StartsWith("error: values.owner", exports.CreateTemporaryRecord("bolo", new List<object>(), 0));
+        Assert.DoesNotContain("error", exports.Send911Call("Clerk", "", "alarm", false, new List<object>()));
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["playerId"] = 5, ["caller"] = "x", ["args"] = new List<object> { "A", "B" } }, -5));
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("nope", new Dictionary<string, object> { ["playerId"] = 5 }, 0));
         await h.Integration.Dispatcher.PumpAsync();
@@ -102,6 +105,21 @@ public class RecordsAndExportsTests
         Assert.DoesNotContain("error", handle);
         var record = Assert.Single(h.Emulator.State.Records);
         Assert.Equal(TimeSpan.FromMinutes(30), record.ExpiresAt - record.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Deleting_a_record_before_it_was_sent_reports_it_known_and_it_is_never_created()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+        var exports = new ResourceExports(h.Integration);
+
+        var handle = exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["owner"] = "lee", ["caller"] = "Dispatch", ["args"] = new List<object> { "P1", "x" } }, 10);
+        Assert.True(exports.DeleteTemporaryRecord(handle));
+        Assert.False(exports.DeleteTemporaryRecord(handle));
+        await h.RunAsync(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
+
+        Assert.Empty(h.Emulator.State.Records);
+        Assert.Equal(0, h.Emulator.State.Counters["endpoint.createRecord"]);
     }
 
     [Fact]
