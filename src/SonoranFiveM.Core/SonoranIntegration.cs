@@ -179,9 +179,8 @@ namespace SonoranFiveM.Core
                 "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")",
             };
 
-            var laneNames = new HashSet<string>(Dispatcher.GetStatus().Select(l => l.Name));
-            var lanes = Dispatcher.GetStatus().Concat(Records.GetStatus().Where(l => !laneNames.Contains(l.Name)));
-            foreach (var lane in lanes.OrderBy(l => l.Name, StringComparer.Ordinal))
+            // The dispatcher's lanes include the record mirrors' lanes.
+            foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Name, StringComparer.Ordinal))
             {
                 var line = lane.Name + ": queued " + lane.Queued + ", sent " + lane.RequestsSent + ", accepted " + lane.ItemsAccepted
                     + ", retried " + lane.Retried + ", dropped " + lane.DroppedTotal

@@ -18,10 +18,12 @@ namespace SonoranFiveM.Core.Composition
         public const int MaxTextLength = 500;
 
         private readonly SonoranIntegration _integration;
+        private readonly UnitStatuses _statuses;
 
         public ResourceExports(SonoranIntegration integration)
         {
             _integration = integration;
+            _statuses = new UnitStatuses(integration.Options.Commands.UnitStatuses);
         }
 
         /// <summary>Queues a 911 (or 311) call. Returns the call's client id, or "error: …".</summary>
@@ -52,7 +54,7 @@ namespace SonoranFiveM.Core.Composition
         {
             var id = Clean(communityUserId, 100);
             if (id.Length == 0) return "error: communityUserId is required";
-            if (!TryStatus(status, out var code)) return "error: unknown status '" + Clean(status, 40) + "'; use one of " + string.Join(", ", _integration.Options.Commands.UnitStatuses.Keys);
+            if (!_statuses.TryResolve(Clean(status, 40), out var code, out _)) return "error: unknown status '" + Clean(status, 40) + "'; use one of " + _statuses.NameList;
             _integration.Actions.SetStatus(id, code);
             return string.Empty;
         }
@@ -109,23 +111,6 @@ namespace SonoranFiveM.Core.Composition
 
         /// <summary>The status lines, joined by newlines (no secrets).</summary>
         public string GetStatus() => string.Join("\n", _integration.StatusLines());
-
-        private bool TryStatus(string? text, out int code)
-        {
-            code = 0;
-            if (string.IsNullOrWhiteSpace(text)) return false;
-            var name = text!.Trim();
-            if (_integration.Options.Commands.UnitStatuses.TryGetValue(name, out code)) return true;
-            var match = _integration.Options.Commands.UnitStatuses.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
-            if (match.Key != null)
-            {
-                code = match.Value;
-                return true;
-            }
-
-            return int.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out code)
-                && _integration.Options.Commands.UnitStatuses.ContainsValue(code);
-        }
 
         /// <summary>A Lua table as FXServer hands it over: a map, or (for an empty table) an empty list.</summary>
         private static IDictionary<string, object>? Table(object? table) => table as IDictionary<string, object>;

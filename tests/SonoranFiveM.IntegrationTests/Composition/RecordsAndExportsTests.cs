@@ -81,6 +81,7 @@ public class RecordsAndExportsTests
         Assert.Empty(h.Emulator.State.Records);
 
         Assert.StartsWith("error: unknown status", exports.SetUnitStatus("lee", "DANCING"));
+        Assert.Equal(string.Empty, exports.SetUnitStatus("lee", "on scene"));
         Assert.Equal(string.Empty, exports.SetUnitStatus("lee", "enroute"));
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("bolo", new Dictionary<string, object> { ["args"] = new List<object> { "A", "B" } }, 10));
         Assert.StartsWith("error:", exports.Send911Call("", "x", "", true, null));
