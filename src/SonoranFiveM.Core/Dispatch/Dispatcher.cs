@@ -297,12 +297,14 @@ namespace SonoranFiveM.Core.Dispatch
 
         /// <summary>
         /// Sends everything that is due now (by the <see cref="TimeProvider"/>) on every lane, within each lane's budget,
-        /// and returns when those sends are settled. Lanes are pumped concurrently.
+        /// and returns when those sends are settled. Lanes are pumped concurrently. The outbox writer is flushed before and after.
         /// </summary>
         public async Task PumpAsync(CancellationToken cancellationToken = default)
         {
             if (_outbox != null) await _outbox.FlushAsync().ConfigureAwait(false);
             await Task.WhenAll(AllLanes.Select(lane => lane.PumpAsync(cancellationToken)).ToList()).ConfigureAwait(false);
+            // What the sends settled (closes, scheduled deletes) is on disk, or refused, when this returns.
+            if (_outbox != null) await _outbox.FlushAsync().ConfigureAwait(false);
         }
 
         /// <summary>Replays the outbox and starts one loop per lane. Each loop sleeps until its next due time or new work.</summary>

@@ -527,8 +527,8 @@ namespace SonoranFiveM.Core.Outbox
         }
 
         private void Skip(int line, string what)
-            => _log.Write(LogLevel.Warning, "Outbox " + _options.Path + " line " + line + ": " + what.TrimEnd('.')
-                + "; the line is skipped, never replayed. A torn last line after a crash is expected; anything else means the file was"
+            => _log.Write(LogLevel.Warning, "Outbox " + _options.Path + ": skipped unreadable line " + line + " (" + what.TrimEnd('.')
+                + "); it is never replayed. A torn last line after a crash is expected; anything else means the file was"
                 + " edited or the disk is failing: check the disk, and keep a copy of the file if calls went missing.");
 
         private static JObject ParseObject(string text, bool legacy)
