@@ -176,8 +176,10 @@ namespace SonoranFiveM.Core
                 "players " + Roster.PlayerCount + ", CAD units online " + Roster.ActiveUnitIds.Count
                     + ", tracked " + Tracker.TrackedCount + ", roster refreshed "
                     + (Roster.LastRefreshedAt.HasValue ? Seconds(now - Roster.LastRefreshedAt.Value) + " ago" : "never"),
-                "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")",
+                "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")"
+                    + (Outbox.UnsavedCount > 0 ? ", " + Outbox.UnsavedCount + " not saved" : string.Empty),
             };
+            if (Outbox.Problem != null) lines.Add(Outbox.Problem);
 
             // The dispatcher's lanes include the record mirrors' lanes.
             foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Name, StringComparer.Ordinal))
@@ -202,6 +204,14 @@ namespace SonoranFiveM.Core
             Roster.Stop();
             await Dispatcher.StopAsync(budget).ConfigureAwait(false);
             var left = Outbox.OpenCount;
+            var lost = Outbox.UnsavedCount;
+            if (lost > 0)
+            {
+                _log.Write(LogLevel.Error, "stopped; " + lost + " item(s) could not be saved and are lost (" + Outbox.Problem + ")"
+                    + (left > 0 ? "; " + left + " item(s) kept in the outbox for the next start" : string.Empty));
+                return;
+            }
+
             _log.Write(LogLevel.Info, left == 0 ? "stopped; nothing left to send" : "stopped; " + left + " item(s) kept in the outbox for the next start");
         }
 

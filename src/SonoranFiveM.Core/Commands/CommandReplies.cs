@@ -53,6 +53,11 @@ namespace SonoranFiveM.Core.Commands
 
         public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
 
+        /// <summary>Durable work the outbox could not write: it is on its way, but not saved against a restart.</summary>
+        public static string SendingNotSaved(string subject) => subject + " is being sent, but the server could not save it; if the server restarts before it is sent, it is lost.";
+
+        public static bool IsNotSaved(IDeliveryTicket ticket) => ticket.Saved.Status == System.Threading.Tasks.TaskStatus.RanToCompletion && ticket.Saved.Result == Durability.NotSaved;
+
         public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";
 
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.Clean(detail).TrimEnd('.');

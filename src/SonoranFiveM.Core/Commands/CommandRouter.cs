@@ -184,6 +184,8 @@ namespace SonoranFiveM.Core.Commands
                 cancel.Cancel();
             }
 
+            // "Queued" is said only once the outbox writer has answered (or the result came first).
+            if (!completion.IsCompleted && !ticket.Saved.IsCompleted) await Task.WhenAny(completion, ticket.Saved).ConfigureAwait(false);
             if (completion.IsCompleted)
             {
                 var result = Outcome(completion, name, playerId);
@@ -200,7 +202,8 @@ namespace SonoranFiveM.Core.Commands
             // Still queued: say so, honestly, and follow up when it completes.
             var failure = ticket.LastFailure?.Kind;
             var unreachable = failure == CadFailureKind.Transient || failure == CadFailureKind.Fatal;
-            _messenger.Reply(playerId, failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+            _messenger.Reply(playerId, CommandReplies.IsNotSaved(ticket) ? CommandReplies.SendingNotSaved(subject)
+                : failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
                 : unreachable ? CommandReplies.QueuedUnreachable(subject)
                 : CommandReplies.QueuedPaced(subject));
             _ = completion.ContinueWith(done =>

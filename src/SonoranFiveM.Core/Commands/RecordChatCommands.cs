@@ -113,22 +113,30 @@ namespace SonoranFiveM.Core.Commands
             }
 
             IDeliveryTicket? sonoran = null;
-            _records.Deliveries(created.Handle!)?.TryGetValue(Records.Sinks.SonoranRecordSink.DefaultName, out sonoran);
+            var deliveries = _records.Deliveries(created.Handle!);
+            deliveries?.TryGetValue(Records.Sinks.SonoranRecordSink.DefaultName, out sonoran);
             if (sonoran == null)
             {
-                _messenger.Reply(player, "Your " + options.Template + " record is queued.");
+                var tickets = deliveries?.Values.ToList() ?? new List<IDeliveryTicket>();
+                await Task.WhenAll(tickets.Select(t => t.Saved)).ConfigureAwait(false);
+                _messenger.Reply(player, tickets.Any(CommandReplies.IsNotSaved)
+                    ? CommandReplies.SendingNotSaved("Your " + options.Template + " record")
+                    : "Your " + options.Template + " record is queued.");
                 return CommandOutcome.QueuedPaced;
             }
 
-            var first = await Task.WhenAny(sonoran.Completion, Delay(_replyWait)).ConfigureAwait(false);
-            if (first == sonoran.Completion)
+            await Task.WhenAny(sonoran.Completion, Delay(_replyWait)).ConfigureAwait(false);
+            // "Queued" is said only once the outbox writer has answered (or the result came first).
+            if (!sonoran.Completion.IsCompleted && !sonoran.Saved.IsCompleted) await Task.WhenAny(sonoran.Completion, sonoran.Saved).ConfigureAwait(false);
+            if (sonoran.Completion.IsCompleted)
             {
                 return Final(player, options, sonoran.Completion.Result, created.Record!.ExpiresAt);
             }
 
             var subject = "Your " + options.Template + " record";
             var failure = sonoran.LastFailure?.Kind;
-            _messenger.Reply(player, failure == Cad.CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+            _messenger.Reply(player, CommandReplies.IsNotSaved(sonoran) ? CommandReplies.SendingNotSaved(subject)
+                : failure == Cad.CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
                 : failure != null ? CommandReplies.QueuedUnreachable(subject)
                 : CommandReplies.QueuedPaced(subject));
             _ = sonoran.Completion.ContinueWith(t => Final(player, options, t.Result, created.Record!.ExpiresAt), TaskContinuationOptions.OnlyOnRanToCompletion);

@@ -17,6 +17,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         public string Id { get; } = Guid.NewGuid().ToString("N");
         public Task<DeliveryResult> Completion => _completion.Task;
         public CadFailure? LastFailure { get; set; }
+        public Task<Durability> Saved { get; set; } = Task.FromResult(Durability.NotDurable);
 
         public void Complete(DeliveryState state, string? detail = null, string? cadId = null) =>
             _completion.SetResult(new DeliveryResult(state, detail, cadId));
