@@ -146,6 +146,6 @@ internal sealed class UnitEndpoints : V2Handler
 
         var serverId = V2Route.ServerId(http);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u)).ToArray())));
+        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray())));
     }
 }
