@@ -51,6 +51,7 @@ namespace SonoranFiveM.Core
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
             Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
             Locations = new LocationDescriber(services.Postals, Streets);
+            VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
             if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
 
@@ -79,6 +80,9 @@ namespace SonoranFiveM.Core
         public OutboxJournal Outbox { get; }
         public UnitRoster Roster { get; }
         public UnitTracker Tracker { get; }
+
+        /// <summary>Model hash → the model the live map shows; the sampling tick's lookup (allocation-free).</summary>
+        public VehicleModelNames VehicleModels { get; }
         public StreetReportGate Streets { get; }
         public LocationDescriber Locations { get; }
         public CommandRouter Commands { get; }
