@@ -57,6 +57,7 @@ namespace SonoranFiveM.Core
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
+            Roster.UnitsRead += SyncPanic;
 
             RecordCommands = new RecordChatCommands(options.Records.Commands, Records, services.Messenger, Locations, services.Time, _log,
                 TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds));
@@ -212,6 +213,7 @@ namespace SonoranFiveM.Core
         public void Dispose()
         {
             Dispatcher.LaneFaulted -= OnLaneFaulted;
+            Roster.UnitsRead -= SyncPanic;
             Heartbeat?.Dispose();
             Roster.Dispose();
             Dispatcher.Dispose();
@@ -229,6 +231,20 @@ namespace SonoranFiveM.Core
 
             var result = Records.Log911Call(call, owner);
             if (result != null && !result.Succeeded) _log.Write(LogLevel.Warning, "911 call not logged as a record: " + string.Join("; ", result.Errors));
+        }
+
+        /// <summary>A panic set or cleared in the CAD (the active-unit list's isPanic) is set or cleared in game too.</summary>
+        private void SyncPanic(IReadOnlyList<Cad.Models.ActiveUnit> units, DateTimeOffset readAt)
+        {
+            foreach (var unit in units)
+            {
+                foreach (var id in unit.CommunityUserIds)
+                {
+                    if (!Commands.Panic.Sync(id, unit.IsPanic, readAt)) continue;
+                    _log.Write(LogLevel.Info, "unit " + id + ": panic " + (unit.IsPanic ? "set" : "cleared") + " in the CAD");
+                    _services.Events.PanicChanged(id, unit.IsPanic);
+                }
+            }
         }
 
         private void OnLaneFaulted(LaneFault fault)

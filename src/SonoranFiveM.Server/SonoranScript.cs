@@ -298,6 +298,7 @@ namespace SonoranFiveM.Server
             // Lua tables arrive as a map, or as an empty list when empty: table arguments are taken as object.
             Exports.Add("Send911Call", new Func<string, string, string, bool, object, string>(
                 (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
+            Exports.Add("Remove911Call", new Func<object, string>(id => _exports?.Remove911Call(id) ?? NotRunning));
             Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
             Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
             Exports.Add("CreateTemporaryRecord", new Func<string, object, int, string>(
