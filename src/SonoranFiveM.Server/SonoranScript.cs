@@ -56,7 +56,7 @@ namespace SonoranFiveM.Server
             EventHandlers["onResourceStop"] += new Action<string, object>(OnResourceStop);
             EventHandlers["playerJoining"] += new Action<Player, string>(OnPlayerJoining);
             EventHandlers["playerDropped"] += new Action<Player, string>(OnPlayerDropped);
-            EventHandlers["__cfx_internal:httpResponse"] += new Action<string, object, object, object, object, object>(OnHttpResponse);
+            EventHandlers["__cfx_internal:httpResponse"] += new Action<string, object, object, object, object, object, object>(OnHttpResponse);
             EventHandlers["txAdmin:events:serverShuttingDown"] += new Action<string, object>(OnTxAdminShuttingDown);
             EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
             EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
@@ -298,6 +298,7 @@ namespace SonoranFiveM.Server
             // Lua tables arrive as a map, or as an empty list when empty: table arguments are taken as object.
             Exports.Add("Send911Call", new Func<string, string, string, bool, object, string>(
                 (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
+            Exports.Add("Remove911Call", new Func<object, string>(id => _exports?.Remove911Call(id) ?? NotRunning));
             Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
             Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
             Exports.Add("CreateTemporaryRecord", new Func<string, object, int, string>(
@@ -310,11 +311,10 @@ namespace SonoranFiveM.Server
 
         // ----- HTTP, shutdown -----
 
-        private void OnHttpResponse([FromSource] string source, object token, object status, object body, object headers, object errorData)
+        private void OnHttpResponse([FromSource] string source, object token, object status, object body, object headers, object errorData, object errorHeaders)
         {
-            if (!string.IsNullOrEmpty(source) || !(token is IConvertible) || !(status is IConvertible)) return;
-            _nativeHttp?.OnResponse(Convert.ToInt32(token, CultureInfo.InvariantCulture), Convert.ToInt32(status, CultureInfo.InvariantCulture),
-                body as string, headers as IDictionary<string, object>, errorData as string);
+            if (!string.IsNullOrEmpty(source)) return;
+            _nativeHttp?.OnResponse(token, status, body, headers, errorData, errorHeaders);
         }
 
         private void OnTxAdminShuttingDown([FromSource] string source, object data)

@@ -25,5 +25,9 @@ namespace SonoranFiveM.Core.Commands
         QueuedPaced,
         /// <summary>The work could not even be queued (a bug or a stopped integration): logged.</summary>
         Failed,
+        /// <summary>"/911 cancel": the call was withdrawn before it was sent.</summary>
+        Cancelled,
+        /// <summary>"/911 cancel" with no call of the player's to cancel.</summary>
+        NothingToCancel,
     }
 }

@@ -60,6 +60,19 @@ namespace SonoranFiveM.Core.Commands
 
         public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";
 
+        public static string CallWithdrawn(string command) => "Your " + command + " call was cancelled before it was sent.";
+
+        public static string CallBeingSent(string command) => "Your " + command + " call is being sent right now; try /" + command + " cancel again in a moment.";
+
+        public static string CallWithoutId(string command) => "Your " + command + " call cannot be cancelled from here (the CAD gave it no call id); please tell dispatch.";
+
+        public static string NoCallToCancel() => "You have no call to cancel.";
+
+        /// <summary>The subject of the delivery replies about removing a call from the CAD.</summary>
+        public static string CancelSubject(string command) => "The cancellation of your " + command + " call";
+
+        public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
+
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.Clean(detail).TrimEnd('.');
 
         private static string Lower(string subject) => subject.Length == 0 ? subject : char.ToLowerInvariant(subject[0]) + subject.Substring(1);

@@ -29,6 +29,10 @@ namespace SonoranFiveM.Core.Commands
         private readonly UnitStatuses _statuses;
         private readonly Dictionary<string, RegisteredCommand> _byName = new Dictionary<string, RegisteredCommand>(StringComparer.OrdinalIgnoreCase);
 
+        // Each player's most recent call (its ticket id), for "/911 cancel".
+        private readonly object _callsGate = new object();
+        private readonly Dictionary<int, string> _lastCall = new Dictionary<int, string>();
+
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
         public CommandRouter(CommandsOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log)
         {
@@ -40,6 +44,7 @@ namespace SonoranFiveM.Core.Commands
             _log = log ?? throw new ArgumentNullException(nameof(log));
             _statuses = new UnitStatuses(options.StatusCodes);
             Cooldowns = new Cooldowns(time);
+            Panic = new PanicStates(time);
 
             var commands = new List<RegisteredCommand>();
             foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
@@ -66,7 +71,7 @@ namespace SonoranFiveM.Core.Commands
         public IReadOnlyList<ChatSuggestion> Suggestions { get; }
 
         /// <summary>The per-unit panic state /panic toggles; the composition root may update it from CAD events.</summary>
-        public PanicStates Panic { get; } = new PanicStates();
+        public PanicStates Panic { get; }
 
         private Cooldowns Cooldowns { get; }
 
@@ -114,9 +119,15 @@ namespace SonoranFiveM.Core.Commands
                 case CommandKind.NonEmergency:
                 {
                     if (text.Length == 0) return Say(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, command.Kind == CommandKind.Emergency));
+                    if (string.Equals(text, CancelWord, StringComparison.OrdinalIgnoreCase)) return await CancelCallAsync(name, context).ConfigureAwait(false);
                     if (!TryStartCooldown(name, context, options, out var wait)) return wait;
                     var call = BuildCall(command.Kind == CommandKind.Emergency, text, context);
-                    send = () => _cad.Send911(call);
+                    send = () =>
+                    {
+                        var sent = _cad.Send911(call);
+                        lock (_callsGate) _lastCall[context.PlayerId] = sent.Id;
+                        return sent;
+                    };
                     subject = CommandReplies.Subject(command.Kind, false, name);
                     accepted = string.Empty;
                     break;
@@ -140,10 +151,7 @@ namespace SonoranFiveM.Core.Commands
                     send = () => _cad.SetPanic(unit, on);
                     subject = CommandReplies.Subject(command.Kind, on, name);
                     accepted = CommandReplies.Accepted(command.Kind, on, string.Empty, name, null);
-                    onFinal = result =>
-                    {
-                        if (result.State != DeliveryState.Accepted) Panic.Revert(unit, on);
-                    };
+                    onFinal = result => Panic.Settle(unit, on, result.State == DeliveryState.Accepted);
                     break;
                 }
             }
@@ -169,8 +177,47 @@ namespace SonoranFiveM.Core.Commands
             return await ReplyWhenDeliveredAsync(context.PlayerId, name, ticket, subject, FinalText, onFinal).ConfigureAwait(false);
         }
 
-        /// <summary>Forgets a player's cooldowns (call on playerDropped).</summary>
-        public void ForgetPlayer(int playerId) => Cooldowns.Forget(playerId);
+        /// <summary>Forgets a player's cooldowns and last call (call on playerDropped).</summary>
+        public void ForgetPlayer(int playerId)
+        {
+            Cooldowns.Forget(playerId);
+            lock (_callsGate) _lastCall.Remove(playerId);
+        }
+
+        /// <summary>"/911 cancel": the argument that cancels the player's own most recent call instead of making one.</summary>
+        public const string CancelWord = "cancel";
+
+        /// <summary>Cancels the player's most recent call: withdrawn while queued, else removed from the CAD. Costs no cooldown.</summary>
+        private async Task<CommandOutcome> CancelCallAsync(string name, CommandContext context)
+        {
+            string? ticketId;
+            lock (_callsGate) _lastCall.TryGetValue(context.PlayerId, out ticketId);
+            var cancel = ticketId == null ? new CallCancellation(CallCancelState.Unknown) : _cad.Cancel911(ticketId);
+            if (cancel.State != CallCancelState.Sending && cancel.State != CallCancelState.NoCadId)
+            {
+                lock (_callsGate)
+                {
+                    if (ticketId != null && _lastCall.TryGetValue(context.PlayerId, out var last) && last == ticketId) _lastCall.Remove(context.PlayerId);
+                }
+            }
+
+            switch (cancel.State)
+            {
+                case CallCancelState.Withdrawn:
+                    return Say(context, CommandOutcome.Cancelled, CommandReplies.CallWithdrawn(name));
+                case CallCancelState.Sending:
+                    return Say(context, CommandOutcome.QueuedPaced, CommandReplies.CallBeingSent(name));
+                case CallCancelState.NoCadId:
+                    return Say(context, CommandOutcome.Rejected, CommandReplies.CallWithoutId(name));
+                case CallCancelState.Removing:
+                    var subject = CommandReplies.CancelSubject(name);
+                    var removed = CommandReplies.CallRemoved(name, cancel.CadCallId);
+                    return await ReplyWhenDeliveredAsync(context.PlayerId, name, cancel.Removal!, subject,
+                        result => CommandReplies.Final(result, subject, removed), null).ConfigureAwait(false);
+                default:
+                    return Say(context, CommandOutcome.NothingToCancel, CommandReplies.NoCallToCancel());
+            }
+        }
 
         private async Task<CommandOutcome> ReplyWhenDeliveredAsync(int playerId, string name, IDeliveryTicket ticket, string subject,
             Func<DeliveryResult, string> finalText, Action<DeliveryResult>? onFinal)

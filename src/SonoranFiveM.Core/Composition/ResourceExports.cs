@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Composition
@@ -64,8 +65,41 @@ namespace SonoranFiveM.Core.Composition
         {
             var id = Clean(communityUserId, 100);
             if (id.Length == 0) return "error: communityUserId is required";
-            _integration.Actions.SetPanic(id, isPanic);
-            _integration.Commands.Panic.Set(id, isPanic);
+            var panic = _integration.Commands.Panic;
+            panic.Request(id, isPanic);
+            var ticket = _integration.Actions.SetPanic(id, isPanic);
+            _ = ticket.Completion.ContinueWith(done => panic.Settle(id, isPanic, done.Result.State == DeliveryState.Accepted),
+                System.Threading.CancellationToken.None, System.Threading.Tasks.TaskContinuationOptions.OnlyOnRanToCompletion,
+                System.Threading.Tasks.TaskScheduler.Default);
+            return string.Empty;
+        }
+
+        /// <summary>
+        /// Cancels a 911/311 call: <paramref name="id"/> is the client id <see cref="Send911Call"/> returned (withdrawn
+        /// while still queued, else removed from the CAD), or the CAD's call id (a number, e.g. from
+        /// <c>sonoran-fivem:callAccepted</c>). Returns "" when done or queued, else "error: …".
+        /// </summary>
+        public string Remove911Call(object? id)
+        {
+            var text = id is string s ? Clean(s, 64) : Convert.ToString(id, CultureInfo.InvariantCulture) ?? string.Empty;
+            if (text.Length == 0) return "error: the call's id is required";
+            var cancel = _integration.Actions.Cancel911(text);
+            switch (cancel.State)
+            {
+                case CallCancelState.Withdrawn:
+                case CallCancelState.Removing:
+                    return string.Empty;
+                case CallCancelState.Sending:
+                    return "error: the call is being sent right now; try again once the CAD has answered";
+                case CallCancelState.NotDelivered:
+                    return "error: the CAD never took that call, so there is nothing to remove";
+                case CallCancelState.NoCadId:
+                    return "error: the CAD gave that call no id, so it cannot be removed";
+            }
+
+            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var callId) || callId <= 0 || text.Length > 18)
+                return "error: unknown call '" + text + "'; pass the id Send911Call returned or the CAD's call id";
+            _integration.Actions.Remove911(callId);
             return string.Empty;
         }
 

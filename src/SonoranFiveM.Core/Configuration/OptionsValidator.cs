@@ -117,6 +117,8 @@ namespace SonoranFiveM.Core.Configuration
                     $"is not allowed; use a whole number of seconds ≥ location.intervalSeconds ({Math.Max(5, _o.Location.IntervalSeconds)})");
             }
 
+            ValidateVehicleModels();
+
             AtLeast("heartbeat.intervalSeconds", _o.Heartbeat.IntervalSeconds, 6,
                 "use a whole number of seconds ≥ 6 (heartbeats are limited to 10 per minute)");
             AtLeast("roster.pollIntervalSeconds", _o.Roster.PollIntervalSeconds, 20,
@@ -131,6 +133,38 @@ namespace SonoranFiveM.Core.Configuration
             Between("calls.replyWaitSeconds", _o.Calls.ReplyWaitSeconds, 0, 60, "use a whole number of seconds from 0 to 60");
             AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
             AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength, 1, "use a whole number ≥ 1");
+        }
+
+        private void ValidateVehicleModels()
+        {
+            if (!(_o.Location.VehicleHeadingOffset >= -360 && _o.Location.VehicleHeadingOffset <= 360))
+            {
+                Bad("location.vehicleHeadingOffset", ScalarConverter.Format(_o.Location.VehicleHeadingOffset), "is not allowed; use degrees from -360 to 360");
+            }
+
+            foreach (var pair in _o.Location.VehicleModels)
+            {
+                var path = "location.vehicleModels." + pair.Key;
+                var name = pair.Key.Trim();
+                if (name.Length == 0 || name.Length > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                {
+                    Bad(path, ScalarConverter.Format(pair.Key), "is not a vehicle model name; use the spawn name, e.g. \"police3\"");
+                }
+                else if (long.TryParse(name, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    Bad(path, ScalarConverter.Format(pair.Key), "is a model hash; use the vehicle's spawn name (the hash is worked out from it)");
+                }
+
+                var model = pair.Value ?? string.Empty;
+                if (model.Length > 300 || model.Any(char.IsControl))
+                {
+                    Bad(path, ScalarConverter.Format(model), "is not a CAD model; use a model name such as \"police3\" (at most 300 characters), or \"\" to send the game name");
+                }
+                else if (model.Trim().Length > 0 && long.TryParse(model.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    Bad(path, ScalarConverter.Format(model), "is a number; the CAD's live map needs a model name such as \"police3\"");
+                }
+            }
         }
 
         private void ValidateCommands()

@@ -57,6 +57,25 @@ namespace SonoranFiveM.Core.Tests.Commands
             return Next();
         }
 
+        public List<string> CancelledCalls { get; } = new List<string>();
+
+        /// <summary>The answer to a cancel request; default: nothing known.</summary>
+        public Func<string, CallCancellation> OnCancel { get; set; } = _ => new CallCancellation(CallCancelState.Unknown);
+
+        public CallCancellation Cancel911(string ticketId)
+        {
+            CancelledCalls.Add(ticketId);
+            return OnCancel(ticketId);
+        }
+
+        public List<long> RemovedCalls { get; } = new List<long>();
+
+        public IDeliveryTicket Remove911(long callId)
+        {
+            RemovedCalls.Add(callId);
+            return Next();
+        }
+
         private IDeliveryTicket Next()
         {
             if (Throw != null) throw Throw;
