@@ -58,7 +58,7 @@ namespace SonoranFiveM.Core
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
 
             RecordCommands = new RecordChatCommands(options.Records.Commands, Records, services.Messenger, Locations, services.Time, _log,
-                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds));
+                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds), Commands.Refusals);
 
             if (options.Heartbeat.Enabled)
             {
