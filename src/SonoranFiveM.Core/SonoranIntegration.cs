@@ -60,7 +60,7 @@ namespace SonoranFiveM.Core
             Roster.UnitsRead += SyncPanic;
 
             RecordCommands = new RecordChatCommands(options.Records.Commands, Records, services.Messenger, Locations, services.Time, _log,
-                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds));
+                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds), Commands.Refusals);
 
             if (options.Heartbeat.Enabled)
             {

@@ -42,6 +42,7 @@ namespace SonoranFiveM.Server
         private int _nextSampleAt;
         private bool _stopping;
         private bool _reloading;
+        private string _adminAce = AdminCommand.DefaultAce;
 
         public SonoranScript()
         {
@@ -61,7 +62,8 @@ namespace SonoranFiveM.Server
             EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
             EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
             EventHandlers["chat:init"] += new Action<Player>(OnChatInit);
-            API.RegisterCommand("sonoran", new Action<int, List<object>, string>(OnConsoleCommand), true);
+            // Unrestricted: OnConsoleCommand checks commands.adminAce itself (the console always may).
+            API.RegisterCommand(AdminCommand.Name, new Action<int, List<object>, string>(OnConsoleCommand), false);
             RegisterExports();
             Tick += OnTick;
 
@@ -73,6 +75,7 @@ namespace SonoranFiveM.Server
             _stopping = false;
             var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
             _log = new MinimumLevelLog(startup.Log, startup.Options?.LogLevel ?? LogLevel.Info);
+            if (startup.Options != null) _adminAce = startup.Options.Commands.AdminAce;
             var integration = Build(startup.Options, startup.Log);
             if (integration == null) return;
 
@@ -226,13 +229,20 @@ namespace SonoranFiveM.Server
             }
         }
 
-        // ----- console: sonoran status | reload | flush (restricted: needs command.sonoran) -----
+        // ----- console: sonoran status | reload | flush (the console, or a player with commands.adminAce) -----
 
         private void OnConsoleCommand(int source, List<object> args, string raw)
         {
-            var verb = args.Count > 0 ? Convert.ToString(args[0], CultureInfo.InvariantCulture)?.ToLowerInvariant() : "status";
             var messenger = new ChatMessenger(_mainThread, Players);
             void Say(string line) => messenger.Reply(source, line);
+            var handle = source.ToString(CultureInfo.InvariantCulture);
+            if (!AdminCommand.IsAllowed(source, _adminAce, ace => API.IsPlayerAceAllowed(handle, ace)))
+            {
+                Say(AdminCommand.NoPermission);
+                return;
+            }
+
+            var verb = args.Count > 0 ? Convert.ToString(args[0], CultureInfo.InvariantCulture)?.ToLowerInvariant() : "status";
 
             switch (verb)
             {

@@ -37,8 +37,11 @@ namespace SonoranFiveM.Cli.Simulation
         /// <summary>Calls the client let go unsent because they outlived their max age (the call's deleteAfterMinutes): by design, not a loss.</summary>
         public long Calls911ExpiredUndelivered { get; init; }
 
-        /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered call.</summary>
+        /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered emergency call.</summary>
         public IReadOnlyList<double> Call911LatenciesMs { get; init; } = Array.Empty<double>();
+
+        /// <summary>The same for /311 (non-emergency) calls, which wait behind every emergency.</summary>
+        public IReadOnlyList<double> Call311LatenciesMs { get; init; } = Array.Empty<double>();
 
         public long RecordsCreated { get; init; }
         public long RecordsDelivered { get; init; }
@@ -81,6 +84,8 @@ namespace SonoranFiveM.Cli.Simulation
             RecordsLost = figures.RecordsCreated - figures.RecordsDelivered - figures.RecordsPending - figures.RecordsExpiredUndelivered;
             Latency911P50Ms = Percentile(figures.Call911LatenciesMs, 0.50);
             Latency911P99Ms = Percentile(figures.Call911LatenciesMs, 0.99);
+            Latency311P50Ms = Percentile(figures.Call311LatenciesMs, 0.50);
+            Latency311P99Ms = Percentile(figures.Call311LatenciesMs, 0.99);
         }
 
         public SimulationFigures Figures { get; }
@@ -96,6 +101,8 @@ namespace SonoranFiveM.Cli.Simulation
 
         public double? Latency911P50Ms { get; }
         public double? Latency911P99Ms { get; }
+        public double? Latency311P50Ms { get; }
+        public double? Latency311P99Ms { get; }
 
         /// <summary>
         /// Nothing durable was lost (and nothing was counted twice), and everything still pending is saved in the outbox:
@@ -172,6 +179,8 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteStartObject("latencyMs");
                 WriteNullable(w, "911p50", Latency911P50Ms);
                 WriteNullable(w, "911p99", Latency911P99Ms);
+                WriteNullable(w, "311p50", Latency311P50Ms);
+                WriteNullable(w, "311p99", Latency311P99Ms);
                 w.WriteEndObject();
                 w.WriteNumber("peakManagedMemoryBytes", f.PeakManagedMemoryBytes);
                 w.WriteNumber("outboxEntries", f.OutboxEntries);
@@ -199,7 +208,8 @@ namespace SonoranFiveM.Cli.Simulation
                 t.AppendLine($"    {pair.Key,-22} {pair.Value}");
             var source = f.DeliveredFromCad ? "counted in the CAD" : "counted from acceptance tickets";
             t.AppendLine($"  911/311 calls      created {f.Calls911Created}, delivered {f.Calls911Delivered} ({source}), pending {f.Calls911Pending}, expired undelivered {f.Calls911ExpiredUndelivered}, lost {Calls911Lost}");
-            t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (command to creation in the CAD)");
+            t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (emergencies: command to creation in the CAD)");
+            t.AppendLine($"  311 latency        p50 {Ms(Latency311P50Ms)}, p99 {Ms(Latency311P99Ms)} (non-emergencies, sent after every queued emergency)");
             t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, expired undelivered {f.RecordsExpiredUndelivered}, lost {RecordsLost}");
             t.AppendLine($"  unit locations     {f.LocationsSampled} samples, {f.LocationsSent} positions applied by the CAD; max staleness {Num(f.MaxLocationStalenessSeconds)} s");
             t.AppendLine($"  unsaved at end     {f.Calls911Unsaved} call(s), {f.RecordsUnsaved} record(s) pending but not in the outbox (lost if the server stopped now)");

@@ -68,6 +68,8 @@ namespace SonoranFiveM.Cli.Simulation
         private Dictionary<OutboxEntryKind, long> _journaled = new();
         private readonly HashSet<string> _callsSeen = new(StringComparer.Ordinal);
         private readonly List<double> _latenciesMs = new();
+        private readonly List<double> _nonEmergencyLatenciesMs = new();
+        private readonly HashSet<string> _nonEmergencyCalls = new(StringComparer.Ordinal);
         private readonly HashSet<string> _recordsSeen = new(StringComparer.Ordinal);
         private readonly HashSet<string> _recordsPresent = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, byte> _callsAccepted = new(StringComparer.Ordinal);
@@ -310,6 +312,7 @@ namespace SonoranFiveM.Cli.Simulation
                 var outcome = Integration.Commands.HandleAsync(emergency ? "911" : "311", text, context);
                 if (outcome.IsCompleted && !Queued(outcome.Result)) continue; // cooldown etc.: nothing was created
                 _callsCreatedAt[tag] = _time.GetUtcNow();
+                if (!emergency) _nonEmergencyCalls.Add(tag);
             }
         }
 
@@ -403,7 +406,8 @@ namespace SonoranFiveM.Cli.Simulation
             {
                 var tag = TagIn(call.Description, "simcall-");
                 if (tag == null || !_callsSeen.Add(tag)) continue;
-                if (_callsCreatedAt.TryGetValue(tag, out var at)) _latenciesMs.Add((call.CreatedAt - at).TotalMilliseconds);
+                if (_callsCreatedAt.TryGetValue(tag, out var at))
+                    (_nonEmergencyCalls.Contains(tag) ? _nonEmergencyLatenciesMs : _latenciesMs).Add((call.CreatedAt - at).TotalMilliseconds);
             }
 
             _recordsPresent.Clear();
@@ -516,6 +520,7 @@ namespace SonoranFiveM.Cli.Simulation
                 Calls911Unsaved = Math.Max(0, Queued(CadEndpoint.Create911Call) - Journaled(OutboxEntryKind.Call911)),
                 Calls911ExpiredUndelivered = Dropped(CadEndpoint.Create911Call, DropReason.Stale),
                 Call911LatenciesMs = _latenciesMs.ToArray(),
+                Call311LatenciesMs = _nonEmergencyLatenciesMs.ToArray(),
                 RecordsCreated = _recordTickets.Count,
                 RecordsDelivered = recordsDelivered,
                 RecordsExpiredDeleted = _recordsSeen.Count(t => !_recordsPresent.Contains(t)),

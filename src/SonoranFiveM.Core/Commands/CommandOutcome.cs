@@ -13,6 +13,10 @@ namespace SonoranFiveM.Core.Commands
         Usage,
         TooLong,
         Cooldown,
+        /// <summary>A non-emergency call while too many wait to be sent: the player was told the line is busy.</summary>
+        Busy,
+        /// <summary>Dropped unread: the player had too many refused commands in the current window.</summary>
+        Ignored,
         /// <summary>The CAD accepted it within the reply wait.</summary>
         Accepted,
         /// <summary>The CAD refused it.</summary>

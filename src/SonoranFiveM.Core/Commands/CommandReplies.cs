@@ -19,8 +19,18 @@ namespace SonoranFiveM.Core.Commands
 
         public static string TooLong(int length, int max) => "That is too long (" + length + " characters; the limit is " + max + "). Please shorten it.";
 
+        public static string CallCooldown(TimeSpan remaining) =>
+            "Please wait " + Seconds(remaining) + " s before making another call (911 and 311 share this wait).";
+
+        public static string NonEmergencyBusy(string command, int waiting, string? emergencyCommand) =>
+            "The /" + command + " line is busy: " + waiting + " non-emergency calls are waiting to be sent. Please try again in a few minutes"
+            + (emergencyCommand == null ? "." : "; for an emergency use /" + emergencyCommand + ".");
+
+        public static string Ignored(TimeSpan remaining) =>
+            "Too many refused commands: yours are ignored for the next " + Seconds(remaining) + " s.";
+
         public static string Cooldown(string command, TimeSpan remaining) =>
-            "Please wait " + Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds)) + " s before using /" + command + " again.";
+            "Please wait " + Seconds(remaining) + " s before using /" + command + " again.";
 
         /// <summary>"Your 911 call", "Your panic alert", …: the subject of the delivery replies.</summary>
         public static string Subject(CommandKind kind, bool panicOn, string command) => kind switch
@@ -73,7 +83,9 @@ namespace SonoranFiveM.Core.Commands
 
         public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
 
-        private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.Clean(detail).TrimEnd('.');
+        private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
+
+        private static int Seconds(TimeSpan remaining) => Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));
 
         private static string Lower(string subject) => subject.Length == 0 ? subject : char.ToLowerInvariant(subject[0]) + subject.Substring(1);
     }

@@ -45,6 +45,7 @@ namespace SonoranFiveM.Core.Commands
             _statuses = new UnitStatuses(options.StatusCodes);
             Cooldowns = new Cooldowns(time);
             Panic = new PanicStates(time);
+            Refusals = new InvalidCommandLimiter(options.InvalidCommandLimit, TimeSpan.FromSeconds(Math.Max(0, options.InvalidCommandWindowSeconds)), time);
 
             var commands = new List<RegisteredCommand>();
             foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
@@ -73,7 +74,12 @@ namespace SonoranFiveM.Core.Commands
         /// <summary>The per-unit panic state /panic toggles; the composition root may update it from CAD events.</summary>
         public PanicStates Panic { get; }
 
+        /// <summary>The per-player limit on refused commands; the record commands share it.</summary>
+        public InvalidCommandLimiter Refusals { get; }
+
         private Cooldowns Cooldowns { get; }
+
+        private const string CallCooldownKey = "calls";
 
         /// <summary>The text after the command word in RegisterCommand's raw string ("911 shots fired" → "shots fired").</summary>
         public static string ArgumentsFromRaw(string? rawCommand)
@@ -98,17 +104,23 @@ namespace SonoranFiveM.Core.Commands
             var name = command.Name;
 
             if (context.PlayerId <= 0) return Say(context, CommandOutcome.NotAPlayer, CommandReplies.NotAPlayer(name));
+            if (!Refusals.Admit(context.PlayerId, out var notice, out var ignoredFor))
+                return notice ? Say(context, CommandOutcome.Ignored, CommandReplies.Ignored(ignoredFor)) : CommandOutcome.Ignored;
+
             if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
-                return Say(context, CommandOutcome.NoPermission, CommandReplies.NoPermission(name));
+                return Refuse(context, CommandOutcome.NoPermission, CommandReplies.NoPermission(name));
 
             var isUnitCommand = command.Kind == CommandKind.Panic || command.Kind == CommandKind.Status;
             if (isUnitCommand && (!context.IsUnit || string.IsNullOrEmpty(context.CommunityUserId)))
-                return Say(context, CommandOutcome.NotAUnit, CommandReplies.NotAUnit(name));
+                return Refuse(context, CommandOutcome.NotAUnit, CommandReplies.NotAUnit(name));
 
-            // /panic takes no arguments: anything typed after it is ignored.
+            // /panic takes no arguments: anything typed after it is ignored. Raw text over the cap is refused unread.
+            arguments ??= string.Empty;
+            if (command.Kind != CommandKind.Panic && arguments.Length > ChatText.MaxRawLength)
+                return Refuse(context, CommandOutcome.TooLong, CommandReplies.TooLong(arguments.Length, options.MaxLength));
             var text = command.Kind == CommandKind.Panic ? string.Empty : ChatText.Clean(arguments);
             if (text.Length > options.MaxLength)
-                return Say(context, CommandOutcome.TooLong, CommandReplies.TooLong(text.Length, options.MaxLength));
+                return Refuse(context, CommandOutcome.TooLong, CommandReplies.TooLong(text.Length, options.MaxLength));
 
             Func<IDeliveryTicket> send;
             string subject, accepted;
@@ -118,10 +130,18 @@ namespace SonoranFiveM.Core.Commands
                 case CommandKind.Emergency:
                 case CommandKind.NonEmergency:
                 {
-                    if (text.Length == 0) return Say(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, command.Kind == CommandKind.Emergency));
+                    var emergency = command.Kind == CommandKind.Emergency;
+                    if (text.Length == 0) return Refuse(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, emergency));
                     if (string.Equals(text, CancelWord, StringComparison.OrdinalIgnoreCase)) return await CancelCallAsync(name, context).ConfigureAwait(false);
-                    if (!TryStartCooldown(name, context, options, out var wait)) return wait;
-                    var call = BuildCall(command.Kind == CommandKind.Emergency, text, context);
+                    if (!emergency)
+                    {
+                        var waiting = _cad.QueuedNonEmergencyCalls;
+                        if (waiting >= _options.MaxQueuedNonEmergencyCalls)
+                            return Refuse(context, CommandOutcome.Busy, CommandReplies.NonEmergencyBusy(name, waiting, EmergencyCommandName));
+                    }
+
+                    if (!TryStartCallCooldown(name, context, options, out var wait)) return wait;
+                    var call = BuildCall(emergency, text, context);
                     send = () =>
                     {
                         var sent = _cad.Send911(call);
@@ -135,7 +155,7 @@ namespace SonoranFiveM.Core.Commands
                 case CommandKind.Status:
                 {
                     if (!_statuses.TryResolve(text, out var code, out var statusName))
-                        return Say(context, CommandOutcome.Usage, CommandReplies.StatusUsage(name, _statuses.NameList));
+                        return Refuse(context, CommandOutcome.Usage, CommandReplies.StatusUsage(name, _statuses.NameList));
                     if (!TryStartCooldown(name, context, options, out var wait)) return wait;
                     var unit = context.CommunityUserId!;
                     send = () => _cad.SetStatus(unit, code);
@@ -177,10 +197,11 @@ namespace SonoranFiveM.Core.Commands
             return await ReplyWhenDeliveredAsync(context.PlayerId, name, ticket, subject, FinalText, onFinal).ConfigureAwait(false);
         }
 
-        /// <summary>Forgets a player's cooldowns and last call (call on playerDropped).</summary>
+        /// <summary>Forgets a player's cooldowns, refusals and last call (call on playerDropped).</summary>
         public void ForgetPlayer(int playerId)
         {
             Cooldowns.Forget(playerId);
+            Refusals.Forget(playerId);
             lock (_callsGate) _lastCall.Remove(playerId);
         }
 
@@ -215,7 +236,7 @@ namespace SonoranFiveM.Core.Commands
                     return await ReplyWhenDeliveredAsync(context.PlayerId, name, cancel.Removal!, subject,
                         result => CommandReplies.Final(result, subject, removed), null).ConfigureAwait(false);
                 default:
-                    return Say(context, CommandOutcome.NothingToCancel, CommandReplies.NoCallToCancel());
+                    return Refuse(context, CommandOutcome.NothingToCancel, CommandReplies.NoCallToCancel());
             }
         }
 
@@ -274,9 +295,22 @@ namespace SonoranFiveM.Core.Commands
         {
             outcome = CommandOutcome.Cooldown;
             if (Cooldowns.TryConsume(name, context.PlayerId, TimeSpan.FromSeconds(Math.Max(0, options.CooldownSeconds)), out var remaining)) return true;
-            Say(context, CommandOutcome.Cooldown, CommandReplies.Cooldown(name, remaining));
+            Refuse(context, CommandOutcome.Cooldown, CommandReplies.Cooldown(name, remaining));
             return false;
         }
+
+        /// <summary>A call command's own cooldown and the one all call commands share.</summary>
+        private bool TryStartCallCooldown(string name, CommandContext context, CommandOptions options, out CommandOutcome outcome)
+        {
+            outcome = CommandOutcome.Cooldown;
+            if (Cooldowns.TryConsume(name, TimeSpan.FromSeconds(Math.Max(0, options.CooldownSeconds)),
+                    CallCooldownKey, TimeSpan.FromSeconds(Math.Max(0, _options.CallCooldownSeconds)), context.PlayerId, out var remaining, out var shared))
+                return true;
+            Refuse(context, CommandOutcome.Cooldown, shared ? CommandReplies.CallCooldown(remaining) : CommandReplies.Cooldown(name, remaining));
+            return false;
+        }
+
+        private string? EmergencyCommandName => Commands.FirstOrDefault(c => c.Kind == CommandKind.Emergency)?.Name;
 
         private EmergencyCall BuildCall(bool emergency, string description, CommandContext context)
         {
@@ -294,10 +328,16 @@ namespace SonoranFiveM.Core.Commands
                 metaData["z"] = p.Z.ToString("0.##", CultureInfo.InvariantCulture);
             }
 
-            var caller = ChatText.Truncate(ChatText.Clean(context.PlayerName, stripMarkup: true), _options.MaxCallerNameLength);
-            if (caller.Length == 0) caller = "Player " + context.PlayerId.ToString(CultureInfo.InvariantCulture);
+            var caller = PlayerNames.Clean(context.PlayerName, context.PlayerId, _options.MaxCallerNameLength);
             var deleteAfter = _options.CallDeleteAfterMinutes > 0 ? _options.CallDeleteAfterMinutes : null;
             return new EmergencyCall(emergency, caller, where.Text, description, deleteAfter, metaData);
+        }
+
+        /// <summary>Tells the player why their command was refused and counts it against their limit.</summary>
+        private CommandOutcome Refuse(CommandContext context, CommandOutcome outcome, string message)
+        {
+            Refusals.Refused(context.PlayerId);
+            return Say(context, outcome, message);
         }
 
         private CommandOutcome Say(CommandContext context, CommandOutcome outcome, string message)

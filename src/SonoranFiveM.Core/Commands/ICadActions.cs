@@ -8,6 +8,9 @@ namespace SonoranFiveM.Core.Commands
     {
         IDeliveryTicket Send911(EmergencyCall call);
 
+        /// <summary>Non-emergency calls queued and not yet taken for sending.</summary>
+        int QueuedNonEmergencyCalls { get; }
+
         IDeliveryTicket SetPanic(string communityUserId, bool on);
 
         IDeliveryTicket SetStatus(string communityUserId, int status);

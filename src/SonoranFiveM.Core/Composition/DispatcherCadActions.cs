@@ -38,6 +38,8 @@ namespace SonoranFiveM.Core.Composition
             return ticket;
         }
 
+        public int QueuedNonEmergencyCalls => _dispatcher.QueuedNonEmergencyCalls;
+
         public IDeliveryTicket SetPanic(string communityUserId, bool on)
         {
             var ticket = _dispatcher.SetPanic(communityUserId, on);

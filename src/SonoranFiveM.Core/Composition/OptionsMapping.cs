@@ -74,6 +74,10 @@ namespace SonoranFiveM.Core.Composition
             Status = Command(o.Commands.Status),
             ReplyWaitSeconds = o.Calls.ReplyWaitSeconds,
             CallDeleteAfterMinutes = o.Calls.DeleteAfterMinutes,
+            CallCooldownSeconds = o.Calls.SharedCooldownSeconds,
+            MaxQueuedNonEmergencyCalls = o.Calls.MaxQueuedNonEmergency,
+            InvalidCommandLimit = o.Commands.InvalidCommandLimit,
+            InvalidCommandWindowSeconds = o.Commands.InvalidCommandWindowSeconds,
             StatusCodes = new Dictionary<string, int>(o.Commands.UnitStatuses, StringComparer.OrdinalIgnoreCase),
         };
 

@@ -31,7 +31,7 @@ namespace SonoranFiveM.Core.Composition
         public string Send911Call(string? caller, string? location, string? description, bool isEmergency, object? metaDataTable)
         {
             var metaData = Table(metaDataTable);
-            caller = Clean(caller);
+            caller = Clean(caller, PlayerNames.MaxLength);
             location = Clean(location);
             description = Clean(description);
             if (caller.Length == 0 || description.Length == 0) return "error: caller and description are required";
@@ -122,11 +122,11 @@ namespace SonoranFiveM.Core.Composition
 
             var placeholders = new PlaceholderValues
             {
-                Caller = Value(values, "caller"),
+                Caller = Name(Value(values, "caller")),
                 Location = Value(values, "location"),
                 Postal = Value(values, "postal"),
                 Description = Value(values, "description"),
-                PlayerName = Value(values, "playerName"),
+                PlayerName = Name(Value(values, "playerName")),
                 Args = Args(values),
             };
             var result = _integration.Records.Create(Clean(templateName, 64), placeholders, owner!, minutes == 0 ? (int?)null : minutes);
@@ -177,6 +177,9 @@ namespace SonoranFiveM.Core.Composition
             return Array.Empty<string>();
         }
 
-        private static string Clean(string? text, int max = MaxTextLength) => ChatText.Truncate(ChatText.Clean(text, stripMarkup: true), max);
+        private static string Clean(string? text, int max = MaxTextLength) => ChatText.CleanAndCap(text, max);
+
+        /// <summary>A player name handed over by another resource: capped like the names the commands use.</summary>
+        private static string? Name(string? cleaned) => cleaned == null ? null : ChatText.Truncate(cleaned, PlayerNames.MaxLength);
     }
 }

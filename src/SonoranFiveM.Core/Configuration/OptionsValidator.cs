@@ -131,6 +131,8 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             Between("calls.replyWaitSeconds", _o.Calls.ReplyWaitSeconds, 0, 60, "use a whole number of seconds from 0 to 60");
+            Between("calls.sharedCooldownSeconds", _o.Calls.SharedCooldownSeconds, 0, 3600, "use a whole number of seconds from 0 to 3600 (0 turns it off)");
+            Between("calls.maxQueuedNonEmergency", _o.Calls.MaxQueuedNonEmergency, 1, 10000, "use a whole number of calls from 1 to 10000");
             AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
             AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength, 1, "use a whole number ≥ 1");
         }
@@ -197,6 +199,9 @@ namespace SonoranFiveM.Core.Configuration
 
                 AtLeast(path, pair.Value, 0, "use the CAD's status code, a whole number ≥ 0");
             }
+
+            Between("commands.invalidCommandLimit", _o.Commands.InvalidCommandLimit, 0, 1000, "use a whole number from 0 to 1000 (0 turns the limit off)");
+            Between("commands.invalidCommandWindowSeconds", _o.Commands.InvalidCommandWindowSeconds, 1, 3600, "use a whole number of seconds from 1 to 3600");
 
             if (string.IsNullOrWhiteSpace(_o.Commands.AdminAce))
             {

@@ -120,6 +120,9 @@ namespace SonoranFiveM.Core.Dispatch
             return EnqueueDurable(CadEndpoint.Create911Call, new LaneItem(id, null, tagged, now, expires, null, new DeliveryTicket(id)), entry);
         }
 
+        /// <summary>Non-emergency calls queued and not yet taken for sending (they wait behind every emergency call).</summary>
+        public int QueuedNonEmergencyCalls => ((QueueLane)_lanes[CadEndpoint.Create911Call]).QueuedDeferrable;
+
         /// <summary>Removes a 911 call by the CAD's call id (FIFO, not durable).</summary>
         public IDeliveryTicket Remove911Call(long callId)
             => EnqueuePlain(CadEndpoint.Remove911Call, null, callId);

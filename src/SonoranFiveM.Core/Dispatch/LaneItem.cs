@@ -35,6 +35,12 @@ namespace SonoranFiveM.Core.Dispatch
 
         public DeliveryTicket Ticket { get; }
 
+        /// <summary>
+        /// A non-emergency call: it waits behind every emergency call queued in its lane. Read from the payload, so work
+        /// replayed from the outbox keeps its place.
+        /// </summary>
+        public bool Deferrable => Payload is Cad.Models.EmergencyCall call && !call.IsEmergency;
+
         /// <summary>Durable work is held back until the outbox writer has answered (saved, or refused by the disk).</summary>
         public volatile bool AwaitingJournal;
 

@@ -39,6 +39,8 @@ namespace SonoranFiveM.Core.Tests.Commands
         public Queue<IDeliveryTicket> Tickets { get; } = new Queue<IDeliveryTicket>();
         public Exception? Throw { get; set; }
 
+        public int QueuedNonEmergencyCalls { get; set; }
+
         public IDeliveryTicket Send911(EmergencyCall call)
         {
             Calls.Add(call);
