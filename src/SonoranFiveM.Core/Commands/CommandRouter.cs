@@ -20,7 +20,7 @@ namespace SonoranFiveM.Core.Commands
     /// </summary>
     public sealed class CommandRouter
     {
-        private readonly CommandsOptions _options;
+        private readonly CommandRouterOptions _options;
         private readonly ICadActions _cad;
         private readonly ICommandMessenger _messenger;
         private readonly LocationDescriber _locations;
@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core.Commands
         private readonly Dictionary<int, string> _lastCall = new Dictionary<int, string>();
 
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
-        public CommandRouter(CommandsOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log)
+        public CommandRouter(CommandRouterOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _cad = cad ?? throw new ArgumentNullException(nameof(cad));

@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Tests.Commands
 
         public CallCancelCommandTests()
         {
-            _router = new CommandRouter(new CommandsOptions(), _cad, _messenger,
+            _router = new CommandRouter(new CommandRouterOptions(), _cad, _messenger,
                 new LocationDescriber(PostalIndex.Build(new[] { new Postal("101", 100, 200) })), _time, new ListLog());
         }
 
