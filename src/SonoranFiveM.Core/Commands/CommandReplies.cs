@@ -12,6 +12,8 @@ namespace SonoranFiveM.Core.Commands
 
         public static string NotAUnit(string command) => "/" + command + " is only for units signed in to the CAD.";
 
+        public static string NeedsIdentity(string command) => "/" + command + " needs your CAD identity: link your account in Sonoran CAD first.";
+
         public static string CallUsage(string command, bool emergency) =>
             "Usage: /" + command + " <what is happening>" + (emergency ? " (an emergency)" : " (not an emergency)");
 
@@ -62,6 +64,9 @@ namespace SonoranFiveM.Core.Commands
         public static string QueuedHeld(string subject) => subject + " is queued — the server's CAD connection needs attention from staff; it will be sent once that is fixed.";
 
         public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
+
+        /// <summary>Saved work with no answer to wait for (a record only for mirrors).</summary>
+        public static string Queued(string subject) => subject + " is queued.";
 
         /// <summary>Durable work the outbox could not write: it is on its way, but not saved against a restart.</summary>
         public static string SendingNotSaved(string subject) => subject + " is being sent, but the server could not save it; if the server restarts before it is sent, it is lost.";

@@ -405,6 +405,19 @@ namespace SonoranFiveM.Core.Tests.Commands
         }
 
         [Fact]
+        public async Task A_handler_that_throws_is_logged_and_the_player_told_and_nothing_escapes()
+        {
+            var router = Router();
+            _cad.OnCancel = _ => throw new InvalidOperationException("outbox closed");
+            await router.HandleAsync("911", "fire", Player());
+
+            Assert.Equal(CommandOutcome.Failed, await router.HandleAsync("911", "cancel", Player()));
+
+            Assert.Equal("Your /911 command could not be queued. Please tell the server staff.", _messenger.Last);
+            Assert.Contains(_log.Lines, l => l.Message.Contains("outbox closed"));
+        }
+
+        [Fact]
         public async Task The_console_and_unknown_commands_are_handled()
         {
             var router = Router();
@@ -423,7 +436,7 @@ namespace SonoranFiveM.Core.Tests.Commands
             options.NonEmergency.Enabled = false;
             var router = Router(options);
 
-            Assert.Equal(new[] { "call911", "panic", "status" }, router.Commands.Select(c => c.Name));
+            Assert.Equal(new[] { "call911", "panic", "status" }, router.Names);
             Assert.Equal(new[] { "/call911", "/panic", "/status" }, router.Suggestions.Select(s => s.Name));
             Assert.Equal(CommandOutcome.UnknownCommand, await router.HandleAsync("311", "noise", Player()));
             Assert.Equal(CommandOutcome.UnknownCommand, await router.HandleAsync("911", "noise", Player()));
