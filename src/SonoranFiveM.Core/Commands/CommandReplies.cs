@@ -88,6 +88,17 @@ namespace SonoranFiveM.Core.Commands
 
         public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
 
+        public static string RecordUsage(string parseError, string usage) => parseError + " Usage: " + usage;
+
+        public static string RecordNotCreated(string errors) => "The record could not be created: " + errors;
+
+        public static string RecordFinal(DeliveryResult result, string template, DateTimeOffset expiresAt) => result.State switch
+        {
+            DeliveryState.Accepted => "Your " + template + " record was created; it expires at " + expiresAt.ToString("HH:mm") + " UTC.",
+            DeliveryState.Rejected => "The CAD refused your " + template + " record: " + ChatText.CleanAndCap(result.Detail, 300),
+            _ => "Your " + template + " record was not sent: " + ChatText.CleanAndCap(result.Detail, 300),
+        };
+
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
 
         private static int Seconds(TimeSpan remaining) => Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));

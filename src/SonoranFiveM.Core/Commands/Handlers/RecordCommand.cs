@@ -51,7 +51,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
         {
             var parsed = RecordCommandParser.Parse(_definition, text);
             if (!parsed.Succeeded)
-                return CommandStep.Refuse(CommandOutcome.Usage, parsed.Error + " Usage: " + (string.IsNullOrWhiteSpace(_options.Usage) ? parsed.Usage : _options.Usage));
+                return CommandStep.Refuse(CommandOutcome.Usage, CommandReplies.RecordUsage(parsed.Error!, string.IsNullOrWhiteSpace(_options.Usage) ? parsed.Usage : _options.Usage));
             return CommandStep.AfterCooldown(() => Create(context, parsed.Arguments));
         }
 
@@ -74,7 +74,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
             if (!created.Succeeded)
             {
                 _log.Write(LogLevel.Warning, "/" + Rules.Name + " from player " + player + " refused: " + string.Join("; ", created.Errors));
-                return CommandStep.Refuse(CommandOutcome.Rejected, "The record could not be created: " + string.Join("; ", created.Errors));
+                return CommandStep.Refuse(CommandOutcome.Rejected, CommandReplies.RecordNotCreated(string.Join("; ", created.Errors)));
             }
 
             IDeliveryTicket? sonoran = null;
@@ -83,14 +83,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
             if (sonoran == null) return CommandStep.QueuedOnceSaved(Subject, deliveries?.Values.ToList() ?? new List<IDeliveryTicket>());
 
             var expiresAt = created.Record!.ExpiresAt;
-            return CommandStep.Deliver(Subject, () => sonoran, result => Final(result, expiresAt));
+            return CommandStep.Deliver(Subject, () => sonoran, result => CommandReplies.RecordFinal(result, _options.Template, expiresAt));
         }
-
-        private string Final(DeliveryResult result, DateTimeOffset expiresAt) => result.State switch
-        {
-            DeliveryState.Accepted => Subject + " was created; it expires at " + expiresAt.ToString("HH:mm") + " UTC.",
-            DeliveryState.Rejected => "The CAD refused your " + _options.Template + " record: " + ChatText.CleanAndCap(result.Detail, 300),
-            _ => Subject + " was not sent: " + ChatText.CleanAndCap(result.Detail, 300),
-        };
     }
 }
