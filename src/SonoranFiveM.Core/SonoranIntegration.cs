@@ -56,11 +56,9 @@ namespace SonoranFiveM.Core
             if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
-            Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
+            Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
+                options.Records.Commands, Records);
             Roster.UnitsRead += SyncPanic;
-
-            RecordCommands = new RecordChatCommands(options.Records.Commands, Records, services.Messenger, Locations, services.Time, _log,
-                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds), Commands.Refusals);
 
             if (options.Heartbeat.Enabled)
             {
@@ -93,21 +91,15 @@ namespace SonoranFiveM.Core
         public RecordService Records { get; }
         public HeartbeatService? Heartbeat { get; }
 
-        /// <summary>Chat commands bound to record templates (<c>records.commands</c>).</summary>
-        public RecordChatCommands RecordCommands { get; }
-
         /// <summary>Every chat command to register: the call/panic/status commands and the record commands.</summary>
-        public IReadOnlyList<string> CommandNames
-            => Commands.Commands.Select(c => c.Name).Concat(RecordCommands.Names).ToList();
+        public IReadOnlyList<string> CommandNames => Commands.Names;
 
         /// <summary>Chat suggestions for every enabled command.</summary>
-        public IReadOnlyList<ChatSuggestion> Suggestions => Commands.Suggestions.Concat(RecordCommands.Suggestions).ToList();
+        public IReadOnlyList<ChatSuggestion> Suggestions => Commands.Suggestions;
 
         /// <summary>A chat command from a player (call on the main thread: the ACE check in the context runs before the first await).</summary>
         public Task<CommandOutcome> HandleCommandAsync(string commandName, string arguments, CommandContext context)
-            => RecordCommands.Handles(commandName)
-                ? RecordCommands.HandleAsync(commandName, arguments, context)
-                : Commands.HandleAsync(commandName, arguments, context);
+            => Commands.HandleAsync(commandName, arguments, context);
 
         /// <summary>Replays the outbox and starts the lanes, the roster poll and the heartbeat.</summary>
         public void Start()
@@ -141,7 +133,6 @@ namespace SonoranFiveM.Core
             Roster.RemovePlayer(playerId);
             Tracker.RemovePlayer(playerId);
             Commands.ForgetPlayer(playerId);
-            RecordCommands.ForgetPlayer(playerId);
             Streets.Forget(playerId);
         }
 

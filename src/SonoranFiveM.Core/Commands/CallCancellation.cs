@@ -24,20 +24,6 @@ namespace SonoranFiveM.Core.Commands
         Removing,
     }
 
-    /// <summary>The answer to a cancel request; <see cref="Removal"/> is set when the CAD must remove the call.</summary>
-    public sealed class CallCancellation
-    {
-        public CallCancellation(CallCancelState state, IDeliveryTicket? removal = null, long cadCallId = 0)
-        {
-            State = state;
-            Removal = removal;
-            CadCallId = cadCallId;
-        }
-
-        public CallCancelState State { get; }
-        public IDeliveryTicket? Removal { get; }
-
-        /// <summary>The CAD's call id, when known.</summary>
-        public long CadCallId { get; }
-    }
+    /// <summary>The answer to a cancel request; <see cref="Removal"/> is set when the CAD must remove the call; <see cref="CadCallId"/> is the CAD's call id, when known.</summary>
+    public sealed record CallCancellation(CallCancelState State, IDeliveryTicket? Removal = null, long CadCallId = 0);
 }

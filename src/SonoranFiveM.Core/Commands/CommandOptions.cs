@@ -1,6 +1,6 @@
 namespace SonoranFiveM.Core.Commands
 {
-    /// <summary>Settings of one chat command. Defaults differ per command; see <see cref="CommandsOptions"/>.</summary>
+    /// <summary>Settings of one chat command. Defaults differ per command; see <see cref="CommandRouterOptions"/>.</summary>
     public sealed class CommandOptions
     {
         /// <summary>The command word without the slash, e.g. "911". Case-insensitive, no spaces.</summary>

@@ -12,6 +12,8 @@ namespace SonoranFiveM.Core.Commands
 
         public static string NotAUnit(string command) => "/" + command + " is only for units signed in to the CAD.";
 
+        public static string NeedsIdentity(string command) => "/" + command + " needs your CAD identity: link your account in Sonoran CAD first.";
+
         public static string CallUsage(string command, bool emergency) =>
             "Usage: /" + command + " <what is happening>" + (emergency ? " (an emergency)" : " (not an emergency)");
 
@@ -63,6 +65,9 @@ namespace SonoranFiveM.Core.Commands
 
         public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
 
+        /// <summary>Saved work with no answer to wait for (a record only for mirrors).</summary>
+        public static string Queued(string subject) => subject + " is queued.";
+
         /// <summary>Durable work the outbox could not write: it is on its way, but not saved against a restart.</summary>
         public static string SendingNotSaved(string subject) => subject + " is being sent, but the server could not save it; if the server restarts before it is sent, it is lost.";
 
@@ -82,6 +87,17 @@ namespace SonoranFiveM.Core.Commands
         public static string CancelSubject(string command) => "The cancellation of your " + command + " call";
 
         public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
+
+        public static string RecordUsage(string parseError, string usage) => parseError + " Usage: " + usage;
+
+        public static string RecordNotCreated(string errors) => "The record could not be created: " + errors;
+
+        public static string RecordFinal(DeliveryResult result, string template, DateTimeOffset expiresAt) => result.State switch
+        {
+            DeliveryState.Accepted => "Your " + template + " record was created; it expires at " + expiresAt.ToString("HH:mm") + " UTC.",
+            DeliveryState.Rejected => "The CAD refused your " + template + " record: " + ChatText.CleanAndCap(result.Detail, 300),
+            _ => "Your " + template + " record was not sent: " + ChatText.CleanAndCap(result.Detail, 300),
+        };
 
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
 

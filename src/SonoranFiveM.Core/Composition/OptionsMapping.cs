@@ -6,7 +6,7 @@ using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Resilience;
 using SonoranFiveM.Core.Tracking;
-using CommandSettings = SonoranFiveM.Core.Commands.CommandsOptions;
+using CommandSettings = SonoranFiveM.Core.Commands.CommandRouterOptions;
 using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;
 using JournalOptions = SonoranFiveM.Core.Outbox.OutboxOptions;
 using RosterSettings = SonoranFiveM.Core.Tracking.RosterOptions;

@@ -22,8 +22,8 @@ namespace SonoranFiveM.Core.Tests.Commands
 
         private static readonly PostalIndex Postals = PostalIndex.Build(new[] { new Postal("101", 100, 200), new Postal("202", 2000, 2000) });
 
-        private CommandRouter Router(CommandsOptions? options = null) =>
-            new CommandRouter(options ?? new CommandsOptions(), _cad, _messenger, new LocationDescriber(Postals), _time, _log);
+        private CommandRouter Router(CommandRouterOptions? options = null) =>
+            new CommandRouter(options ?? new CommandRouterOptions(), _cad, _messenger, new LocationDescriber(Postals), _time, _log);
 
         private CommandContext Player(int id = 7, string name = "John Doe", bool isUnit = false, string? communityUserId = "lic-7",
             bool aceAllowed = true, WorldPosition? position = null) =>
@@ -61,7 +61,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task A_311_call_is_not_an_emergency_and_the_delete_delay_comes_from_options()
         {
-            var outcome = await Router(new CommandsOptions { CallDeleteAfterMinutes = 0 }).HandleAsync("311", "noise complaint", Player());
+            var outcome = await Router(new CommandRouterOptions { CallDeleteAfterMinutes = 0 }).HandleAsync("311", "noise complaint", Player());
 
             Assert.Equal(CommandOutcome.Accepted, outcome);
             Assert.Equal("Your 311 call was received by dispatch.", _messenger.Last);
@@ -102,7 +102,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task The_cooldown_is_per_player_and_per_command_and_says_how_long_is_left()
         {
-            var router = Router(new CommandsOptions { CallCooldownSeconds = 0 });
+            var router = Router(new CommandRouterOptions { CallCooldownSeconds = 0 });
             Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "first", Player(id: 7)));
 
             _time.Advance(TimeSpan.FromSeconds(15.2));
@@ -120,7 +120,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task The_call_commands_share_one_cooldown_per_player()
         {
-            var router = Router(new CommandsOptions
+            var router = Router(new CommandRouterOptions
             {
                 Emergency = new CommandOptions { Name = "911", CooldownSeconds = 10 },
                 NonEmergency = new CommandOptions { Name = "311", CooldownSeconds = 10 },
@@ -142,7 +142,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         public async Task A_non_emergency_call_is_refused_honestly_while_the_queue_of_them_is_full_and_emergencies_still_go()
         {
             _cad.QueuedNonEmergencyCalls = 3;
-            var router = Router(new CommandsOptions { MaxQueuedNonEmergencyCalls = 3 });
+            var router = Router(new CommandRouterOptions { MaxQueuedNonEmergencyCalls = 3 });
 
             Assert.Equal(CommandOutcome.Busy, await router.HandleAsync("311", "lost cat", Player(id: 7)));
             Assert.Equal("The /311 line is busy: 3 non-emergency calls are waiting to be sent. Please try again in a few minutes; for an emergency use /911.", _messenger.Last);
@@ -190,13 +190,13 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task Cooldown_and_permission_refusals_count_towards_the_limit_and_a_zero_limit_turns_it_off()
         {
-            var limited = Router(new CommandsOptions { InvalidCommandLimit = 2 });
+            var limited = Router(new CommandRouterOptions { InvalidCommandLimit = 2 });
             await limited.HandleAsync("911", "first", Player(id: 7));
             await limited.HandleAsync("911", "again", Player(id: 7));
             await limited.HandleAsync("panic", "", Player(id: 7, aceAllowed: false));
             Assert.Equal(CommandOutcome.Ignored, await limited.HandleAsync("status", "BUSY", Unit(id: 7)));
 
-            var unlimited = Router(new CommandsOptions { InvalidCommandLimit = 0 });
+            var unlimited = Router(new CommandRouterOptions { InvalidCommandLimit = 0 });
             for (var i = 0; i < 20; i++) Assert.Equal(CommandOutcome.Usage, await unlimited.HandleAsync("911", "", Player(id: 9)));
         }
 
@@ -228,7 +228,7 @@ namespace SonoranFiveM.Core.Tests.Commands
             Assert.Equal(CommandOutcome.Accepted, await Router().HandleAsync("911", "help", Player(aceAllowed: false)));
             Assert.Empty(_aceChecks);
 
-            var options = new CommandsOptions();
+            var options = new CommandRouterOptions();
             options.Emergency.Ace = "sonoran.call";
             Assert.Equal(CommandOutcome.NoPermission, await Router(options).HandleAsync("911", "help", Player(id: 9, aceAllowed: false)));
             Assert.Equal("You do not have permission to use /911.", _messenger.Last);
@@ -405,6 +405,19 @@ namespace SonoranFiveM.Core.Tests.Commands
         }
 
         [Fact]
+        public async Task A_handler_that_throws_is_logged_and_the_player_told_and_nothing_escapes()
+        {
+            var router = Router();
+            _cad.OnCancel = _ => throw new InvalidOperationException("outbox closed");
+            await router.HandleAsync("911", "fire", Player());
+
+            Assert.Equal(CommandOutcome.Failed, await router.HandleAsync("911", "cancel", Player()));
+
+            Assert.Equal("Your /911 command could not be queued. Please tell the server staff.", _messenger.Last);
+            Assert.Contains(_log.Lines, l => l.Message.Contains("outbox closed"));
+        }
+
+        [Fact]
         public async Task The_console_and_unknown_commands_are_handled()
         {
             var router = Router();
@@ -418,12 +431,12 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task Names_are_configurable_and_disabled_commands_are_neither_handled_nor_suggested()
         {
-            var options = new CommandsOptions();
+            var options = new CommandRouterOptions();
             options.Emergency.Name = "/call911";
             options.NonEmergency.Enabled = false;
             var router = Router(options);
 
-            Assert.Equal(new[] { "call911", "panic", "status" }, router.Commands.Select(c => c.Name));
+            Assert.Equal(new[] { "call911", "panic", "status" }, router.Names);
             Assert.Equal(new[] { "/call911", "/panic", "/status" }, router.Suggestions.Select(s => s.Name));
             Assert.Equal(CommandOutcome.UnknownCommand, await router.HandleAsync("311", "noise", Player()));
             Assert.Equal(CommandOutcome.UnknownCommand, await router.HandleAsync("911", "noise", Player()));
@@ -447,7 +460,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [InlineData("two words", "")]
         public void Bad_command_names_are_refused_at_construction(string name, string other)
         {
-            var options = new CommandsOptions();
+            var options = new CommandRouterOptions();
             options.Emergency.Name = name;
             options.NonEmergency.Name = other.Length > 0 ? other : "911";
 

@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         private readonly ListMessenger _messenger = new ListMessenger();
 
         private CommandRouter Router() =>
-            new CommandRouter(new CommandsOptions(), _cad, _messenger, new LocationDescriber(PostalIndex.Build(new[] { new Postal("101", 100, 200) })), _time, new ListLog());
+            new CommandRouter(new CommandRouterOptions(), _cad, _messenger, new LocationDescriber(PostalIndex.Build(new[] { new Postal("101", 100, 200) })), _time, new ListLog());
 
         private static CommandContext Player() => new CommandContext(7, "John Doe", "lic-7", false, new WorldPosition(110f, 190f, 30f), _ => true);
 

@@ -7,19 +7,19 @@ using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Core.Tests.TestSupport;
 
-namespace SonoranFiveM.Core.Tests.Commands
+namespace SonoranFiveM.Core.Tests.Commands.Handlers
 {
     /// <summary>"/911 cancel": a caller cancels their own most recent call.</summary>
-    public class CallCancelCommandTests
+    public class CancelCallTests
     {
         private readonly FakeTimeProvider _time = new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero));
         private readonly FakeCad _cad = new FakeCad();
         private readonly ListMessenger _messenger = new ListMessenger();
         private readonly CommandRouter _router;
 
-        public CallCancelCommandTests()
+        public CancelCallTests()
         {
-            _router = new CommandRouter(new CommandsOptions(), _cad, _messenger,
+            _router = new CommandRouter(new CommandRouterOptions(), _cad, _messenger,
                 new LocationDescriber(PostalIndex.Build(new[] { new Postal("101", 100, 200) })), _time, new ListLog());
         }
 

@@ -12,7 +12,7 @@ namespace SonoranFiveM.Core.Commands
     /// <item><c>/status</c>: ACE <c>sonoran.unit</c>, 3 s cooldown, 32 characters.</item>
     /// </list>
     /// </summary>
-    public sealed class CommandsOptions
+    public sealed class CommandRouterOptions
     {
         public const string UnitAce = "sonoran.unit";
 

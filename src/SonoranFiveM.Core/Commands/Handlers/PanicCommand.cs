@@ -1,0 +1,34 @@
+using System;
+using SonoranFiveM.Core.Dispatch;
+
+namespace SonoranFiveM.Core.Commands.Handlers
+{
+    /// <summary>/panic: toggles the unit's panic in the CAD; a change the CAD refuses is undone. Anything typed after it is ignored.</summary>
+    internal sealed class PanicCommand : ICommandHandler
+    {
+        private readonly ICadActions _cad;
+        private readonly PanicStates _panic;
+
+        public PanicCommand(string name, CommandOptions options, ICadActions cad, PanicStates panic)
+        {
+            _cad = cad;
+            _panic = panic;
+            Rules = CommandRules.For(name, options, CommandAudience.Units, CommandText.Ignored);
+            Suggestion = new ChatSuggestion("/" + name, "Units: press or release your panic button in the CAD.", Array.Empty<ChatSuggestionParameter>());
+        }
+
+        public CommandRules Rules { get; }
+
+        public ChatSuggestion Suggestion { get; }
+
+        public CommandStep Plan(CommandContext context, string text) => CommandStep.AfterCooldown(() =>
+        {
+            var unit = context.CommunityUserId!;
+            var on = _panic.Toggle(unit);
+            var subject = CommandReplies.Subject(CommandKind.Panic, on, Rules.Name);
+            var accepted = CommandReplies.Accepted(CommandKind.Panic, on, string.Empty, Rules.Name, null);
+            return CommandStep.Deliver(subject, () => _cad.SetPanic(unit, on), result => CommandReplies.Final(result, subject, accepted),
+                result => _panic.Settle(unit, on, result.State == DeliveryState.Accepted));
+        });
+    }
+}
