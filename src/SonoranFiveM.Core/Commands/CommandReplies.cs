@@ -88,7 +88,11 @@ namespace SonoranFiveM.Core.Commands
 
         public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
 
-        public static string RecordUsage(string parseError, string usage) => parseError + " Usage: " + usage;
+        /// <summary>The parser's reason, which ends with the usage built from the argument names; the owner's own usage text replaces that when set.</summary>
+        public static string RecordUsage(string parseError, string builtUsage, string? ownerUsage)
+            => string.IsNullOrWhiteSpace(ownerUsage) || !parseError.EndsWith(builtUsage, StringComparison.Ordinal)
+                ? parseError
+                : parseError.Substring(0, parseError.Length - builtUsage.Length) + "Usage: " + ownerUsage!.Trim();
 
         public static string RecordNotCreated(string errors) => "The record could not be created: " + errors;
 

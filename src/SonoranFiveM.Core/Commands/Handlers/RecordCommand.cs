@@ -51,7 +51,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
         {
             var parsed = RecordCommandParser.Parse(_definition, text);
             if (!parsed.Succeeded)
-                return CommandStep.Refuse(CommandOutcome.Usage, CommandReplies.RecordUsage(parsed.Error!, string.IsNullOrWhiteSpace(_options.Usage) ? parsed.Usage : _options.Usage));
+                return CommandStep.Refuse(CommandOutcome.Usage, CommandReplies.RecordUsage(parsed.Error!, parsed.Usage, _options.Usage));
             return CommandStep.AfterCooldown(() => Create(context, parsed.Arguments));
         }
 

@@ -48,4 +48,22 @@ public class RecordCommandTests
         Assert.Equal("Your bolo record is queued — the CAD is unreachable right now; it will be sent when it is back.",
             h.Replies.Single(r => r.Player == 5).Message);
     }
+
+    [Fact]
+    public async Task A_record_command_missing_an_argument_shows_the_usage_once()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+
+        Assert.Equal(CommandOutcome.Usage, await h.Integration.HandleCommandAsync("bolo", "ABC123", Officer()));
+        Assert.Equal("Missing <reason>. Usage: /bolo <plate> <reason>", h.Replies.Single(r => r.Player == 5).Message);
+    }
+
+    [Fact]
+    public async Task The_owners_usage_text_replaces_the_built_one_on_wrong_use()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig.Replace("\"template\": \"bolo\",", "\"template\": \"bolo\", \"usage\": \"/bolo PLATE what they did\","));
+
+        Assert.Equal(CommandOutcome.Usage, await h.Integration.HandleCommandAsync("bolo", "", Officer()));
+        Assert.Equal("Missing <plate>. Usage: /bolo PLATE what they did", h.Replies.Single(r => r.Player == 5).Message);
+    }
 }
