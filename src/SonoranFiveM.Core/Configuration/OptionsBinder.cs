@@ -33,6 +33,9 @@ namespace SonoranFiveM.Core.Configuration
             _secrets = secrets;
         }
 
+        /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
+        public const int MaxConvarLength = 65_536;
+
         internal static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
@@ -144,6 +147,11 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             var origin = OptionOrigin.Convar(name);
+            if (TooLong(keyPath, name, text!, property.IsSecret))
+            {
+                return;
+            }
+
             if (ScalarConverter.TryFromText(property.Type, text!, out var value))
             {
                 property.Property.SetValue(target, value);
@@ -162,6 +170,11 @@ namespace SonoranFiveM.Core.Configuration
             var name = ConvarNames.For(keyPath);
             var text = _convar(name);
             if (string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+
+            if (TooLong(keyPath, name, text!, secret: false))
             {
                 return;
             }
@@ -279,6 +292,23 @@ namespace SonoranFiveM.Core.Configuration
                 _warnings.Add(new OptionsWarning(keyPath,
                     $"{keyPath}{Origin(jsonProperty, fromConvarName).Where()}: unknown key, ignored; {hint}"));
             }
+        }
+
+        private bool TooLong(string keyPath, string convarName, string text, bool secret)
+        {
+            if (text.Length <= MaxConvarLength)
+            {
+                return false;
+            }
+
+            if (secret)
+            {
+                _secrets.Add(text);
+            }
+
+            AddError(keyPath, OptionOrigin.Convar(convarName),
+                $"the value is {text.Length} characters, more than the {MaxConvarLength} a setting can be; set {convarName} to the intended value, or remove it");
+            return true;
         }
 
         private void AddError(string keyPath, OptionOrigin origin, string detail) =>

@@ -15,6 +15,12 @@ namespace SonoranFiveM.Core.Configuration
     /// </summary>
     public static class OptionsLoader
     {
+        /// <summary>
+        /// The longest config.json read (characters). The full example is about 10 KB; anything near this is not a
+        /// config file, and parsing it would only cost memory.
+        /// </summary>
+        public const int MaxConfigLength = 1_000_000;
+
         private static readonly Regex PositionSuffix = new Regex(@"\s*(Path '.*?',\s*)?line \d+, position \d+\.?\s*$", RegexOptions.Singleline);
         private static readonly Regex SecretInText = new Regex(@"""apiKey""\s*:\s*""([^""\r\n]*)", RegexOptions.IgnoreCase);
 
@@ -35,7 +41,14 @@ namespace SonoranFiveM.Core.Configuration
 
             JObject? root = null;
             var parsed = true;
-            if (configJson != null && configJson.Trim().Length > 0)
+            if (configJson != null && configJson.Length > MaxConfigLength)
+            {
+                parsed = false;
+                errors.Add(new OptionsError("", OptionOrigin.File(null, null),
+                    $"config.json is {configJson.Length} characters, more than the {MaxConfigLength} a configuration can be; " +
+                    "it is probably another file saved under that name: copy config.example.json to config.json and set your values again"));
+            }
+            else if (configJson != null && configJson.Trim().Length > 0)
             {
                 try
                 {
