@@ -226,8 +226,11 @@ namespace SonoranFiveM.Cli.Commands
 
             try
             {
-                var count = PostalFileReader.ReadFile(path).Count;
-                pass("postals", $"{path}: {count} postals");
+                var postals = PostalFileReader.ReadFile(path);
+                var index = PostalIndex.Build(postals.Postals);
+                if (postals.Skipped == 0) pass("postals", $"{path}: {index.Count} postals");
+                else fail("postals", $"{path}: {index.Count} postals usable, {postals.Skipped} entries skipped: " + string.Join(" ", postals.Problems),
+                    "correct or remove the entries named, or use the postal JSON that belongs to your map");
             }
             catch (PostalFileException e)
             {
