@@ -100,7 +100,7 @@ namespace SonoranFiveM.Cli.Commands
 
             using var http = new HttpClient();
             var transport = new HttpClientTransport(http);
-            var cad = new CadApiFactory(transport).Create(settings.CadClient());
+            var cad = new CadApiFactory(transport, otherSecrets: settings.Loaded.Secrets).Create(settings.CadClient());
             var url = options.EffectiveBaseUrl;
 
             // 2-4. reachable, key, plan

@@ -90,7 +90,7 @@ namespace SonoranFiveM.Cli.Commands
 
             var options = settings.Options;
             using var http = new HttpClient();
-            var cad = new CadApiFactory(new HttpClientTransport(http)).Create(settings.CadClient());
+            var cad = new CadApiFactory(new HttpClientTransport(http), otherSecrets: settings.Loaded.Secrets).Create(settings.CadClient());
             var token = context.Cancellation;
 
             CadResult result;

@@ -45,6 +45,52 @@ namespace SonoranFiveM.Core.Tests.Cad
             foreach (var line in harness.Log.Lines) AssertClean(line.Message);
         }
 
+        /// <summary>Bodies that put the key across the 300-character cut of the error text, at every offset around it.</summary>
+        public static IEnumerable<object[]> KeyAtTheCut()
+        {
+            foreach (var version in new[] { "v1", "v2" })
+                for (var offset = 280; offset <= 300; offset += 2)
+                {
+                    yield return new object[] { version, offset, false };
+                    yield return new object[] { version, offset, true };
+                }
+        }
+
+        [Theory]
+        [MemberData(nameof(KeyAtTheCut))]
+        public async Task A_key_echoed_where_the_error_text_is_cut_leaves_no_fragment(string version, int offset, bool json)
+        {
+            // Before masking came first, the cut kept e.g. "…key sk-live-Sekr3t…" and the mask no longer matched it.
+            var text = new string('x', offset) + ApiKey + " and more";
+            var harness = new CadHarness();
+            var api = harness.Create(version);
+            harness.Transport.Reply(400, json ? "{\"detail\":\"" + text + "\"}" : text);
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            AssertNoFragment(result.Failure!.ToString());
+            foreach (var line in harness.Log.Lines) AssertNoFragment(line.Message);
+        }
+
+        [Fact]
+        public async Task A_mirror_key_echoed_by_the_cad_is_masked_too()
+        {
+            const string tinesKey = "tines-Zx9Yw8Vu7Ts6";
+            var harness = new CadHarness(otherSecrets: new[] { tinesKey });
+            var api = harness.Create("v2");
+            harness.Transport.Reply(400, new string('x', 295) + tinesKey);
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            Assert.DoesNotContain("tines-Zx", result.Failure!.Message);
+        }
+
+        private static void AssertNoFragment(string text)
+        {
+            for (var i = 0; i + 8 <= ApiKey.Length; i++)
+                Assert.DoesNotContain(ApiKey.Substring(i, 8), text, StringComparison.OrdinalIgnoreCase);
+        }
+
         [Fact]
         public async Task Transport_exception_text_is_redacted()
         {

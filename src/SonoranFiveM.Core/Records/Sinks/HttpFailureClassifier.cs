@@ -19,16 +19,25 @@ namespace SonoranFiveM.Core.Records.Sinks
 
         public static CadFailure Classify(HttpResponse response, string target, string keySetting, DateTimeOffset now, IEnumerable<string?> secrets)
         {
+            var redactor = SecretRedactor.For(secrets.ToArray());
+            response = Masked(response, redactor);
             var cause = CauseOf(response);
             var status = response.HasResponse ? response.StatusCode : (int?)null;
             var failure = new CadFailure(FailureDecision.KindOf(cause), Message(cause, response, target, keySetting), status,
                 FailureDecision.RetryAt(cause, response, now), response.Header("X-Request-Id"));
-            return Redacted(failure, secrets);
+            return failure.Redacted(redactor);
         }
 
         /// <summary>A 2xx answer that is not what the API returns: the URL points somewhere else.</summary>
         public static CadFailure UnexpectedAnswer(HttpResponse response, string target, string what, IEnumerable<string?> secrets)
-            => Redacted(new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode), secrets);
+        {
+            var redactor = SecretRedactor.For(secrets.ToArray());
+            return new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(Masked(response, redactor).Body) + "); check the mirror's URL", response.StatusCode)
+                .Redacted(redactor);
+        }
+
+        /// <summary>The body with every secret masked: it is shortened into the message, and a cut must never leave a fragment of a key.</summary>
+        private static HttpResponse Masked(HttpResponse response, SecretRedactor redactor) => response.WithBody(redactor.Redact(response.Body));
 
         private static FailureCause CauseOf(HttpResponse response)
         {
@@ -59,7 +68,5 @@ namespace SonoranFiveM.Core.Records.Sinks
             }
         }
 
-        private static CadFailure Redacted(CadFailure failure, IEnumerable<string?> secrets)
-            => failure.Redacted(SecretRedactor.For(secrets.ToArray()));
     }
 }
