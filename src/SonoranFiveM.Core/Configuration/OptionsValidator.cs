@@ -130,7 +130,10 @@ namespace SonoranFiveM.Core.Configuration
 
             Between("calls.replyWaitSeconds", _o.Calls.ReplyWaitSeconds, 0, 60, "use a whole number of seconds from 0 to 60");
             AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
-            AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength, 1, "use a whole number ≥ 1");
+            if (_o.Dispatch.MaxQueueLength.HasValue)
+            {
+                AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength.Value, 1, "use a whole number ≥ 1, or null to keep each endpoint's own bound");
+            }
         }
 
         private void ValidateCommands()
