@@ -75,10 +75,6 @@ namespace SonoranFiveM.Cli.Commands
             {
                 Fail("config", $"{settings.ConfigPath} could not be read: {settings.ConfigError}", "make the file readable, or pass --config PATH");
             }
-            else if (!settings.ConfigFound && reader.Has("--config"))
-            {
-                Fail("config", $"{settings.ConfigPath} does not exist", "pass the path of the resource's config.json (copy config.example.json to start)");
-            }
             else if (!settings.Loaded.IsValid)
             {
                 foreach (var error in settings.Loaded.Errors) Fail("config", error.Message, "edit config.json or the sonoran_* variable named above");

@@ -75,12 +75,6 @@ namespace SonoranFiveM.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            if (!settings.ConfigFound && reader.Has("--config"))
-            {
-                await context.Error.WriteLineAsync($"error: {settings.ConfigPath} does not exist.");
-                return ExitCodes.Failed;
-            }
-
             if (settings.Options == null)
             {
                 foreach (var error in settings.Loaded.Errors) await context.Error.WriteLineAsync(settings.Redactor.Redact("error: " + error.Message));

@@ -26,7 +26,8 @@ namespace SonoranFiveM.Core.Configuration
 
         /// <param name="configJson">The text of config.json, or null when there is none (convars only).</param>
         /// <param name="convar">Looks a convar up by exact name; null or empty when it is not set.</param>
-        public static OptionsLoadResult Load(string? configJson, Func<string, string?> convar)
+        /// <param name="communityIdOptionalOnV2">For a one-off call (the CLI's <c>send</c>): on the v2 API, which does not use it, a missing communityId is not an error.</param>
+        public static OptionsLoadResult Load(string? configJson, Func<string, string?> convar, bool communityIdOptionalOnV2 = false)
         {
             if (convar == null)
             {
@@ -73,7 +74,7 @@ namespace SonoranFiveM.Core.Configuration
             // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
             if (parsed)
             {
-                new OptionsValidator(options, origins, errors, warnings).Validate();
+                new OptionsValidator(options, origins, errors, warnings, communityIdOptionalOnV2).Validate();
             }
 
             var redactor = new SecretRedactor();
