@@ -36,6 +36,9 @@ namespace SonoranFiveM.Core.Configuration
         /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
         public const int MaxConvarLength = 65_536;
 
+        /// <summary>The longest name an owner may give a map entry (a template, a status, an endpoint share).</summary>
+        public const int MaxNameLength = 64;
+
         internal static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
@@ -215,6 +218,13 @@ namespace SonoranFiveM.Core.Configuration
             foreach (var item in items)
             {
                 var itemOrigin = Origin(item.Value, fromConvarName);
+                if (item.Name.Length > MaxNameLength)
+                {
+                    AddError(Join(keyPath, ScalarConverter.ShortName(item.Name)), itemOrigin,
+                        $"this name is {item.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
+                    continue;
+                }
+
                 if (OptionProperty.IsSectionType(element))
                 {
                     if (!(item.Value is JObject itemJson))
@@ -272,7 +282,7 @@ namespace SonoranFiveM.Core.Configuration
                     continue;
                 }
 
-                var keyPath = Join(path, name);
+                var keyPath = Join(path, ScalarConverter.ShortName(name));
                 var suggestion = KeySuggester.Suggest(name, known);
                 var looksSecret = name.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0
                     || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0

@@ -153,6 +153,9 @@ namespace SonoranFiveM.Core.Configuration
             }
         }
 
+        /// <summary>A name the owner chose, cut so a message that starts with it stays readable.</summary>
+        public static string ShortName(string name) => name.Length <= OptionsBinder.MaxNameLength ? name : name.Substring(0, OptionsBinder.MaxNameLength - 1) + "…";
+
         public static string Show(JToken token) => Shorten(token.ToString(Formatting.None));
 
         public static string ShowText(string text) => Shorten(JsonConvert.ToString(text));

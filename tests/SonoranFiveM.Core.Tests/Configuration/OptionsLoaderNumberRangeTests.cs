@@ -61,5 +61,18 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.All(result.Errors, e => Assert.DoesNotContain("kkkkkkkk", e.Message));
             Assert.Contains(longKey, result.Secrets);
         }
+    
+        [Fact]
+        public void An_overlong_name_in_a_map_is_reported_briefly_and_skipped()
+        {
+            // Found by the reliability suite: the whole 20,000-character name used to start the message.
+            var name = new string('x', 20_000);
+
+            var result = ConfigFixtures.Load("", ("sonoran_rateLimitShares", "{\"" + name + "\": 0.5}"));
+
+            var error = Assert.Single(result.Errors);
+            Assert.True(error.Message.Length < 300, error.Message);
+            Assert.Contains("this name is 20000 characters long; use a name of at most 64 characters", error.Message);
+        }
     }
 }
