@@ -34,9 +34,6 @@ namespace SonoranFiveM.Core.Http
 
         public bool HasResponse => StatusCode != 0;
 
-        /// <summary>The same response with another body (e.g. with secrets masked).</summary>
-        public HttpResponse WithBody(string body) => new HttpResponse(StatusCode, body, Headers, TransportError, TimedOut);
-
         public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 
         private static IDictionary<string, string> ToDictionary(IReadOnlyDictionary<string, string> source)

@@ -92,10 +92,6 @@ namespace SonoranFiveM.Core.Resilience
                 response = HttpResponse.NoResponse("transport error: " + exception.GetType().Name + ": " + exception.Message);
             }
 
-            // A failed reply's body becomes text that is later cut short: mask every secret first, so no cut can
-            // leave a fragment of one.
-            if (!FailureDecision.IsSuccess(response)) response = response.WithBody(_redactor.Redact(response.Body));
-
             try
             {
                 return interpret(response);

@@ -11,7 +11,7 @@ namespace SonoranFiveM.Core.Records.Sinks
     /// Turns a failed mirror response into a <see cref="CadFailure"/>: the CAD client's <see cref="FailureDecision"/>,
     /// worded for the mirror's owner, except that a 404 is Rejected (a mirror answers it for a missing record type or
     /// class, not for a wrong address) and a 405 is Fatal (the URL reached something that is not the records API).
-    /// Messages are passed through <see cref="SecretRedactor"/>.
+    /// Messages are masked and cut by <see cref="CadFailureRedaction.Redacted"/>.
     /// </summary>
     internal static class HttpFailureClassifier
     {
@@ -19,25 +19,17 @@ namespace SonoranFiveM.Core.Records.Sinks
 
         public static CadFailure Classify(HttpResponse response, string target, string keySetting, DateTimeOffset now, IEnumerable<string?> secrets)
         {
-            var redactor = SecretRedactor.For(secrets.ToArray());
-            response = Masked(response, redactor);
             var cause = CauseOf(response);
             var status = response.HasResponse ? response.StatusCode : (int?)null;
             var failure = new CadFailure(FailureDecision.KindOf(cause), Message(cause, response, target, keySetting), status,
                 FailureDecision.RetryAt(cause, response, now), response.Header("X-Request-Id"));
-            return failure.Redacted(redactor);
+            return failure.Redacted(SecretRedactor.For(secrets.ToArray()));
         }
 
         /// <summary>A 2xx answer that is not what the API returns: the URL points somewhere else.</summary>
         public static CadFailure UnexpectedAnswer(HttpResponse response, string target, string what, IEnumerable<string?> secrets)
-        {
-            var redactor = SecretRedactor.For(secrets.ToArray());
-            return new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(Masked(response, redactor).Body) + "); check the mirror's URL", response.StatusCode)
-                .Redacted(redactor);
-        }
-
-        /// <summary>The body with every secret masked: it is shortened into the message, and a cut must never leave a fragment of a key.</summary>
-        private static HttpResponse Masked(HttpResponse response, SecretRedactor redactor) => response.WithBody(redactor.Redact(response.Body));
+            => new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode)
+                .Redacted(SecretRedactor.For(secrets.ToArray()));
 
         private static FailureCause CauseOf(HttpResponse response)
         {

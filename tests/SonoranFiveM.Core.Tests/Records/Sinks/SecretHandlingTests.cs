@@ -52,10 +52,12 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
         [Theory]
         [InlineData(280)]
-        [InlineData(288)]
         [InlineData(292)]
-        [InlineData(296)]
         [InlineData(299)]
+        [InlineData(440)]
+        [InlineData(456)]
+        [InlineData(470)]
+        [InlineData(490)]
         public async Task A_key_echoed_where_the_error_text_is_cut_leaves_no_fragment(int offset)
         {
             var body = "{\"errors\":[\"" + new string('x', offset) + TinesKey + " and more\"]}";
