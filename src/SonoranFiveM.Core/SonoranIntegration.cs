@@ -52,14 +52,16 @@ namespace SonoranFiveM.Core
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
             Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
             Locations = new LocationDescriber(services.Postals, Streets);
+            VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
             if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
+            Roster.UnitsRead += SyncPanic;
 
             RecordCommands = new RecordChatCommands(options.Records.Commands, Records, services.Messenger, Locations, services.Time, _log,
-                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds));
+                TimeSpan.FromSeconds(options.Calls.ReplyWaitSeconds), Commands.Refusals);
 
             if (options.Heartbeat.Enabled)
             {
@@ -80,6 +82,9 @@ namespace SonoranFiveM.Core
         public OutboxJournal Outbox { get; }
         public UnitRoster Roster { get; }
         public UnitTracker Tracker { get; }
+
+        /// <summary>Model hash → the model the live map shows; the sampling tick's lookup (allocation-free).</summary>
+        public VehicleModelNames VehicleModels { get; }
         public StreetReportGate Streets { get; }
         public LocationDescriber Locations { get; }
         public CommandRouter Commands { get; }
@@ -177,8 +182,10 @@ namespace SonoranFiveM.Core
                 "players " + Roster.PlayerCount + ", CAD units online " + Roster.ActiveUnitIds.Count
                     + ", tracked " + Tracker.TrackedCount + ", roster refreshed "
                     + (Roster.LastRefreshedAt.HasValue ? Seconds(now - Roster.LastRefreshedAt.Value) + " ago" : "never"),
-                "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")",
+                "outbox " + Outbox.OpenCount + " open entries (" + Outbox.Path + ")"
+                    + (Outbox.UnsavedCount > 0 ? ", " + Outbox.UnsavedCount + " not saved" : string.Empty),
             };
+            if (Outbox.Problem != null) lines.Add(Outbox.Problem);
 
             // The dispatcher's lanes include the record mirrors' lanes.
             foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Name, StringComparer.Ordinal))
@@ -203,12 +210,21 @@ namespace SonoranFiveM.Core
             Roster.Stop();
             await Dispatcher.StopAsync(budget).ConfigureAwait(false);
             var left = Outbox.OpenCount;
+            var lost = Outbox.UnsavedCount;
+            if (lost > 0)
+            {
+                _log.Write(LogLevel.Error, "stopped; " + lost + " item(s) could not be saved and are lost (" + Outbox.Problem + ")"
+                    + (left > 0 ? "; " + left + " item(s) kept in the outbox for the next start" : string.Empty));
+                return;
+            }
+
             _log.Write(LogLevel.Info, left == 0 ? "stopped; nothing left to send" : "stopped; " + left + " item(s) kept in the outbox for the next start");
         }
 
         public void Dispose()
         {
             Dispatcher.LaneFaulted -= OnLaneFaulted;
+            Roster.UnitsRead -= SyncPanic;
             Heartbeat?.Dispose();
             Roster.Dispose();
             Dispatcher.Dispose();
@@ -226,6 +242,20 @@ namespace SonoranFiveM.Core
 
             var result = Records.Log911Call(call, owner);
             if (result != null && !result.Succeeded) _log.Write(LogLevel.Warning, "911 call not logged as a record: " + string.Join("; ", result.Errors));
+        }
+
+        /// <summary>A panic set or cleared in the CAD (the active-unit list's isPanic) is set or cleared in game too.</summary>
+        private void SyncPanic(IReadOnlyList<Cad.Models.ActiveUnit> units, DateTimeOffset readAt)
+        {
+            foreach (var unit in units)
+            {
+                foreach (var id in unit.CommunityUserIds)
+                {
+                    if (!Commands.Panic.Sync(id, unit.IsPanic, readAt)) continue;
+                    _log.Write(LogLevel.Info, "unit " + id + ": panic " + (unit.IsPanic ? "set" : "cleared") + " in the CAD");
+                    _services.Events.PanicChanged(id, unit.IsPanic);
+                }
+            }
         }
 
         private void OnLaneFaulted(LaneFault fault)

@@ -58,6 +58,9 @@ public sealed class EmulatorOptions
     /// <summary>The <c>user_id</c> QuickBlox stamps on records created with the API key.</summary>
     public long QuickBloxUserId { get; set; } = 1001;
 
+    /// <summary>How the active-unit list names each unit's players (the live CAD's answers vary). Default: v1's full set.</summary>
+    public Operations.UnitIdForm UnitIdForm { get; set; } = Operations.UnitIdForm.All;
+
     /// <summary>How many requests the request log keeps (oldest dropped first).</summary>
     public int RequestLogCapacity { get; set; } = 10_000;
 

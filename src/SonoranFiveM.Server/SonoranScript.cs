@@ -42,6 +42,7 @@ namespace SonoranFiveM.Server
         private int _nextSampleAt;
         private bool _stopping;
         private bool _reloading;
+        private string _adminAce = AdminCommand.DefaultAce;
 
         public SonoranScript()
         {
@@ -56,12 +57,13 @@ namespace SonoranFiveM.Server
             EventHandlers["onResourceStop"] += new Action<string, object>(OnResourceStop);
             EventHandlers["playerJoining"] += new Action<Player, string>(OnPlayerJoining);
             EventHandlers["playerDropped"] += new Action<Player, string>(OnPlayerDropped);
-            EventHandlers["__cfx_internal:httpResponse"] += new Action<string, object, object, object, object, object>(OnHttpResponse);
+            EventHandlers["__cfx_internal:httpResponse"] += new Action<string, object, object, object, object, object, object>(OnHttpResponse);
             EventHandlers["txAdmin:events:serverShuttingDown"] += new Action<string, object>(OnTxAdminShuttingDown);
             EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
             EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
             EventHandlers["chat:init"] += new Action<Player>(OnChatInit);
-            API.RegisterCommand("sonoran", new Action<int, List<object>, string>(OnConsoleCommand), true);
+            // Unrestricted: OnConsoleCommand checks commands.adminAce itself (the console always may).
+            API.RegisterCommand(AdminCommand.Name, new Action<int, List<object>, string>(OnConsoleCommand), false);
             RegisterExports();
             Tick += OnTick;
 
@@ -73,6 +75,7 @@ namespace SonoranFiveM.Server
             _stopping = false;
             var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
             _log = new MinimumLevelLog(startup.Log, startup.Options?.LogLevel ?? LogLevel.Info);
+            if (startup.Options != null) _adminAce = startup.Options.Commands.AdminAce;
             var integration = Build(startup.Options, startup.Log);
             if (integration == null) return;
 
@@ -226,13 +229,20 @@ namespace SonoranFiveM.Server
             }
         }
 
-        // ----- console: sonoran status | reload | flush (restricted: needs command.sonoran) -----
+        // ----- console: sonoran status | reload | flush (the console, or a player with commands.adminAce) -----
 
         private void OnConsoleCommand(int source, List<object> args, string raw)
         {
-            var verb = args.Count > 0 ? Convert.ToString(args[0], CultureInfo.InvariantCulture)?.ToLowerInvariant() : "status";
             var messenger = new ChatMessenger(_mainThread, Players);
             void Say(string line) => messenger.Reply(source, line);
+            var handle = source.ToString(CultureInfo.InvariantCulture);
+            if (!AdminCommand.IsAllowed(source, _adminAce, ace => API.IsPlayerAceAllowed(handle, ace)))
+            {
+                Say(AdminCommand.NoPermission);
+                return;
+            }
+
+            var verb = args.Count > 0 ? Convert.ToString(args[0], CultureInfo.InvariantCulture)?.ToLowerInvariant() : "status";
 
             switch (verb)
             {
@@ -298,6 +308,7 @@ namespace SonoranFiveM.Server
             // Lua tables arrive as a map, or as an empty list when empty: table arguments are taken as object.
             Exports.Add("Send911Call", new Func<string, string, string, bool, object, string>(
                 (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
+            Exports.Add("Remove911Call", new Func<object, string>(id => _exports?.Remove911Call(id) ?? NotRunning));
             Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
             Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
             Exports.Add("CreateTemporaryRecord", new Func<string, object, int, string>(
@@ -310,11 +321,10 @@ namespace SonoranFiveM.Server
 
         // ----- HTTP, shutdown -----
 
-        private void OnHttpResponse([FromSource] string source, object token, object status, object body, object headers, object errorData)
+        private void OnHttpResponse([FromSource] string source, object token, object status, object body, object headers, object errorData, object errorHeaders)
         {
-            if (!string.IsNullOrEmpty(source) || !(token is IConvertible) || !(status is IConvertible)) return;
-            _nativeHttp?.OnResponse(Convert.ToInt32(token, CultureInfo.InvariantCulture), Convert.ToInt32(status, CultureInfo.InvariantCulture),
-                body as string, headers as IDictionary<string, object>, errorData as string);
+            if (!string.IsNullOrEmpty(source)) return;
+            _nativeHttp?.OnResponse(token, status, body, headers, errorData, errorHeaders);
         }
 
         private void OnTxAdminShuttingDown([FromSource] string source, object data)

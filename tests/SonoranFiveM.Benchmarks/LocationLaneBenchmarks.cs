@@ -75,7 +75,7 @@ namespace SonoranFiveM.Benchmarks
         {
             var batch = Tracker.TakeBatch(BatchUnits, DateTimeOffset.UtcNow)!;
             if (batch.Updates.Count != BatchUnits) throw new InvalidOperationException("Short batch.");
-            return CadJson.Serialize(V2Bodies.UnitLocations(batch.Updates)).Length;
+            return CadJson.Serialize(V2Bodies.UnitLocations(batch.Updates, 0f)).Length;
         }
     }
 }

@@ -59,14 +59,15 @@ namespace SonoranFiveM.Benchmarks
             Directory.Delete(_directory, true);
         }
 
-        [Benchmark(Description = "Append 911 + flush")]
-        public void Append() => _journal.Append(_one, reserved: false);
+        [Benchmark(Description = "Save 911 (write + fsync), wait for the acknowledgement")]
+        public bool Append() => _journal.Save(_one[0], reserved: false).GetAwaiter().GetResult();
 
-        [Benchmark(Description = "Append 911 + flush, then close")]
+        [Benchmark(Description = "Save 911, then close (writer flushed)")]
         public void AppendThenClose()
         {
-            _journal.Append(_one, reserved: false);
+            _journal.Save(_one[0], reserved: false);
             _journal.Close(_one[0].Id, "accepted");
+            _journal.FlushAsync().GetAwaiter().GetResult();
         }
     }
 
@@ -89,16 +90,8 @@ namespace SonoranFiveM.Benchmarks
             using (var journal = new OutboxJournal(_options, TimeProvider.System, NullLog.Instance))
             {
                 journal.Open();
-                var chunk = new List<OutboxEntry>(500);
-                for (var i = 0; i < Entries; i++)
-                {
-                    chunk.Add(Calls.Entry(Calls.NewId(i), now));
-                    if (chunk.Count == 500)
-                    {
-                        journal.Append(chunk, reserved: false);
-                        chunk.Clear();
-                    }
-                }
+                for (var i = 0; i < Entries; i++) journal.Save(Calls.Entry(Calls.NewId(i), now), reserved: false);
+                journal.FlushAsync().GetAwaiter().GetResult();
             }
 
             // Replay compacts to the same open entries, so every invocation reads the same 10,000-line journal.

@@ -31,16 +31,25 @@ namespace SonoranFiveM.Cli.Simulation
         public long Calls911Delivered { get; init; }
         public long Calls911Pending { get; init; }
 
+        /// <summary>Pending calls that are not in the outbox journal at the end: a stop now would lose them.</summary>
+        public long Calls911Unsaved { get; init; }
+
         /// <summary>Calls the client let go unsent because they outlived their max age (the call's deleteAfterMinutes): by design, not a loss.</summary>
         public long Calls911ExpiredUndelivered { get; init; }
 
-        /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered call.</summary>
+        /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered emergency call.</summary>
         public IReadOnlyList<double> Call911LatenciesMs { get; init; } = Array.Empty<double>();
+
+        /// <summary>The same for /311 (non-emergency) calls, which wait behind every emergency.</summary>
+        public IReadOnlyList<double> Call311LatenciesMs { get; init; } = Array.Empty<double>();
 
         public long RecordsCreated { get; init; }
         public long RecordsDelivered { get; init; }
         public long RecordsExpiredDeleted { get; init; }
         public long RecordsPending { get; init; }
+
+        /// <summary>Pending records that are not in the outbox journal at the end: a stop now would lose them.</summary>
+        public long RecordsUnsaved { get; init; }
 
         /// <summary>Records whose lifetime ended before the CAD could take them (never created, so nothing to delete): by design, not a loss.</summary>
         public long RecordsExpiredUndelivered { get; init; }
@@ -75,6 +84,8 @@ namespace SonoranFiveM.Cli.Simulation
             RecordsLost = figures.RecordsCreated - figures.RecordsDelivered - figures.RecordsPending - figures.RecordsExpiredUndelivered;
             Latency911P50Ms = Percentile(figures.Call911LatenciesMs, 0.50);
             Latency911P99Ms = Percentile(figures.Call911LatenciesMs, 0.99);
+            Latency311P50Ms = Percentile(figures.Call311LatenciesMs, 0.50);
+            Latency311P99Ms = Percentile(figures.Call311LatenciesMs, 0.99);
         }
 
         public SimulationFigures Figures { get; }
@@ -90,9 +101,14 @@ namespace SonoranFiveM.Cli.Simulation
 
         public double? Latency911P50Ms { get; }
         public double? Latency911P99Ms { get; }
+        public double? Latency311P50Ms { get; }
+        public double? Latency311P99Ms { get; }
 
-        /// <summary>Nothing durable was lost (and nothing was counted twice).</summary>
-        public bool NothingLost => Calls911Lost == 0 && RecordsLost == 0;
+        /// <summary>
+        /// Nothing durable was lost (and nothing was counted twice), and everything still pending is saved in the outbox:
+        /// only work on disk counts as safe.
+        /// </summary>
+        public bool NothingLost => Calls911Lost == 0 && RecordsLost == 0 && Figures.Calls911Unsaved == 0 && Figures.RecordsUnsaved == 0;
 
         /// <summary>Nearest-rank percentile; null for no values.</summary>
         public static double? Percentile(IReadOnlyList<double> values, double p)
@@ -111,6 +127,8 @@ namespace SonoranFiveM.Cli.Simulation
             if (Calls911Lost > 0) problems.Add($"LOST {Calls911Lost} 911 call(s): created {Figures.Calls911Created}, delivered {Figures.Calls911Delivered}, pending {Figures.Calls911Pending}, expired undelivered {Figures.Calls911ExpiredUndelivered}.");
             if (Calls911Lost < 0) problems.Add($"911 calls counted twice: delivered {Figures.Calls911Delivered} + pending {Figures.Calls911Pending} > created {Figures.Calls911Created}.");
             if (RecordsLost > 0) problems.Add($"LOST {RecordsLost} record(s): created {Figures.RecordsCreated}, delivered {Figures.RecordsDelivered}, pending {Figures.RecordsPending}, expired undelivered {Figures.RecordsExpiredUndelivered}.");
+            if (Figures.Calls911Unsaved > 0) problems.Add($"UNSAVED {Figures.Calls911Unsaved} of {Figures.Calls911Pending} pending 911 call(s) are not in the outbox: a stop now would lose them.");
+            if (Figures.RecordsUnsaved > 0) problems.Add($"UNSAVED {Figures.RecordsUnsaved} of {Figures.RecordsPending} pending record(s) are not in the outbox: a stop now would lose them.");
             if (RecordsLost < 0) problems.Add($"records counted twice: delivered {Figures.RecordsDelivered} + pending {Figures.RecordsPending} > created {Figures.RecordsCreated}.");
             return problems;
         }
@@ -140,6 +158,7 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteNumber("created", f.Calls911Created);
                 w.WriteNumber("delivered", f.Calls911Delivered);
                 w.WriteNumber("pending", f.Calls911Pending);
+                w.WriteNumber("unsaved", f.Calls911Unsaved);
                 w.WriteNumber("expiredUndelivered", f.Calls911ExpiredUndelivered);
                 w.WriteNumber("lost", Calls911Lost);
                 w.WriteEndObject();
@@ -148,6 +167,7 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteNumber("delivered", f.RecordsDelivered);
                 w.WriteNumber("expiredDeleted", f.RecordsExpiredDeleted);
                 w.WriteNumber("pending", f.RecordsPending);
+                w.WriteNumber("unsaved", f.RecordsUnsaved);
                 w.WriteNumber("expiredUndelivered", f.RecordsExpiredUndelivered);
                 w.WriteNumber("lost", RecordsLost);
                 w.WriteEndObject();
@@ -159,6 +179,8 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteStartObject("latencyMs");
                 WriteNullable(w, "911p50", Latency911P50Ms);
                 WriteNullable(w, "911p99", Latency911P99Ms);
+                WriteNullable(w, "311p50", Latency311P50Ms);
+                WriteNullable(w, "311p99", Latency311P99Ms);
                 w.WriteEndObject();
                 w.WriteNumber("peakManagedMemoryBytes", f.PeakManagedMemoryBytes);
                 w.WriteNumber("outboxEntries", f.OutboxEntries);
@@ -186,9 +208,11 @@ namespace SonoranFiveM.Cli.Simulation
                 t.AppendLine($"    {pair.Key,-22} {pair.Value}");
             var source = f.DeliveredFromCad ? "counted in the CAD" : "counted from acceptance tickets";
             t.AppendLine($"  911/311 calls      created {f.Calls911Created}, delivered {f.Calls911Delivered} ({source}), pending {f.Calls911Pending}, expired undelivered {f.Calls911ExpiredUndelivered}, lost {Calls911Lost}");
-            t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (command to creation in the CAD)");
+            t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (emergencies: command to creation in the CAD)");
+            t.AppendLine($"  311 latency        p50 {Ms(Latency311P50Ms)}, p99 {Ms(Latency311P99Ms)} (non-emergencies, sent after every queued emergency)");
             t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, expired undelivered {f.RecordsExpiredUndelivered}, lost {RecordsLost}");
             t.AppendLine($"  unit locations     {f.LocationsSampled} samples, {f.LocationsSent} positions applied by the CAD; max staleness {Num(f.MaxLocationStalenessSeconds)} s");
+            t.AppendLine($"  unsaved at end     {f.Calls911Unsaved} call(s), {f.RecordsUnsaved} record(s) pending but not in the outbox (lost if the server stopped now)");
             t.AppendLine($"  memory             peak managed {Mb(f.PeakManagedMemoryBytes)}; outbox {f.OutboxEntries} open entries");
             t.AppendLine($"  queues at end      {Depths(f.QueueDepths)}");
             t.AppendLine($"  deepest queues     {Depths(f.PeakQueueDepths)}");

@@ -19,6 +19,7 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Core.Records.Templates;
@@ -64,8 +65,11 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly int[] _civilians;
         private readonly Dictionary<string, DateTimeOffset> _callsCreatedAt = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IDeliveryTicket?> _recordTickets = new(StringComparer.Ordinal);
+        private Dictionary<OutboxEntryKind, long> _journaled = new();
         private readonly HashSet<string> _callsSeen = new(StringComparer.Ordinal);
         private readonly List<double> _latenciesMs = new();
+        private readonly List<double> _nonEmergencyLatenciesMs = new();
+        private readonly HashSet<string> _nonEmergencyCalls = new(StringComparer.Ordinal);
         private readonly HashSet<string> _recordsSeen = new(StringComparer.Ordinal);
         private readonly HashSet<string> _recordsPresent = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, byte> _callsAccepted = new(StringComparer.Ordinal);
@@ -259,6 +263,10 @@ namespace SonoranFiveM.Cli.Simulation
             Observe();
             MeasureMemory();
             TrackDepths();
+            // Pending work counts as safe only when it is in the journal a restart would replay.
+            await Integration.Outbox.FlushAsync().ConfigureAwait(false);
+            _journaled = OutboxJournal.ReadOpenEntries(Integration.Outbox.Path, this)
+                .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => (long)g.Count());
             if (progress != null)
             {
                 await progress.WriteAsync("\r" + ProgressLine(_time.GetUtcNow() - start, duration) + Environment.NewLine).ConfigureAwait(false);
@@ -314,6 +322,7 @@ namespace SonoranFiveM.Cli.Simulation
                 var outcome = Integration.Commands.HandleAsync(emergency ? "911" : "311", text, context);
                 if (outcome.IsCompleted && !Queued(outcome.Result)) continue; // cooldown etc.: nothing was created
                 _callsCreatedAt[tag] = _time.GetUtcNow();
+                if (!emergency) _nonEmergencyCalls.Add(tag);
             }
         }
 
@@ -407,7 +416,8 @@ namespace SonoranFiveM.Cli.Simulation
             {
                 var tag = TagIn(call.Description, "simcall-");
                 if (tag == null || !_callsSeen.Add(tag)) continue;
-                if (_callsCreatedAt.TryGetValue(tag, out var at)) _latenciesMs.Add((call.CreatedAt - at).TotalMilliseconds);
+                if (_callsCreatedAt.TryGetValue(tag, out var at))
+                    (_nonEmergencyCalls.Contains(tag) ? _nonEmergencyLatenciesMs : _latenciesMs).Add((call.CreatedAt - at).TotalMilliseconds);
             }
 
             _recordsPresent.Clear();
@@ -478,6 +488,8 @@ namespace SonoranFiveM.Cli.Simulation
 
         private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
+        private long Journaled(OutboxEntryKind kind) => _journaled.TryGetValue(kind, out var n) ? n : 0;
+
         private SimulationFigures Figures(TimeSpan elapsed)
         {
             var lanes = Lanes();
@@ -515,12 +527,15 @@ namespace SonoranFiveM.Cli.Simulation
                 Calls911Created = _callsCreatedAt.Count,
                 Calls911Delivered = callsDelivered,
                 Calls911Pending = Queued(CadEndpoint.Create911Call),
+                Calls911Unsaved = Math.Max(0, Queued(CadEndpoint.Create911Call) - Journaled(OutboxEntryKind.Call911)),
                 Calls911ExpiredUndelivered = Dropped(CadEndpoint.Create911Call, DropReason.Stale),
                 Call911LatenciesMs = _latenciesMs.ToArray(),
+                Call311LatenciesMs = _nonEmergencyLatenciesMs.ToArray(),
                 RecordsCreated = _recordTickets.Count,
                 RecordsDelivered = recordsDelivered,
                 RecordsExpiredDeleted = _recordsSeen.Count(t => !_recordsPresent.Contains(t)),
                 RecordsPending = _recordTickets.Values.Count(t => t != null && !t.Completion.IsCompleted),
+                RecordsUnsaved = Math.Max(0, _recordTickets.Values.Count(t => t != null && !t.Completion.IsCompleted) - Journaled(OutboxEntryKind.CreateRecord)),
                 // Record tickets dropped unsent, as far as the lane says it dropped them for age (or withdrew them at expiry).
                 RecordsExpiredUndelivered = Math.Min(
                     _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Dropped),

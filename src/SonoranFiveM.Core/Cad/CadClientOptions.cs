@@ -25,6 +25,9 @@ namespace SonoranFiveM.Core.Cad
         public int ServerId { get; set; } = 1;
 
         /// <summary>Records per v1 NEW_RECORD request (one <c>data</c> array). Default 10; v2 always sends one.</summary>
+        /// <summary>Degrees the live map turns vehicle models, sent as <c>vehicle.headingOffset</c> (v2). Default 0.</summary>
+        public float VehicleHeadingOffset { get; set; }
+
         public int V1MaxRecordsPerRequest { get; set; } = 10;
 
         /// <summary>Timeout, retry and breaker settings (attempt timeout 10 s, 2 retries from 1 s, breaker 50 % of ≥4 in 60 s → 30 s open).</summary>

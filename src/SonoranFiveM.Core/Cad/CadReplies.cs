@@ -88,15 +88,53 @@ namespace SonoranFiveM.Core.Cad
         private static ActiveUnit Unit(JObject unit, bool preferApiId)
         {
             var data = unit["data"] as JObject;
-            var communityUserId = CadJson.Text(data?["communityUserId"]);
-            var apiId = CadJson.Text(data?["apiId1"]);
             return new ActiveUnit(
                 CadJson.Long(unit["id"]) ?? 0,
-                preferApiId ? apiId ?? communityUserId : communityUserId ?? apiId,
+                Identities(data, preferApiId),
                 Status(unit["status"]),
                 CadJson.Bool(unit["isPanic"]),
                 CadJson.Text(data?["unitNum"]),
                 CadJson.Text(data?["name"]));
+        }
+
+        /// <summary>
+        /// Every documented way the CAD names a unit's players, in the official resource's order:
+        /// <c>communityUserIds[]</c>, <c>communityUserId</c>, <c>apiIds[]</c>; then v1's <c>apiId1</c>, <c>apiId2</c>
+        /// (first for v1). Arrays may also arrive as a single string. At most <see cref="MaxIdsPerUnit"/>, no repeats.
+        /// </summary>
+        private static IReadOnlyList<string> Identities(JObject? data, bool preferApiId)
+        {
+            if (data == null) return Array.Empty<string>();
+            var ids = new List<string>(2);
+            if (preferApiId) AddIds(ids, data["apiId1"], data["apiId2"]);
+            AddIds(ids, data["communityUserIds"], data["communityUserId"], data["apiIds"]);
+            if (!preferApiId) AddIds(ids, data["apiId1"], data["apiId2"]);
+            return ids;
+        }
+
+        private const int MaxIdsPerUnit = 16;
+        private const int MaxIdLength = 200;
+
+        private static void AddIds(List<string> ids, params JToken?[] tokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token is JArray array)
+                {
+                    foreach (var item in array) AddId(ids, item);
+                }
+                else
+                {
+                    AddId(ids, token);
+                }
+            }
+        }
+
+        private static void AddId(List<string> ids, JToken? token)
+        {
+            var id = CadJson.Text(token)?.Trim();
+            if (string.IsNullOrEmpty(id) || id!.Length > MaxIdLength || ids.Count >= MaxIdsPerUnit || ids.Contains(id)) return;
+            ids.Add(id);
         }
     }
 }

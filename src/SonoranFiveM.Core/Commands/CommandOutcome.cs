@@ -13,6 +13,10 @@ namespace SonoranFiveM.Core.Commands
         Usage,
         TooLong,
         Cooldown,
+        /// <summary>A non-emergency call while too many wait to be sent: the player was told the line is busy.</summary>
+        Busy,
+        /// <summary>Dropped unread: the player had too many refused commands in the current window.</summary>
+        Ignored,
         /// <summary>The CAD accepted it within the reply wait.</summary>
         Accepted,
         /// <summary>The CAD refused it.</summary>
@@ -25,5 +29,9 @@ namespace SonoranFiveM.Core.Commands
         QueuedPaced,
         /// <summary>The work could not even be queued (a bug or a stopped integration): logged.</summary>
         Failed,
+        /// <summary>"/911 cancel": the call was withdrawn before it was sent.</summary>
+        Cancelled,
+        /// <summary>"/911 cancel" with no call of the player's to cancel.</summary>
+        NothingToCancel,
     }
 }

@@ -19,8 +19,18 @@ namespace SonoranFiveM.Core.Commands
 
         public static string TooLong(int length, int max) => "That is too long (" + length + " characters; the limit is " + max + "). Please shorten it.";
 
+        public static string CallCooldown(TimeSpan remaining) =>
+            "Please wait " + Seconds(remaining) + " s before making another call (911 and 311 share this wait).";
+
+        public static string NonEmergencyBusy(string command, int waiting, string? emergencyCommand) =>
+            "The /" + command + " line is busy: " + waiting + " non-emergency calls are waiting to be sent. Please try again in a few minutes"
+            + (emergencyCommand == null ? "." : "; for an emergency use /" + emergencyCommand + ".");
+
+        public static string Ignored(TimeSpan remaining) =>
+            "Too many refused commands: yours are ignored for the next " + Seconds(remaining) + " s.";
+
         public static string Cooldown(string command, TimeSpan remaining) =>
-            "Please wait " + Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds)) + " s before using /" + command + " again.";
+            "Please wait " + Seconds(remaining) + " s before using /" + command + " again.";
 
         /// <summary>"Your 911 call", "Your panic alert", …: the subject of the delivery replies.</summary>
         public static string Subject(CommandKind kind, bool panicOn, string command) => kind switch
@@ -53,9 +63,29 @@ namespace SonoranFiveM.Core.Commands
 
         public static string QueuedPaced(string subject) => subject + " is queued; it will be sent shortly.";
 
+        /// <summary>Durable work the outbox could not write: it is on its way, but not saved against a restart.</summary>
+        public static string SendingNotSaved(string subject) => subject + " is being sent, but the server could not save it; if the server restarts before it is sent, it is lost.";
+
+        public static bool IsNotSaved(IDeliveryTicket ticket) => ticket.Saved.Status == System.Threading.Tasks.TaskStatus.RanToCompletion && ticket.Saved.Result == Durability.NotSaved;
+
         public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";
 
-        private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.Clean(detail).TrimEnd('.');
+        public static string CallWithdrawn(string command) => "Your " + command + " call was cancelled before it was sent.";
+
+        public static string CallBeingSent(string command) => "Your " + command + " call is being sent right now; try /" + command + " cancel again in a moment.";
+
+        public static string CallWithoutId(string command) => "Your " + command + " call cannot be cancelled from here (the CAD gave it no call id); please tell dispatch.";
+
+        public static string NoCallToCancel() => "You have no call to cancel.";
+
+        /// <summary>The subject of the delivery replies about removing a call from the CAD.</summary>
+        public static string CancelSubject(string command) => "The cancellation of your " + command + " call";
+
+        public static string CallRemoved(string command, long callId) => "Your " + command + " call (#" + callId + ") was cancelled.";
+
+        private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
+
+        private static int Seconds(TimeSpan remaining) => Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));
 
         private static string Lower(string subject) => subject.Length == 0 ? subject : char.ToLowerInvariant(subject[0]) + subject.Substring(1);
     }

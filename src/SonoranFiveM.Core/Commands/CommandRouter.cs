@@ -29,6 +29,10 @@ namespace SonoranFiveM.Core.Commands
         private readonly UnitStatuses _statuses;
         private readonly Dictionary<string, RegisteredCommand> _byName = new Dictionary<string, RegisteredCommand>(StringComparer.OrdinalIgnoreCase);
 
+        // Each player's most recent call (its ticket id), for "/911 cancel".
+        private readonly object _callsGate = new object();
+        private readonly Dictionary<int, string> _lastCall = new Dictionary<int, string>();
+
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
         public CommandRouter(CommandsOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log)
         {
@@ -40,6 +44,8 @@ namespace SonoranFiveM.Core.Commands
             _log = log ?? throw new ArgumentNullException(nameof(log));
             _statuses = new UnitStatuses(options.StatusCodes);
             Cooldowns = new Cooldowns(time);
+            Panic = new PanicStates(time);
+            Refusals = new InvalidCommandLimiter(options.InvalidCommandLimit, TimeSpan.FromSeconds(Math.Max(0, options.InvalidCommandWindowSeconds)), time);
 
             var commands = new List<RegisteredCommand>();
             foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
@@ -66,9 +72,14 @@ namespace SonoranFiveM.Core.Commands
         public IReadOnlyList<ChatSuggestion> Suggestions { get; }
 
         /// <summary>The per-unit panic state /panic toggles; the composition root may update it from CAD events.</summary>
-        public PanicStates Panic { get; } = new PanicStates();
+        public PanicStates Panic { get; }
+
+        /// <summary>The per-player limit on refused commands; the record commands share it.</summary>
+        public InvalidCommandLimiter Refusals { get; }
 
         private Cooldowns Cooldowns { get; }
+
+        private const string CallCooldownKey = "calls";
 
         /// <summary>The text after the command word in RegisterCommand's raw string ("911 shots fired" → "shots fired").</summary>
         public static string ArgumentsFromRaw(string? rawCommand)
@@ -93,17 +104,23 @@ namespace SonoranFiveM.Core.Commands
             var name = command.Name;
 
             if (context.PlayerId <= 0) return Say(context, CommandOutcome.NotAPlayer, CommandReplies.NotAPlayer(name));
+            if (!Refusals.Admit(context.PlayerId, out var notice, out var ignoredFor))
+                return notice ? Say(context, CommandOutcome.Ignored, CommandReplies.Ignored(ignoredFor)) : CommandOutcome.Ignored;
+
             if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
-                return Say(context, CommandOutcome.NoPermission, CommandReplies.NoPermission(name));
+                return Refuse(context, CommandOutcome.NoPermission, CommandReplies.NoPermission(name));
 
             var isUnitCommand = command.Kind == CommandKind.Panic || command.Kind == CommandKind.Status;
             if (isUnitCommand && (!context.IsUnit || string.IsNullOrEmpty(context.CommunityUserId)))
-                return Say(context, CommandOutcome.NotAUnit, CommandReplies.NotAUnit(name));
+                return Refuse(context, CommandOutcome.NotAUnit, CommandReplies.NotAUnit(name));
 
-            // /panic takes no arguments: anything typed after it is ignored.
+            // /panic takes no arguments: anything typed after it is ignored. Raw text over the cap is refused unread.
+            arguments ??= string.Empty;
+            if (command.Kind != CommandKind.Panic && arguments.Length > ChatText.MaxRawLength)
+                return Refuse(context, CommandOutcome.TooLong, CommandReplies.TooLong(arguments.Length, options.MaxLength));
             var text = command.Kind == CommandKind.Panic ? string.Empty : ChatText.Clean(arguments);
             if (text.Length > options.MaxLength)
-                return Say(context, CommandOutcome.TooLong, CommandReplies.TooLong(text.Length, options.MaxLength));
+                return Refuse(context, CommandOutcome.TooLong, CommandReplies.TooLong(text.Length, options.MaxLength));
 
             Func<IDeliveryTicket> send;
             string subject, accepted;
@@ -113,10 +130,24 @@ namespace SonoranFiveM.Core.Commands
                 case CommandKind.Emergency:
                 case CommandKind.NonEmergency:
                 {
-                    if (text.Length == 0) return Say(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, command.Kind == CommandKind.Emergency));
-                    if (!TryStartCooldown(name, context, options, out var wait)) return wait;
-                    var call = BuildCall(command.Kind == CommandKind.Emergency, text, context);
-                    send = () => _cad.Send911(call);
+                    var emergency = command.Kind == CommandKind.Emergency;
+                    if (text.Length == 0) return Refuse(context, CommandOutcome.Usage, CommandReplies.CallUsage(name, emergency));
+                    if (string.Equals(text, CancelWord, StringComparison.OrdinalIgnoreCase)) return await CancelCallAsync(name, context).ConfigureAwait(false);
+                    if (!emergency)
+                    {
+                        var waiting = _cad.QueuedNonEmergencyCalls;
+                        if (waiting >= _options.MaxQueuedNonEmergencyCalls)
+                            return Refuse(context, CommandOutcome.Busy, CommandReplies.NonEmergencyBusy(name, waiting, EmergencyCommandName));
+                    }
+
+                    if (!TryStartCallCooldown(name, context, options, out var wait)) return wait;
+                    var call = BuildCall(emergency, text, context);
+                    send = () =>
+                    {
+                        var sent = _cad.Send911(call);
+                        lock (_callsGate) _lastCall[context.PlayerId] = sent.Id;
+                        return sent;
+                    };
                     subject = CommandReplies.Subject(command.Kind, false, name);
                     accepted = string.Empty;
                     break;
@@ -124,7 +155,7 @@ namespace SonoranFiveM.Core.Commands
                 case CommandKind.Status:
                 {
                     if (!_statuses.TryResolve(text, out var code, out var statusName))
-                        return Say(context, CommandOutcome.Usage, CommandReplies.StatusUsage(name, _statuses.NameList));
+                        return Refuse(context, CommandOutcome.Usage, CommandReplies.StatusUsage(name, _statuses.NameList));
                     if (!TryStartCooldown(name, context, options, out var wait)) return wait;
                     var unit = context.CommunityUserId!;
                     send = () => _cad.SetStatus(unit, code);
@@ -140,10 +171,7 @@ namespace SonoranFiveM.Core.Commands
                     send = () => _cad.SetPanic(unit, on);
                     subject = CommandReplies.Subject(command.Kind, on, name);
                     accepted = CommandReplies.Accepted(command.Kind, on, string.Empty, name, null);
-                    onFinal = result =>
-                    {
-                        if (result.State != DeliveryState.Accepted) Panic.Revert(unit, on);
-                    };
+                    onFinal = result => Panic.Settle(unit, on, result.State == DeliveryState.Accepted);
                     break;
                 }
             }
@@ -169,8 +197,48 @@ namespace SonoranFiveM.Core.Commands
             return await ReplyWhenDeliveredAsync(context.PlayerId, name, ticket, subject, FinalText, onFinal).ConfigureAwait(false);
         }
 
-        /// <summary>Forgets a player's cooldowns (call on playerDropped).</summary>
-        public void ForgetPlayer(int playerId) => Cooldowns.Forget(playerId);
+        /// <summary>Forgets a player's cooldowns, refusals and last call (call on playerDropped).</summary>
+        public void ForgetPlayer(int playerId)
+        {
+            Cooldowns.Forget(playerId);
+            Refusals.Forget(playerId);
+            lock (_callsGate) _lastCall.Remove(playerId);
+        }
+
+        /// <summary>"/911 cancel": the argument that cancels the player's own most recent call instead of making one.</summary>
+        public const string CancelWord = "cancel";
+
+        /// <summary>Cancels the player's most recent call: withdrawn while queued, else removed from the CAD. Costs no cooldown.</summary>
+        private async Task<CommandOutcome> CancelCallAsync(string name, CommandContext context)
+        {
+            string? ticketId;
+            lock (_callsGate) _lastCall.TryGetValue(context.PlayerId, out ticketId);
+            var cancel = ticketId == null ? new CallCancellation(CallCancelState.Unknown) : _cad.Cancel911(ticketId);
+            if (cancel.State != CallCancelState.Sending && cancel.State != CallCancelState.NoCadId)
+            {
+                lock (_callsGate)
+                {
+                    if (ticketId != null && _lastCall.TryGetValue(context.PlayerId, out var last) && last == ticketId) _lastCall.Remove(context.PlayerId);
+                }
+            }
+
+            switch (cancel.State)
+            {
+                case CallCancelState.Withdrawn:
+                    return Say(context, CommandOutcome.Cancelled, CommandReplies.CallWithdrawn(name));
+                case CallCancelState.Sending:
+                    return Say(context, CommandOutcome.QueuedPaced, CommandReplies.CallBeingSent(name));
+                case CallCancelState.NoCadId:
+                    return Say(context, CommandOutcome.Rejected, CommandReplies.CallWithoutId(name));
+                case CallCancelState.Removing:
+                    var subject = CommandReplies.CancelSubject(name);
+                    var removed = CommandReplies.CallRemoved(name, cancel.CadCallId);
+                    return await ReplyWhenDeliveredAsync(context.PlayerId, name, cancel.Removal!, subject,
+                        result => CommandReplies.Final(result, subject, removed), null).ConfigureAwait(false);
+                default:
+                    return Refuse(context, CommandOutcome.NothingToCancel, CommandReplies.NoCallToCancel());
+            }
+        }
 
         private async Task<CommandOutcome> ReplyWhenDeliveredAsync(int playerId, string name, IDeliveryTicket ticket, string subject,
             Func<DeliveryResult, string> finalText, Action<DeliveryResult>? onFinal)
@@ -184,6 +252,8 @@ namespace SonoranFiveM.Core.Commands
                 cancel.Cancel();
             }
 
+            // "Queued" is said only once the outbox writer has answered (or the result came first).
+            if (!completion.IsCompleted && !ticket.Saved.IsCompleted) await Task.WhenAny(completion, ticket.Saved).ConfigureAwait(false);
             if (completion.IsCompleted)
             {
                 var result = Outcome(completion, name, playerId);
@@ -200,7 +270,8 @@ namespace SonoranFiveM.Core.Commands
             // Still queued: say so, honestly, and follow up when it completes.
             var failure = ticket.LastFailure?.Kind;
             var unreachable = failure == CadFailureKind.Transient || failure == CadFailureKind.Fatal;
-            _messenger.Reply(playerId, failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+            _messenger.Reply(playerId, CommandReplies.IsNotSaved(ticket) ? CommandReplies.SendingNotSaved(subject)
+                : failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
                 : unreachable ? CommandReplies.QueuedUnreachable(subject)
                 : CommandReplies.QueuedPaced(subject));
             _ = completion.ContinueWith(done =>
@@ -224,9 +295,22 @@ namespace SonoranFiveM.Core.Commands
         {
             outcome = CommandOutcome.Cooldown;
             if (Cooldowns.TryConsume(name, context.PlayerId, TimeSpan.FromSeconds(Math.Max(0, options.CooldownSeconds)), out var remaining)) return true;
-            Say(context, CommandOutcome.Cooldown, CommandReplies.Cooldown(name, remaining));
+            Refuse(context, CommandOutcome.Cooldown, CommandReplies.Cooldown(name, remaining));
             return false;
         }
+
+        /// <summary>A call command's own cooldown and the one all call commands share.</summary>
+        private bool TryStartCallCooldown(string name, CommandContext context, CommandOptions options, out CommandOutcome outcome)
+        {
+            outcome = CommandOutcome.Cooldown;
+            if (Cooldowns.TryConsume(name, TimeSpan.FromSeconds(Math.Max(0, options.CooldownSeconds)),
+                    CallCooldownKey, TimeSpan.FromSeconds(Math.Max(0, _options.CallCooldownSeconds)), context.PlayerId, out var remaining, out var shared))
+                return true;
+            Refuse(context, CommandOutcome.Cooldown, shared ? CommandReplies.CallCooldown(remaining) : CommandReplies.Cooldown(name, remaining));
+            return false;
+        }
+
+        private string? EmergencyCommandName => Commands.FirstOrDefault(c => c.Kind == CommandKind.Emergency)?.Name;
 
         private EmergencyCall BuildCall(bool emergency, string description, CommandContext context)
         {
@@ -244,10 +328,16 @@ namespace SonoranFiveM.Core.Commands
                 metaData["z"] = p.Z.ToString("0.##", CultureInfo.InvariantCulture);
             }
 
-            var caller = ChatText.Truncate(ChatText.Clean(context.PlayerName, stripMarkup: true), _options.MaxCallerNameLength);
-            if (caller.Length == 0) caller = "Player " + context.PlayerId.ToString(CultureInfo.InvariantCulture);
+            var caller = PlayerNames.Clean(context.PlayerName, context.PlayerId, _options.MaxCallerNameLength);
             var deleteAfter = _options.CallDeleteAfterMinutes > 0 ? _options.CallDeleteAfterMinutes : null;
             return new EmergencyCall(emergency, caller, where.Text, description, deleteAfter, metaData);
+        }
+
+        /// <summary>Tells the player why their command was refused and counts it against their limit.</summary>
+        private CommandOutcome Refuse(CommandContext context, CommandOutcome outcome, string message)
+        {
+            Refusals.Refused(context.PlayerId);
+            return Say(context, outcome, message);
         }
 
         private CommandOutcome Say(CommandContext context, CommandOutcome outcome, string message)

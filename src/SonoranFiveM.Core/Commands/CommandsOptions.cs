@@ -30,6 +30,21 @@ namespace SonoranFiveM.Core.Commands
         /// <summary>Sonoran's <c>deleteAfterMinutes</c> for 911/311 calls made by command; null or 0 = keep. Default 30 (as the official resource).</summary>
         public int? CallDeleteAfterMinutes { get; set; } = 30;
 
+        /// <summary>
+        /// Per-player wait after either call command (911 or 311) before the next call of either kind, on top of each
+        /// command's own cooldown. Default 60 s; 0 = none.
+        /// </summary>
+        public double CallCooldownSeconds { get; set; } = 60;
+
+        /// <summary>Most non-emergency calls waiting to be sent; a player's 311 is refused (with a reply saying so) while this many wait. Default 50.</summary>
+        public int MaxQueuedNonEmergencyCalls { get; set; } = 50;
+
+        /// <summary>Refused commands a player may have per <see cref="InvalidCommandWindowSeconds"/> before their commands are ignored for the rest of it. Default 5; 0 = no limit.</summary>
+        public int InvalidCommandLimit { get; set; } = 5;
+
+        /// <summary>The window of <see cref="InvalidCommandLimit"/>. Default 10 s.</summary>
+        public double InvalidCommandWindowSeconds { get; set; } = 10;
+
         /// <summary>Longest caller name sent to the CAD, after cleaning. Default 64.</summary>
         public int MaxCallerNameLength { get; set; } = 64;
 

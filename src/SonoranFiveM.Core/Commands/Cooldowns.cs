@@ -38,6 +38,40 @@ namespace SonoranFiveM.Core.Commands
             }
         }
 
+        /// <summary>
+        /// Two cooldowns at once (a command's own and one it shares with other commands): starts both and returns true only
+        /// if neither is running; otherwise starts neither and returns false with the longer time left and whether the
+        /// shared one is what blocks.
+        /// </summary>
+        public bool TryConsume(string command, TimeSpan cooldown, string shared, TimeSpan sharedCooldown, int playerId, out TimeSpan remaining, out bool sharedBlocks)
+        {
+            remaining = TimeSpan.Zero;
+            sharedBlocks = false;
+            var now = _time.GetTimestamp();
+            lock (_gate)
+            {
+                var own = Remaining((command, playerId), cooldown, now);
+                var other = Remaining((shared, playerId), sharedCooldown, now);
+                if (own > TimeSpan.Zero || other > TimeSpan.Zero)
+                {
+                    sharedBlocks = other > own;
+                    remaining = sharedBlocks ? other : own;
+                    return false;
+                }
+
+                if (cooldown > TimeSpan.Zero) _lastUse[(command, playerId)] = now;
+                if (sharedCooldown > TimeSpan.Zero) _lastUse[(shared, playerId)] = now;
+                return true;
+            }
+        }
+
+        private TimeSpan Remaining((string, int) key, TimeSpan cooldown, long now)
+        {
+            if (cooldown <= TimeSpan.Zero || !_lastUse.TryGetValue(key, out var last)) return TimeSpan.Zero;
+            var elapsed = _time.GetElapsedTime(last, now);
+            return elapsed < cooldown ? cooldown - elapsed : TimeSpan.Zero;
+        }
+
         /// <summary>Forgets a player's cooldowns (call on playerDropped; ids are reused).</summary>
         public void Forget(int playerId)
         {

@@ -27,10 +27,13 @@ namespace SonoranFiveM.Core.Commands
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly TimeSpan _replyWait;
+        private readonly InvalidCommandLimiter _refusals;
 
+        /// <param name="refusals">The per-player limit on refused commands, shared with the other chat commands.</param>
         public RecordChatCommands(IEnumerable<RecordCommandOptions> commands, RecordService records, ICommandMessenger messenger,
-            LocationDescriber locations, TimeProvider time, ILog log, TimeSpan replyWait)
+            LocationDescriber locations, TimeProvider time, ILog log, TimeSpan replyWait, InvalidCommandLimiter refusals)
         {
+            _refusals = refusals ?? throw new ArgumentNullException(nameof(refusals));
             _records = records;
             _messenger = messenger;
             _locations = locations;
@@ -68,36 +71,36 @@ namespace SonoranFiveM.Core.Commands
                 return CommandOutcome.NotAPlayer;
             }
 
-            if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
+            if (!_refusals.Admit(player, out var notice, out var ignoredFor))
             {
-                _messenger.Reply(player, CommandReplies.NoPermission(options.Name));
-                return CommandOutcome.NoPermission;
+                if (notice) _messenger.Reply(player, CommandReplies.Ignored(ignoredFor));
+                return CommandOutcome.Ignored;
             }
 
+            if (!string.IsNullOrEmpty(options.Ace) && !context.IsAceAllowed(options.Ace))
+                return Refuse(player, CommandOutcome.NoPermission, CommandReplies.NoPermission(options.Name));
+
             if (string.IsNullOrEmpty(context.CommunityUserId))
-            {
-                _messenger.Reply(player, "/" + options.Name + " needs your CAD identity: link your account in Sonoran CAD first.");
-                return CommandOutcome.NotAUnit;
-            }
+                return Refuse(player, CommandOutcome.NotAUnit, "/" + options.Name + " needs your CAD identity: link your account in Sonoran CAD first.");
+
+            // Raw text over the cap is refused unread.
+            arguments ??= string.Empty;
+            if (arguments.Length > ChatText.MaxRawLength)
+                return Refuse(player, CommandOutcome.TooLong, CommandReplies.TooLong(arguments.Length, options.MaxLength));
 
             var parsed = RecordCommandParser.Parse(entry.Definition, arguments);
             if (!parsed.Succeeded)
-            {
-                _messenger.Reply(player, parsed.Error + " Usage: " + (string.IsNullOrWhiteSpace(options.Usage) ? parsed.Usage : options.Usage));
-                return CommandOutcome.Usage;
-            }
+                return Refuse(player, CommandOutcome.Usage, parsed.Error + " Usage: " + (string.IsNullOrWhiteSpace(options.Usage) ? parsed.Usage : options.Usage));
 
             if (!_cooldowns.TryConsume("record:" + options.Name, player, TimeSpan.FromSeconds(options.CooldownSeconds), out var remaining))
-            {
-                _messenger.Reply(player, CommandReplies.Cooldown(options.Name, remaining));
-                return CommandOutcome.Cooldown;
-            }
+                return Refuse(player, CommandOutcome.Cooldown, CommandReplies.Cooldown(options.Name, remaining));
 
             var where = _locations.Describe(player, context.Position);
+            var name = PlayerNames.Clean(context.PlayerName, player);
             var values = new PlaceholderValues
             {
-                Caller = context.PlayerName,
-                PlayerName = context.PlayerName,
+                Caller = name,
+                PlayerName = name,
                 Location = where.Text,
                 Postal = where.Postal ?? string.Empty,
                 Args = parsed.Arguments,
@@ -108,27 +111,36 @@ namespace SonoranFiveM.Core.Commands
             if (!created.Succeeded)
             {
                 _log.Write(LogLevel.Warning, "/" + options.Name + " from player " + player + " refused: " + string.Join("; ", created.Errors));
+                _refusals.Refused(player);
                 _messenger.Reply(player, "The record could not be created: " + string.Join("; ", created.Errors));
                 return CommandOutcome.Rejected;
             }
 
             IDeliveryTicket? sonoran = null;
-            _records.Deliveries(created.Handle!)?.TryGetValue(Records.Sinks.SonoranRecordSink.DefaultName, out sonoran);
+            var deliveries = _records.Deliveries(created.Handle!);
+            deliveries?.TryGetValue(Records.Sinks.SonoranRecordSink.DefaultName, out sonoran);
             if (sonoran == null)
             {
-                _messenger.Reply(player, "Your " + options.Template + " record is queued.");
+                var tickets = deliveries?.Values.ToList() ?? new List<IDeliveryTicket>();
+                await Task.WhenAll(tickets.Select(t => t.Saved)).ConfigureAwait(false);
+                _messenger.Reply(player, tickets.Any(CommandReplies.IsNotSaved)
+                    ? CommandReplies.SendingNotSaved("Your " + options.Template + " record")
+                    : "Your " + options.Template + " record is queued.");
                 return CommandOutcome.QueuedPaced;
             }
 
-            var first = await Task.WhenAny(sonoran.Completion, Delay(_replyWait)).ConfigureAwait(false);
-            if (first == sonoran.Completion)
+            await Task.WhenAny(sonoran.Completion, Delay(_replyWait)).ConfigureAwait(false);
+            // "Queued" is said only once the outbox writer has answered (or the result came first).
+            if (!sonoran.Completion.IsCompleted && !sonoran.Saved.IsCompleted) await Task.WhenAny(sonoran.Completion, sonoran.Saved).ConfigureAwait(false);
+            if (sonoran.Completion.IsCompleted)
             {
                 return Final(player, options, sonoran.Completion.Result, created.Record!.ExpiresAt);
             }
 
             var subject = "Your " + options.Template + " record";
             var failure = sonoran.LastFailure?.Kind;
-            _messenger.Reply(player, failure == Cad.CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
+            _messenger.Reply(player, CommandReplies.IsNotSaved(sonoran) ? CommandReplies.SendingNotSaved(subject)
+                : failure == Cad.CadFailureKind.Fatal ? CommandReplies.QueuedHeld(subject)
                 : failure != null ? CommandReplies.QueuedUnreachable(subject)
                 : CommandReplies.QueuedPaced(subject));
             _ = sonoran.Completion.ContinueWith(t => Final(player, options, t.Result, created.Record!.ExpiresAt), TaskContinuationOptions.OnlyOnRanToCompletion);
@@ -136,6 +148,13 @@ namespace SonoranFiveM.Core.Commands
         }
 
         public void ForgetPlayer(int playerId) => _cooldowns.Forget(playerId);
+
+        private CommandOutcome Refuse(int player, CommandOutcome outcome, string message)
+        {
+            _refusals.Refused(player);
+            _messenger.Reply(player, message);
+            return outcome;
+        }
 
         private CommandOutcome Final(int player, RecordCommandOptions options, DeliveryResult result, DateTimeOffset expiresAt)
         {
@@ -145,10 +164,10 @@ namespace SonoranFiveM.Core.Commands
                     _messenger.Reply(player, "Your " + options.Template + " record was created; it expires at " + expiresAt.ToString("HH:mm") + " UTC.");
                     return CommandOutcome.Accepted;
                 case DeliveryState.Rejected:
-                    _messenger.Reply(player, "The CAD refused your " + options.Template + " record: " + result.Detail);
+                    _messenger.Reply(player, "The CAD refused your " + options.Template + " record: " + ChatText.CleanAndCap(result.Detail, 300));
                     return CommandOutcome.Rejected;
                 default:
-                    _messenger.Reply(player, "Your " + options.Template + " record was not sent: " + result.Detail);
+                    _messenger.Reply(player, "Your " + options.Template + " record was not sent: " + ChatText.CleanAndCap(result.Detail, 300));
                     return CommandOutcome.Dropped;
             }
         }

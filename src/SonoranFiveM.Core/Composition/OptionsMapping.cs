@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Composition
             ApiKey = o.ApiKey,
             CommunityId = o.CommunityId,
             ServerId = o.ServerId,
+            VehicleHeadingOffset = (float)o.Location.VehicleHeadingOffset,
             // The dispatcher's lanes retry with backoff inside their rate budget; an in-client retry would send
             // requests the lane's limiter never counted, so the client used by the dispatcher makes one attempt.
             Resilience = new ResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(o.RequestTimeoutSeconds), MaxRetries = 0 },
@@ -74,6 +75,10 @@ namespace SonoranFiveM.Core.Composition
             Status = Command(o.Commands.Status),
             ReplyWaitSeconds = o.Calls.ReplyWaitSeconds,
             CallDeleteAfterMinutes = o.Calls.DeleteAfterMinutes,
+            CallCooldownSeconds = o.Calls.SharedCooldownSeconds,
+            MaxQueuedNonEmergencyCalls = o.Calls.MaxQueuedNonEmergency,
+            InvalidCommandLimit = o.Commands.InvalidCommandLimit,
+            InvalidCommandWindowSeconds = o.Commands.InvalidCommandWindowSeconds,
             StatusCodes = new Dictionary<string, int>(o.Commands.UnitStatuses, StringComparer.OrdinalIgnoreCase),
         };
 

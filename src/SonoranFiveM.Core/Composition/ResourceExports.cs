@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Composition
@@ -30,7 +31,7 @@ namespace SonoranFiveM.Core.Composition
         public string Send911Call(string? caller, string? location, string? description, bool isEmergency, object? metaDataTable)
         {
             var metaData = Table(metaDataTable);
-            caller = Clean(caller);
+            caller = Clean(caller, PlayerNames.MaxLength);
             location = Clean(location);
             description = Clean(description);
             if (caller.Length == 0 || description.Length == 0) return "error: caller and description are required";
@@ -64,8 +65,41 @@ namespace SonoranFiveM.Core.Composition
         {
             var id = Clean(communityUserId, 100);
             if (id.Length == 0) return "error: communityUserId is required";
-            _integration.Actions.SetPanic(id, isPanic);
-            _integration.Commands.Panic.Set(id, isPanic);
+            var panic = _integration.Commands.Panic;
+            panic.Request(id, isPanic);
+            var ticket = _integration.Actions.SetPanic(id, isPanic);
+            _ = ticket.Completion.ContinueWith(done => panic.Settle(id, isPanic, done.Result.State == DeliveryState.Accepted),
+                System.Threading.CancellationToken.None, System.Threading.Tasks.TaskContinuationOptions.OnlyOnRanToCompletion,
+                System.Threading.Tasks.TaskScheduler.Default);
+            return string.Empty;
+        }
+
+        /// <summary>
+        /// Cancels a 911/311 call: <paramref name="id"/> is the client id <see cref="Send911Call"/> returned (withdrawn
+        /// while still queued, else removed from the CAD), or the CAD's call id (a number, e.g. from
+        /// <c>sonoran-fivem:callAccepted</c>). Returns "" when done or queued, else "error: …".
+        /// </summary>
+        public string Remove911Call(object? id)
+        {
+            var text = id is string s ? Clean(s, 64) : Convert.ToString(id, CultureInfo.InvariantCulture) ?? string.Empty;
+            if (text.Length == 0) return "error: the call's id is required";
+            var cancel = _integration.Actions.Cancel911(text);
+            switch (cancel.State)
+            {
+                case CallCancelState.Withdrawn:
+                case CallCancelState.Removing:
+                    return string.Empty;
+                case CallCancelState.Sending:
+                    return "error: the call is being sent right now; try again once the CAD has answered";
+                case CallCancelState.NotDelivered:
+                    return "error: the CAD never took that call, so there is nothing to remove";
+                case CallCancelState.NoCadId:
+                    return "error: the CAD gave that call no id, so it cannot be removed";
+            }
+
+            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var callId) || callId <= 0 || text.Length > 18)
+                return "error: unknown call '" + text + "'; pass the id Send911Call returned or the CAD's call id";
+            _integration.Actions.Remove911(callId);
             return string.Empty;
         }
 
@@ -88,11 +122,11 @@ namespace SonoranFiveM.Core.Composition
 
             var placeholders = new PlaceholderValues
             {
-                Caller = Value(values, "caller"),
+                Caller = Name(Value(values, "caller")),
                 Location = Value(values, "location"),
                 Postal = Value(values, "postal"),
                 Description = Value(values, "description"),
-                PlayerName = Value(values, "playerName"),
+                PlayerName = Name(Value(values, "playerName")),
                 Args = Args(values),
             };
             var result = _integration.Records.Create(Clean(templateName, 64), placeholders, owner!, minutes == 0 ? (int?)null : minutes);
@@ -143,6 +177,9 @@ namespace SonoranFiveM.Core.Composition
             return Array.Empty<string>();
         }
 
-        private static string Clean(string? text, int max = MaxTextLength) => ChatText.Truncate(ChatText.Clean(text, stripMarkup: true), max);
+        private static string Clean(string? text, int max = MaxTextLength) => ChatText.CleanAndCap(text, max);
+
+        /// <summary>A player name handed over by another resource: capped like the names the commands use.</summary>
+        private static string? Name(string? cleaned) => cleaned == null ? null : ChatText.Truncate(cleaned, PlayerNames.MaxLength);
     }
 }

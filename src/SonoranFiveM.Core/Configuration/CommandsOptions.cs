@@ -24,8 +24,21 @@ namespace SonoranFiveM.Core.Configuration
         /// </summary>
         public Dictionary<string, int> UnitStatuses { get; set; } = DefaultUnitStatuses();
 
-        /// <summary>ACE permission needed for the <c>sonoran</c> console/admin command. Default <c>sonoran.admin</c>.</summary>
-        public string AdminAce { get; set; } = "sonoran.admin";
+        /// <summary>
+        /// Refused commands (usage, too long, cooldown, no permission, line busy…) a player may have within
+        /// <see cref="InvalidCommandWindowSeconds"/>; after that their commands are ignored until the window ends, with
+        /// one notice. Default 5; 0 turns the limit off.
+        /// </summary>
+        public int InvalidCommandLimit { get; set; } = 5;
+
+        /// <summary>The window of <see cref="InvalidCommandLimit"/>, in seconds. Default 10.</summary>
+        public int InvalidCommandWindowSeconds { get; set; } = 10;
+
+        /// <summary>
+        /// ACE permission a player needs to run the <c>sonoran</c> admin command in game (the server console always may).
+        /// Default <c>sonoran.admin</c>.
+        /// </summary>
+        public string AdminAce { get; set; } = Commands.AdminCommand.DefaultAce;
 
         internal static Dictionary<string, int> DefaultUnitStatuses() =>
             new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

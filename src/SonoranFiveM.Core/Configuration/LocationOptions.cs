@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace SonoranFiveM.Core.Configuration
 {
     /// <summary>Unit location pushes (<c>location.*</c>).</summary>
@@ -17,5 +20,14 @@ namespace SonoranFiveM.Core.Configuration
 
         /// <summary>Seconds after which an unchanged unit is sent anyway, so the CAD does not mark it stale. Default 60.</summary>
         public int KeepAliveSeconds { get; set; } = 60;
+
+        /// <summary>
+        /// Vehicles shown on the CAD's live map beyond the base game's emergency vehicles: game model name → the model the
+        /// CAD should show ("" sends the game name). A default may be remapped here. Other vehicles are sent without one.
+        /// </summary>
+        public Dictionary<string, string> VehicleModels { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Degrees the live map turns vehicle models (<c>vehicle.headingOffset</c>). Default 0.</summary>
+        public double VehicleHeadingOffset { get; set; }
     }
 }

@@ -35,14 +35,14 @@ namespace SonoranFiveM.Core.Configuration
                     : "Locations: off",
                 o.Heartbeat.Enabled ? $"Heartbeat: every {o.Heartbeat.IntervalSeconds} s" : "Heartbeat: off",
                 $"Roster: active units polled every {o.Roster.PollIntervalSeconds} s",
-                $"Calls: deleted by the CAD after {o.Calls.DeleteAfterMinutes} min, retried for up to {o.Calls.EffectiveMaxAgeMinutes} min, reply after {o.Calls.ReplyWaitSeconds} s",
+                $"Calls: deleted by the CAD after {o.Calls.DeleteAfterMinutes} min, retried for up to {o.Calls.EffectiveMaxAgeMinutes} min, reply after {o.Calls.ReplyWaitSeconds} s, {o.Calls.SharedCooldownSeconds} s between a player's calls, at most {o.Calls.MaxQueuedNonEmergency} non-emergency calls waiting",
                 "Commands: " + string.Join(", ", new[]
                 {
                     Command(o.Commands.Emergency),
                     Command(o.Commands.NonEmergency),
                     Command(o.Commands.Panic),
                     Command(o.Commands.Status),
-                }) + $"; admin ACE {o.Commands.AdminAce}",
+                }) + $"; {o.Commands.InvalidCommandLimit} refused commands per {o.Commands.InvalidCommandWindowSeconds} s; admin ACE {o.Commands.AdminAce}",
                 "Unit statuses: " + string.Join(", ", o.Commands.UnitStatuses.Select(p => $"{p.Key}={p.Value}")),
                 $"Dispatch: unit updates older than {o.Dispatch.StaleUnitUpdateMinutes} min dropped, " + (o.Dispatch.MaxQueueLength is int bound ? $"at most {bound} queued per endpoint" : "each endpoint's own queue bound"),
                 "Postals: " + (o.Postals.Resource.Length == 0 && o.Postals.File.Length == 0

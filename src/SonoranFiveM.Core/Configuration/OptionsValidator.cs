@@ -124,6 +124,8 @@ namespace SonoranFiveM.Core.Configuration
                     $"is not allowed; use a whole number of seconds ≥ location.intervalSeconds ({Math.Max(5, _o.Location.IntervalSeconds)})");
             }
 
+            ValidateVehicleModels();
+
             AtLeast("heartbeat.intervalSeconds", _o.Heartbeat.IntervalSeconds, 6,
                 "use a whole number of seconds ≥ 6 (heartbeats are limited to 10 per minute)");
             AtLeast("roster.pollIntervalSeconds", _o.Roster.PollIntervalSeconds, 20,
@@ -136,10 +138,44 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             Between("calls.replyWaitSeconds", _o.Calls.ReplyWaitSeconds, 0, 60, "use a whole number of seconds from 0 to 60");
+            Between("calls.sharedCooldownSeconds", _o.Calls.SharedCooldownSeconds, 0, 3600, "use a whole number of seconds from 0 to 3600 (0 turns it off)");
+            Between("calls.maxQueuedNonEmergency", _o.Calls.MaxQueuedNonEmergency, 1, 10000, "use a whole number of calls from 1 to 10000");
             AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
             if (_o.Dispatch.MaxQueueLength.HasValue)
             {
                 AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength.Value, 1, "use a whole number ≥ 1, or null to keep each endpoint's own bound");
+            }
+        }
+
+        private void ValidateVehicleModels()
+        {
+            if (!(_o.Location.VehicleHeadingOffset >= -360 && _o.Location.VehicleHeadingOffset <= 360))
+            {
+                Bad("location.vehicleHeadingOffset", ScalarConverter.Format(_o.Location.VehicleHeadingOffset), "is not allowed; use degrees from -360 to 360");
+            }
+
+            foreach (var pair in _o.Location.VehicleModels)
+            {
+                var path = "location.vehicleModels." + pair.Key;
+                var name = pair.Key.Trim();
+                if (name.Length == 0 || name.Length > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+                {
+                    Bad(path, ScalarConverter.Format(pair.Key), "is not a vehicle model name; use the spawn name, e.g. \"police3\"");
+                }
+                else if (long.TryParse(name, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    Bad(path, ScalarConverter.Format(pair.Key), "is a model hash; use the vehicle's spawn name (the hash is worked out from it)");
+                }
+
+                var model = pair.Value ?? string.Empty;
+                if (model.Length > 300 || model.Any(char.IsControl))
+                {
+                    Bad(path, ScalarConverter.Format(model), "is not a CAD model; use a model name such as \"police3\" (at most 300 characters), or \"\" to send the game name");
+                }
+                else if (model.Trim().Length > 0 && long.TryParse(model.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+                {
+                    Bad(path, ScalarConverter.Format(model), "is a number; the CAD's live map needs a model name such as \"police3\"");
+                }
             }
         }
 
@@ -173,6 +209,9 @@ namespace SonoranFiveM.Core.Configuration
 
                 AtLeast(path, pair.Value, 0, "use the CAD's status code, a whole number ≥ 0");
             }
+
+            Between("commands.invalidCommandLimit", _o.Commands.InvalidCommandLimit, 0, 1000, "use a whole number from 0 to 1000 (0 turns the limit off)");
+            Between("commands.invalidCommandWindowSeconds", _o.Commands.InvalidCommandWindowSeconds, 1, 3600, "use a whole number of seconds from 1 to 3600");
 
             if (string.IsNullOrWhiteSpace(_o.Commands.AdminAce))
             {

@@ -9,6 +9,8 @@ namespace SonoranFiveM.Core.Dispatch
     {
         private readonly TaskCompletionSource<DeliveryResult> _completion =
             new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<Durability> _saved =
+            new TaskCompletionSource<Durability>(TaskCreationOptions.RunContinuationsAsynchronously);
         private CadFailure? _lastFailure;
 
         public DeliveryTicket(string id)
@@ -20,7 +22,11 @@ namespace SonoranFiveM.Core.Dispatch
 
         public Task<DeliveryResult> Completion => _completion.Task;
 
+        public Task<Durability> Saved => _saved.Task;
+
         public CadFailure? LastFailure => Volatile.Read(ref _lastFailure);
+
+        public void SetDurability(Durability durability) => _saved.TrySetResult(durability);
 
         public bool IsCompleted => _completion.Task.IsCompleted;
 
@@ -32,6 +38,7 @@ namespace SonoranFiveM.Core.Dispatch
         public static DeliveryTicket Completed(string id, DeliveryState state, string detail)
         {
             var ticket = new DeliveryTicket(id);
+            ticket.SetDurability(Durability.NotDurable);
             ticket.Complete(state, detail);
             return ticket;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -35,8 +34,6 @@ namespace SonoranFiveM.Core.Dispatch
         private readonly Dictionary<string, QueueLane> _external = new Dictionary<string, QueueLane>(StringComparer.Ordinal);
         private readonly Dictionary<string, ExternalLane> _externalSpecs = new Dictionary<string, ExternalLane>(StringComparer.Ordinal);
         private readonly LocationLane _locations;
-        private readonly ConcurrentQueue<LaneItem> _toJournal = new ConcurrentQueue<LaneItem>();
-        private readonly object _journalDrainGate = new object();
         private readonly object _lifecycleGate = new object();
         private readonly CancellationTokenSource _sendCts = new CancellationTokenSource();
         private CancellationTokenSource? _loopCts;
@@ -122,6 +119,9 @@ namespace SonoranFiveM.Core.Dispatch
             var entry = new OutboxEntry(id, OutboxEntryKind.Call911, now, expires, null, OutboxPayloads.FromCall(tagged));
             return EnqueueDurable(CadEndpoint.Create911Call, new LaneItem(id, null, tagged, now, expires, null, new DeliveryTicket(id)), entry);
         }
+
+        /// <summary>Non-emergency calls queued and not yet taken for sending (they wait behind every emergency call).</summary>
+        public int QueuedNonEmergencyCalls => ((QueueLane)_lanes[CadEndpoint.Create911Call]).QueuedDeferrable;
 
         /// <summary>Removes a 911 call by the CAD's call id (FIFO, not durable).</summary>
         public IDeliveryTicket Remove911Call(long callId)
@@ -225,6 +225,7 @@ namespace SonoranFiveM.Core.Dispatch
             var item = new LaneItem(id, null, work, now, expires, due, new DeliveryTicket(id)) { ExternalLane = spec.Name, DeleteAt = deleteAt };
             if (!spec.Policy.Durable)
             {
+                item.Ticket.SetDurability(Durability.NotDurable);
                 if (_stopped)
                 {
                     queue.Counters.Dropped(DropReason.Shutdown);
@@ -285,9 +286,11 @@ namespace SonoranFiveM.Core.Dispatch
                     LaneFor(item).Enqueue(item, ignoreCapacity: true);
                     restored++;
                 }
-                catch (Exception ex) when (ex is FormatException || ex is InvalidCastException || ex is ArgumentException || ex is Newtonsoft.Json.JsonException)
+                catch (Exception ex) when (!(ex is OutOfMemoryException))
                 {
-                    _log.Write(LogLevel.Warning, "Outbox: entry " + entry.Id + " (" + entry.Kind + ") could not be read and is discarded: " + ex.Message);
+                    // A mirror lane's own decoder found the entry unreadable (the journal already checked the CAD kinds).
+                    _log.Write(LogLevel.Warning, "Outbox " + _outbox.Path + " line " + entry.JournalLine + ": " + entry.Kind + " " + entry.Id
+                        + " could not be read (" + ex.Message.TrimEnd('.') + "); it is discarded, not replayed.");
                     _outbox.Close(entry.Id, "unreadable");
                 }
             }
@@ -297,12 +300,14 @@ namespace SonoranFiveM.Core.Dispatch
 
         /// <summary>
         /// Sends everything that is due now (by the <see cref="TimeProvider"/>) on every lane, within each lane's budget,
-        /// and returns when those sends are settled. Lanes are pumped concurrently.
+        /// and returns when those sends are settled. Lanes are pumped concurrently. The outbox writer is flushed before and after.
         /// </summary>
-        public Task PumpAsync(CancellationToken cancellationToken = default)
+        public async Task PumpAsync(CancellationToken cancellationToken = default)
         {
-            JournalPending();
-            return Task.WhenAll(AllLanes.Select(lane => lane.PumpAsync(cancellationToken)).ToList());
+            if (_outbox != null) await _outbox.FlushAsync().ConfigureAwait(false);
+            await Task.WhenAll(AllLanes.Select(lane => lane.PumpAsync(cancellationToken)).ToList()).ConfigureAwait(false);
+            // What the sends settled (closes, scheduled deletes) is on disk, or refused, when this returns.
+            if (_outbox != null) await _outbox.FlushAsync().ConfigureAwait(false);
         }
 
         /// <summary>Replays the outbox and starts one loop per lane. Each loop sleeps until its next due time or new work.</summary>
@@ -378,19 +383,11 @@ namespace SonoranFiveM.Core.Dispatch
                 }
             }
 
-            JournalPending();
             foreach (var lane in AllLanes.OfType<QueueLane>()) lane.AbandonNonDurable("the dispatcher stopped before this could be sent");
             if (_outbox != null)
             {
-                try
-                {
-                    _outbox.Compact();
-                }
-                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
-                {
-                    _log.Write(LogLevel.Warning, "Outbox compaction at stop failed (the journal stays replayable): " + ex.Message);
-                }
-
+                // The writer does the disk work; a failed compaction leaves the journal replayable and is logged there.
+                await _outbox.CompactAsync().ConfigureAwait(false);
                 var left = _outbox.OpenCount;
                 if (left > 0) _log.Write(LogLevel.Info, "Dispatcher stopped; " + left + " undelivered item(s) kept in the outbox for the next start.");
             }
@@ -445,7 +442,6 @@ namespace SonoranFiveM.Core.Dispatch
             {
                 try
                 {
-                    JournalPending();
                     await lane.PumpAsync(_sendCts.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (_sendCts.IsCancellationRequested)
@@ -490,6 +486,7 @@ namespace SonoranFiveM.Core.Dispatch
             var id = NewId();
             var now = _time.GetUtcNow();
             var ticket = new DeliveryTicket(id);
+            ticket.SetDurability(Durability.NotDurable);
             var lane = (QueueLane)_lanes[endpoint];
             if (_stopped)
             {
@@ -508,115 +505,54 @@ namespace SonoranFiveM.Core.Dispatch
         private IDeliveryTicket EnqueueDurable(QueueLane lane, LaneItem item, OutboxEntry entry)
         {
             item.Entry = entry;
-            if (_outbox != null)
+            if (_outbox == null)
             {
-                if (!_outbox.TryReserve())
-                {
-                    lane.Counters.Dropped(DropReason.OutboxFull);
-                    _log.Write(LogLevel.Warning, "Outbox is full; refused " + entry.Kind + " " + item.Id + ".");
-                    item.Ticket.Complete(DeliveryState.Rejected, "the outbox is full; the CAD has been unreachable for a long time");
-                    return item.Ticket;
-                }
-
-                item.AwaitingJournal = true;
+                item.Ticket.SetDurability(Durability.NotDurable);
+                lane.Enqueue(item);
+                return item.Ticket;
             }
 
-            var queued = lane.Enqueue(item);
-            if (queued && _outbox != null)
+            if (!_outbox.TryReserve())
             {
-                _toJournal.Enqueue(item);
-                lane.Wake();
+                lane.Counters.Dropped(DropReason.OutboxFull);
+                _log.Write(LogLevel.Warning, "Outbox is full; refused " + entry.Kind + " " + item.Id + ".");
+                item.Ticket.SetDurability(Durability.NotSaved);
+                item.Ticket.Complete(DeliveryState.Rejected, "the outbox is full; the CAD has been unreachable for a long time");
+                return item.Ticket;
             }
 
+            // Saved before the lane sees it, so a refusal by the lane closes an entry the writer already knows.
+            Save(lane, item, entry, reserved: true);
+            lane.Enqueue(item);
             return item.Ticket;
         }
 
-        /// <summary>Writes queued durable work to the outbox (one write, one flush) so its lanes may send it.</summary>
-        private void JournalPending()
+        /// <summary>
+        /// Hands the entry to the outbox writer and holds the item back from sending until the writer answers: saved, or
+        /// refused by the disk (then it is sent anyway, and its ticket says it was not saved). Never waits on the disk.
+        /// </summary>
+        private void Save(QueueLane lane, LaneItem item, OutboxEntry entry, bool reserved)
         {
-            if (_outbox == null || _toJournal.IsEmpty) return;
-            lock (_journalDrainGate)
+            item.AwaitingJournal = true;
+            _outbox!.Save(entry, reserved, saved =>
             {
-                var items = new List<LaneItem>();
-                while (_toJournal.TryDequeue(out var item))
-                {
-                    lock (item)
-                    {
-                        if (item.Finished || !item.AwaitingJournal) continue;
-                        item.Journaling = true;
-                    }
-
-                    items.Add(item);
-                }
-
-                if (items.Count == 0) return;
-                var written = false;
-                try
-                {
-                    _outbox.Append(items.Select(i => i.Entry!).ToList());
-                    written = true;
-                }
-                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
-                {
-                    _log.Write(LogLevel.Error, "Outbox write failed; sending " + items.Count + " item(s) without durability: " + ex.Message);
-                    foreach (var unused in items) _outbox.ReleaseReservation();
-                }
-
-                var lanesToWake = new HashSet<Lane>();
-                foreach (var item in items)
-                {
-                    bool closeNow;
-                    lock (item)
-                    {
-                        item.Journaling = false;
-                        item.AwaitingJournal = false;
-                        item.Journaled = written;
-                        closeNow = written && item.Finished;
-                    }
-
-                    if (closeNow) _outbox.Close(item.Id, "finished");
-                    lanesToWake.Add(LaneFor(item));
-                }
-
-                foreach (var lane in lanesToWake) lane.Wake();
-            }
+                item.Journaled = saved;
+                item.AwaitingJournal = false;
+                if (!saved) _log.Write(LogLevel.Warning, entry.Kind + " " + item.Id + " could not be saved to the outbox; it is sent without durability.");
+                item.Ticket.SetDurability(saved ? Durability.Saved : Durability.NotSaved);
+                lane.Wake();
+            });
         }
 
         private void OnItemFinished(LaneItem item, DeliveryResult result)
         {
             if (result.State == DeliveryState.Accepted && (item.DeleteAfter.HasValue || item.DeleteAt.HasValue))
             {
+                // Queued to the writer before the create's close below: a crash in between leaves both, never neither.
                 ScheduleDeleteAfterCreate(item, result);
             }
 
-            if (_outbox == null) return;
-            bool close = false, release = false;
-            lock (item)
-            {
-                item.Finished = true;
-                if (item.Journaled)
-                {
-                    close = true;
-                }
-                else if (item.AwaitingJournal && !item.Journaling)
-                {
-                    item.AwaitingJournal = false;
-                    release = true;
-                }
-            }
-
-            if (release) _outbox.ReleaseReservation();
-            if (close)
-            {
-                try
-                {
-                    _outbox.Close(item.Id, result.State.ToString().ToLowerInvariant());
-                }
-                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
-                {
-                    _log.Write(LogLevel.Warning, "Outbox: could not close " + item.Id + " (it may be resent once after a restart): " + ex.Message);
-                }
-            }
+            if (_outbox != null && item.Entry != null) _outbox.Close(item.Id, result.State.ToString().ToLowerInvariant());
         }
 
         private void ScheduleDeleteAfterCreate(LaneItem create, DeliveryResult result)
@@ -657,19 +593,15 @@ namespace SonoranFiveM.Core.Dispatch
                     OutboxPayloads.ForLane(deleteSpec.Name, deleteSpec.Encode != null ? deleteSpec.Encode(work) : new JObject()));
             }
 
-            var item = new LaneItem(id, null, work, now, expires, due, new DeliveryTicket(id)) { Entry = entry, ExternalLane = create.ExternalLane == null ? null : lane.Name };
+            var item = new LaneItem(id, null, work, now, expires, due, new DeliveryTicket(id)) { ExternalLane = create.ExternalLane == null ? null : lane.Name };
             if (_outbox != null && lane.Policy.Durable)
             {
-                // Journal the delete before the create's entry is closed: a crash in between leaves both, never neither.
-                try
-                {
-                    _outbox.Append(new[] { entry }, reserved: false);
-                    item.Journaled = true;
-                }
-                catch (Exception ex) when (ex is System.IO.IOException || ex is UnauthorizedAccessException || ex is ObjectDisposedException)
-                {
-                    _log.Write(LogLevel.Error, "Outbox write failed for the scheduled delete of " + lane.Name + " id " + result.CadId + ": " + ex.Message);
-                }
+                item.Entry = entry;
+                Save(lane, item, entry, reserved: false);
+            }
+            else
+            {
+                item.Ticket.SetDurability(Durability.NotDurable);
             }
 
             lane.Enqueue(item, ignoreCapacity: true);
@@ -706,7 +638,9 @@ namespace SonoranFiveM.Core.Dispatch
                     throw new FormatException("unknown kind " + entry.Kind);
             }
 
-            return new LaneItem(entry.Id, null, payload, entry.CreatedAt, entry.ExpiresAt, entry.DueAt, new DeliveryTicket(entry.Id))
+            var ticket = new DeliveryTicket(entry.Id);
+            ticket.SetDurability(Durability.Saved);
+            return new LaneItem(entry.Id, null, payload, entry.CreatedAt, entry.ExpiresAt, entry.DueAt, ticket)
             {
                 Entry = entry,
                 Journaled = true,

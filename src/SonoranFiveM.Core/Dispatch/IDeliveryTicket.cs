@@ -16,6 +16,13 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>Completes once with Accepted, Rejected or Dropped; never faults.</summary>
         Task<DeliveryResult> Completion { get; }
 
+        /// <summary>
+        /// Completes once durable work is written to the outbox (<see cref="Durability.Saved"/>) or the disk refused it
+        /// (<see cref="Durability.NotSaved"/>); at once with <see cref="Durability.NotDurable"/> for other work. Only say
+        /// "queued" after it says Saved.
+        /// </summary>
+        Task<Durability> Saved { get; }
+
         /// <summary>The most recent failed attempt, or null if none failed yet.</summary>
         CadFailure? LastFailure { get; }
     }

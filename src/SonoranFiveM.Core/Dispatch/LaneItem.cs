@@ -35,10 +35,16 @@ namespace SonoranFiveM.Core.Dispatch
 
         public DeliveryTicket Ticket { get; }
 
-        /// <summary>Durable work whose journal entry is not yet on disk is held back.</summary>
+        /// <summary>
+        /// A non-emergency call: it waits behind every emergency call queued in its lane. Read from the payload, so work
+        /// replayed from the outbox keeps its place.
+        /// </summary>
+        public bool Deferrable => Payload is Cad.Models.EmergencyCall call && !call.IsEmergency;
+
+        /// <summary>Durable work is held back until the outbox writer has answered (saved, or refused by the disk).</summary>
         public volatile bool AwaitingJournal;
 
-        /// <summary>Has an entry in the outbox that must be closed when the item completes.</summary>
+        /// <summary>Its outbox entry is on disk.</summary>
         public volatile bool Journaled;
 
         /// <summary>Set when a batch containing it was rejected: it is retried on its own to find the bad item.</summary>
@@ -60,9 +66,6 @@ namespace SonoranFiveM.Core.Dispatch
 
         /// <summary>Settled (accepted, rejected or dropped). Guarded by locking the item.</summary>
         public bool Finished;
-
-        /// <summary>Its journal entry is being written right now. Guarded by locking the item.</summary>
-        public bool Journaling;
 
         /// <summary>The outbox entry, for durable work.</summary>
         public Outbox.OutboxEntry? Entry;

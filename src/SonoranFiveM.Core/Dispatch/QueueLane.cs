@@ -10,6 +10,8 @@ namespace SonoranFiveM.Core.Dispatch
     /// <summary>
     /// A lane of discrete work items: FIFO or latest-wins per key, bounded, with a max age. Items taken for a request
     /// leave the queue; on a retryable failure they go back to the front (latest-wins: unless newer work arrived).
+    /// Deferrable items (non-emergency calls) form the tail of the queue: other work is inserted before the first of
+    /// them, so the queue always reads [urgent…, deferrable…] and each part stays in arrival order. O(1) per item.
     /// </summary>
     internal sealed class QueueLane : Lane
     {
@@ -19,6 +21,10 @@ namespace SonoranFiveM.Core.Dispatch
         private readonly Func<int> _maxBatch;
         private readonly Func<IReadOnlyList<LaneItem>, CancellationToken, Task<LaneSendResult>> _send;
         private readonly Action<LaneItem, DeliveryResult> _onFinished;
+
+        /// <summary>The first deferrable item; every node after it is deferrable too. Null when none is queued.</summary>
+        private LinkedListNode<LaneItem>? _firstDeferrable;
+        private int _deferrableCount;
 
         public QueueLane(CadEndpoint endpoint, LanePolicy policy, DispatcherOptions options, TimeProvider time, ILog log, Action<LaneFault> onFault,
             Func<int> maxBatch, Func<IReadOnlyList<LaneItem>, CancellationToken, Task<LaneSendResult>> send, Action<LaneItem, DeliveryResult> onFinished)
@@ -38,6 +44,12 @@ namespace SonoranFiveM.Core.Dispatch
         public override int Queued
         {
             get { lock (_gate) return _queue.Count; }
+        }
+
+        /// <summary>Deferrable items (non-emergency calls) queued and not taken for sending.</summary>
+        public int QueuedDeferrable
+        {
+            get { lock (_gate) return _deferrableCount; }
         }
 
         /// <summary>Queues an item under the lane's policy. False when the item was refused (its ticket is then complete).</summary>
@@ -86,7 +98,8 @@ namespace SonoranFiveM.Core.Dispatch
                 finished.Add((oldest.Value, DeliveryState.Dropped, "the " + Name + " queue is full (" + Policy.Capacity + " items); the oldest item was dropped", DropReason.Overflow));
             }
 
-            var node = _queue.AddLast(item);
+            var node = item.Deferrable || _firstDeferrable == null ? _queue.AddLast(item) : _queue.AddBefore(_firstDeferrable, item);
+            if (item.Deferrable) TrackDeferrable(node);
             if (item.Key != null && Policy.Queue == QueuePolicy.LatestWins) _byKey[item.Key] = node;
             return true;
         }
@@ -165,6 +178,8 @@ namespace SonoranFiveM.Core.Dispatch
                 foreach (var item in _queue) finished.Add((item, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + reason, DropReason.LanePaused));
                 _queue.Clear();
                 _byKey.Clear();
+                _firstDeferrable = null;
+                _deferrableCount = 0;
             }
 
             Finish(finished);
@@ -203,6 +218,8 @@ namespace SonoranFiveM.Core.Dispatch
                 foreach (var item in _queue) finished.Add((item, DeliveryState.Dropped, detail, DropReason.Shutdown));
                 _queue.Clear();
                 _byKey.Clear();
+                _firstDeferrable = null;
+                _deferrableCount = 0;
             }
 
             Finish(finished);
@@ -253,6 +270,13 @@ namespace SonoranFiveM.Core.Dispatch
                         }
 
                         _byKey[item.Key] = _queue.AddFirst(item);
+                    }
+                    else if (item.Deferrable)
+                    {
+                        // Back to the head of the deferrable part: emergencies queued meanwhile stay ahead of it.
+                        var node = _firstDeferrable == null ? _queue.AddLast(item) : _queue.AddBefore(_firstDeferrable, item);
+                        _firstDeferrable = node;
+                        _deferrableCount++;
                     }
                     else
                     {
@@ -350,8 +374,20 @@ namespace SonoranFiveM.Core.Dispatch
             return list;
         }
 
+        private void TrackDeferrable(LinkedListNode<LaneItem> node)
+        {
+            _firstDeferrable ??= node;
+            _deferrableCount++;
+        }
+
         private void RemoveLocked(LinkedListNode<LaneItem> node)
         {
+            if (node.Value.Deferrable)
+            {
+                if (node == _firstDeferrable) _firstDeferrable = node.Next;
+                _deferrableCount--;
+            }
+
             _queue.Remove(node);
             var key = node.Value.Key;
             if (key != null && _byKey.TryGetValue(key, out var mapped) && mapped == node) _byKey.Remove(key);

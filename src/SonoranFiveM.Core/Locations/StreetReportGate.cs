@@ -71,7 +71,7 @@ namespace SonoranFiveM.Core.Locations
             lock (_gate) _reports.Remove(playerId);
         }
 
-        private string Clean(string? text) => ChatText.Truncate(ChatText.Clean(text, stripMarkup: true), _options.MaxLength);
+        private string Clean(string? text) => ChatText.CleanAndCap(text, _options.MaxLength);
 
         private readonly struct Entry
         {

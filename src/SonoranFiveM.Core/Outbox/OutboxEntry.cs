@@ -29,5 +29,8 @@ namespace SonoranFiveM.Core.Outbox
         public DateTimeOffset? DueAt { get; }
 
         public JObject Payload { get; }
+
+        /// <summary>The journal line it was replayed from (1-based); 0 for work queued in this run.</summary>
+        public int JournalLine { get; internal set; }
     }
 }

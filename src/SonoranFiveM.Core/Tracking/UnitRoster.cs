@@ -47,6 +47,12 @@ namespace SonoranFiveM.Core.Tracking
         /// <summary>Raised after a player was removed (player id, communityUserId).</summary>
         public event Action<int, string>? PlayerLeft;
 
+        /// <summary>
+        /// Raised for each page of the active-unit list read, with the time its request was started (the CAD's state is
+        /// at least that recent), e.g. to resync panic state. Runs on the thread pool.
+        /// </summary>
+        public event Action<IReadOnlyList<ActiveUnit>, DateTimeOffset>? UnitsRead;
+
         /// <summary>When the full list was last read; null before the first complete poll.</summary>
         public DateTimeOffset? LastRefreshedAt { get; private set; }
 
@@ -135,6 +141,7 @@ namespace SonoranFiveM.Core.Tracking
                 }
 
                 CadResult<IReadOnlyList<ActiveUnit>> page;
+                var requestedAt = _time.GetUtcNow();
                 try
                 {
                     page = await _api.GetActiveUnitsAsync(pageSize, offset, cancellationToken).ConfigureAwait(false);
@@ -155,8 +162,10 @@ namespace SonoranFiveM.Core.Tracking
                 var units = page.Value ?? Array.Empty<ActiveUnit>();
                 foreach (var unit in units)
                 {
-                    if (!string.IsNullOrEmpty(unit.CommunityUserId)) found.Add(unit.CommunityUserId!);
+                    foreach (var id in unit.CommunityUserIds) found.Add(id);
                 }
+
+                RaiseUnitsRead(units, requestedAt);
 
                 if (units.Count < pageSize) break;
                 offset += units.Count;
@@ -169,6 +178,18 @@ namespace SonoranFiveM.Core.Tracking
             _resumeOffset = 0;
             LastRefreshedAt = _time.GetUtcNow();
             return true;
+        }
+
+        private void RaiseUnitsRead(IReadOnlyList<ActiveUnit> units, DateTimeOffset requestedAt)
+        {
+            try
+            {
+                UnitsRead?.Invoke(units, requestedAt);
+            }
+            catch (Exception ex)
+            {
+                _log.Write(LogLevel.Error, "Unit roster: a listener failed on the active-unit list: " + ex.Message);
+            }
         }
 
         private void KeepPartialPass(HashSet<string> found, int offset)

@@ -33,7 +33,7 @@ namespace SonoranFiveM.Core.Tracking
         /// <summary>Degrees, 0–360.</summary>
         public float Heading;
 
-        /// <summary>Vehicle model name; null on foot.</summary>
+        /// <summary>Vehicle model name from <see cref="VehicleModelNames"/>; null on foot or for an unknown model.</summary>
         public string? VehicleModel;
 
         /// <summary>Street text for the location label, when the adapter has it; null otherwise.</summary>

@@ -8,7 +8,37 @@ namespace SonoranFiveM.Emulator.Operations;
 /// <summary>JSON shapes of units, calls and records as the CAD answers them.</summary>
 internal static class Views
 {
-    public static JsonObject Unit(EmulatedUnit u) => new()
+    public static JsonObject Unit(EmulatedUnit u, UnitIdForm form = UnitIdForm.All)
+    {
+        var view = UnitWithoutIds(u);
+        var data = (JsonObject)view["data"]!;
+        var ids = new[] { u.CommunityUserId }.Concat(u.ApiIds).Distinct().ToArray();
+        switch (form)
+        {
+            case UnitIdForm.CommunityUserId:
+                data["communityUserId"] = u.CommunityUserId;
+                break;
+            case UnitIdForm.CommunityUserIds:
+                data["communityUserIds"] = new JsonArray(ids.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+                break;
+            case UnitIdForm.ApiIds:
+                data["apiIds"] = new JsonArray(ids.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+                break;
+            case UnitIdForm.ApiId1:
+                data["apiId1"] = u.ApiIds.ElementAtOrDefault(0) ?? u.CommunityUserId;
+                data["apiId2"] = u.ApiIds.ElementAtOrDefault(1) ?? "";
+                break;
+            default:
+                data["apiId1"] = u.ApiIds.ElementAtOrDefault(0) ?? u.CommunityUserId;
+                data["apiId2"] = u.ApiIds.ElementAtOrDefault(1) ?? "";
+                data["communityUserId"] = u.CommunityUserId;
+                break;
+        }
+
+        return view;
+    }
+
+    private static JsonObject UnitWithoutIds(EmulatedUnit u) => new()
     {
         ["id"] = u.Id,
         ["accId"] = u.AccountUuid.ToString(),
@@ -21,9 +51,6 @@ internal static class Views
         ["aop"] = "",
         ["data"] = new JsonObject
         {
-            ["apiId1"] = u.ApiIds.ElementAtOrDefault(0) ?? u.CommunityUserId,
-            ["apiId2"] = u.ApiIds.ElementAtOrDefault(1) ?? "",
-            ["communityUserId"] = u.CommunityUserId,
             ["unitNum"] = u.UnitNum,
             ["name"] = u.Name,
             ["district"] = "",

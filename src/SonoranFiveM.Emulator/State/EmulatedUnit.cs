@@ -35,6 +35,12 @@ public sealed record EmulatedUnit
 
     public UnitCoordinates? Coordinates { get; init; }
 
+    /// <summary>The last location update's <c>vehicle.model</c>; null on foot (an update without a vehicle clears it).</summary>
+    public string? VehicleModel { get; init; }
+
+    /// <summary>The last location update's <c>vehicle.headingOffset</c>.</summary>
+    public double? VehicleHeadingOffset { get; init; }
+
     /// <summary>Emulator-clock time of the last location update that reached this unit.</summary>
     public DateTimeOffset? LastLocationUpdate { get; init; }
 

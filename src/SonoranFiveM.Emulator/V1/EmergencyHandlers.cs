@@ -172,7 +172,7 @@ internal sealed class EmergencyHandlers : V1Handler
             Text(item, "includeOffline"), Text(item, "onlyUnits"), Text(item, "limit"), Text(item, "offset"));
         if (paging is null) return Bad(pagingError!);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u)).ToArray()));
+        return Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray()));
     }
 
     private static string? Text(JsonObject item, string name) =>

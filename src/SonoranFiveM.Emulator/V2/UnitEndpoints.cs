@@ -34,7 +34,7 @@ internal sealed class UnitEndpoints : V2Handler
         }
 
         var serverId = V2Route.ServerId(http);
-        var parsed = new (string Id, string? Location, UnitCoordinates? Coordinates)[updates.Count];
+        var parsed = new (string Id, string? Location, UnitCoordinates? Coordinates, Vehicle? Vehicle)[updates.Count];
         for (var i = 0; i < updates.Count; i++)
         {
             if (updates[i] is not JsonObject update) return Bad(http, $"updates[{i}] must be an object.");
@@ -61,12 +61,14 @@ internal sealed class UnitEndpoints : V2Handler
 
             var (coordinates, coordError) = ParseCoordinates(update, i);
             if (coordError is not null) return Bad(http, coordError);
-            parsed[i] = (id, location, coordinates);
+            var (vehicle, vehicleError) = ParseVehicle(update, i);
+            if (vehicleError is not null) return Bad(http, vehicleError);
+            parsed[i] = (id, location, coordinates, vehicle);
         }
 
         var now = Ctx.Time.GetUtcNow();
         var applied = 0;
-        foreach (var (id, location, coordinates) in parsed)
+        foreach (var (id, location, coordinates, vehicle) in parsed)
         {
             var changed = Ctx.State.UpdateUnits(
                 u => u.ServerId == serverId && id.Length > 0 && u.CommunityUserId == id,
@@ -74,6 +76,8 @@ internal sealed class UnitEndpoints : V2Handler
                 {
                     Location = location ?? u.Location,
                     Coordinates = coordinates ?? u.Coordinates,
+                    VehicleModel = vehicle?.Model,
+                    VehicleHeadingOffset = vehicle?.HeadingOffset,
                     LastLocationUpdate = now,
                     LocationUpdateCount = u.LocationUpdateCount + 1,
                 });
@@ -82,6 +86,36 @@ internal sealed class UnitEndpoints : V2Handler
         }
 
         return Results.Json(new JsonObject { ["updated"] = applied });
+    }
+
+    private sealed record Vehicle(string Model, double? HeadingOffset);
+
+    /// <summary>
+    /// <c>vehicle</c> is <c>{model, headingOffset}</c>, the model a name such as "police3" (the docs' example) or a model
+    /// URL; a bare number (a game model hash) is not a model the live map can draw, so it is refused.
+    /// </summary>
+    private static (Vehicle? Vehicle, string? Error) ParseVehicle(JsonObject update, int i)
+    {
+        if (!update.TryGetPropertyValue("vehicle", out var node) || node is null) return (null, null);
+        if (node is not JsonObject v) return (null, $"updates[{i}].vehicle must be an object {{model, headingOffset}}.");
+        if (!v.TryString("model", out var model) || model.Trim().Length == 0)
+        {
+            return (null, $"updates[{i}].vehicle.model is required and must be a model name, e.g. \"police3\".");
+        }
+
+        if (long.TryParse(model.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return (null, $"updates[{i}].vehicle.model must be a model name such as \"police3\", not a model hash (\"{model}\").");
+        }
+
+        double? headingOffset = null;
+        if (v.TryGetPropertyValue("headingOffset", out var offsetNode) && offsetNode is not null)
+        {
+            if (!offsetNode.TryDouble(out var offset)) return (null, $"updates[{i}].vehicle.headingOffset must be a number.");
+            headingOffset = offset;
+        }
+
+        return (new Vehicle(model, headingOffset), null);
     }
 
     private static (UnitCoordinates? Coordinates, string? Error) ParseCoordinates(JsonObject update, int i)
@@ -146,6 +180,6 @@ internal sealed class UnitEndpoints : V2Handler
 
         var serverId = V2Route.ServerId(http);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u)).ToArray())));
+        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray())));
     }
 }

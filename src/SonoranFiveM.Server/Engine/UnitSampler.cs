@@ -20,7 +20,6 @@ namespace SonoranFiveM.Server.Engine
 
         private readonly Dictionary<int, OnlinePlayer> _online = new Dictionary<int, OnlinePlayer>();
         private readonly List<OnlinePlayer> _order = new List<OnlinePlayer>();
-        private readonly VehicleModelNames _models = new VehicleModelNames();
         private UnitSample[] _samples = new UnitSample[64];
 
         public void Add(int playerId, string handle, Player player)
@@ -65,7 +64,7 @@ namespace SonoranFiveM.Server.Engine
                 var position = API.GetEntityCoords(ped);
                 var vehicle = API.GetVehiclePedIsIn(ped, false);
                 _samples[count++] = new UnitSample(p.Id, integration.CommunityUserIdOf(p.Id), position.X, position.Y, position.Z,
-                    API.GetEntityHeading(ped), vehicle != 0 ? _models.For(API.GetEntityModel(vehicle)) : null);
+                    API.GetEntityHeading(ped), vehicle != 0 ? integration.VehicleModels.For(API.GetEntityModel(vehicle)) : null);
             }
 
             integration.Sample(_samples, count);

@@ -44,7 +44,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal(BaseUrl + "/v2/emergency/servers/3/unit-locations", request.Url);
             AssertV2Headers(request, hasBody: true);
             JsonEqual(@"{""updates"":[
-                {""communityUserId"":""license:abc"",""location"":""[9001] Alta St"",""coordinates"":{""x"":441.2,""y"":-981.9,""z"":30.7,""w"":90.0},""vehicle"":{""model"":""police3""}},
+                {""communityUserId"":""license:abc"",""location"":""[9001] Alta St"",""coordinates"":{""x"":441.2,""y"":-981.9,""z"":30.7,""w"":90.0},""vehicle"":{""model"":""police3"",""headingOffset"":0.0}},
                 {""communityUserId"":""license:def"",""location"":""Vespucci Blvd"",""coordinates"":{""x"":1.0,""y"":2.0,""z"":3.0,""w"":180.5}}]}", request.Body);
         }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using SonoranFiveM.Core.Commands;
 
 namespace SonoranFiveM.Core.Tests.Commands
@@ -35,6 +36,40 @@ namespace SonoranFiveM.Core.Tests.Commands
         {
             Assert.Equal("<b>Main St</b>", ChatText.Clean("<b>Main St</b>"));
             Assert.Equal("bMain St/b", ChatText.Clean("<b>Main St</b>", stripMarkup: true));
+        }
+
+        [Fact]
+        public void The_nested_caret_attack_cleans_to_nothing_in_one_pass()
+        {
+            // "^^^…111…": each "^1" removed exposes another. The old repeat-until-stable regex took ~0.6 s at 8,000
+            // characters, 44 s at 64,000; this input is the raw cap.
+            const int n = ChatText.MaxRawLength / 2;
+            Assert.Equal(string.Empty, ChatText.Clean(new string('^', n) + new string('1', n)));
+            Assert.Equal("x", ChatText.Clean(new string('~', 200) + string.Concat(Enumerable.Repeat("r~", 200)) + "x"));
+        }
+
+        [Theory]
+        [InlineData("^<1red", "red")]
+        [InlineData("~r<b>~x", "x")]
+        public void Removing_markup_cannot_join_a_code(string input, string expected) =>
+            Assert.Equal(expected, ChatText.Clean(input, stripMarkup: true));
+
+        [Fact]
+        public void Unpaired_surrogates_are_dropped_and_pairs_kept()
+        {
+            Assert.Equal("ab\U0001F600c", ChatText.Clean("a\uD800b\U0001F600\uDC00c"));
+        }
+
+        [Fact]
+        public void CleanAndCap_reads_at_most_the_raw_cap_and_cuts_to_the_limit()
+        {
+            Assert.Equal("John Doe", ChatText.CleanAndCap("^2John ~b~<Doe>", 64));
+            Assert.Equal("abc", ChatText.CleanAndCap("abcdef", 3));
+            Assert.Equal(string.Empty, ChatText.CleanAndCap(null, 3));
+
+            // Beyond the raw cap nothing is read: a code whose closing half lies past it is never formed.
+            var text = new string('a', ChatText.MaxRawLength - 1) + "^1";
+            Assert.Equal(ChatText.MaxRawLength - 1 + 1, ChatText.CleanAndCap(text, int.MaxValue).Length);
         }
 
         [Fact]

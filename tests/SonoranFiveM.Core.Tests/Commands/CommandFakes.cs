@@ -17,6 +17,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         public string Id { get; } = Guid.NewGuid().ToString("N");
         public Task<DeliveryResult> Completion => _completion.Task;
         public CadFailure? LastFailure { get; set; }
+        public Task<Durability> Saved { get; set; } = Task.FromResult(Durability.NotDurable);
 
         public void Complete(DeliveryState state, string? detail = null, string? cadId = null) =>
             _completion.SetResult(new DeliveryResult(state, detail, cadId));
@@ -38,6 +39,8 @@ namespace SonoranFiveM.Core.Tests.Commands
         public Queue<IDeliveryTicket> Tickets { get; } = new Queue<IDeliveryTicket>();
         public Exception? Throw { get; set; }
 
+        public int QueuedNonEmergencyCalls { get; set; }
+
         public IDeliveryTicket Send911(EmergencyCall call)
         {
             Calls.Add(call);
@@ -53,6 +56,25 @@ namespace SonoranFiveM.Core.Tests.Commands
         public IDeliveryTicket SetStatus(string communityUserId, int status)
         {
             Statuses.Add((communityUserId, status));
+            return Next();
+        }
+
+        public List<string> CancelledCalls { get; } = new List<string>();
+
+        /// <summary>The answer to a cancel request; default: nothing known.</summary>
+        public Func<string, CallCancellation> OnCancel { get; set; } = _ => new CallCancellation(CallCancelState.Unknown);
+
+        public CallCancellation Cancel911(string ticketId)
+        {
+            CancelledCalls.Add(ticketId);
+            return OnCancel(ticketId);
+        }
+
+        public List<long> RemovedCalls { get; } = new List<long>();
+
+        public IDeliveryTicket Remove911(long callId)
+        {
+            RemovedCalls.Add(callId);
             return Next();
         }
 

@@ -102,7 +102,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task The_cooldown_is_per_player_and_per_command_and_says_how_long_is_left()
         {
-            var router = Router();
+            var router = Router(new CommandsOptions { CallCooldownSeconds = 0 });
             Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "first", Player(id: 7)));
 
             _time.Advance(TimeSpan.FromSeconds(15.2));
@@ -115,6 +115,100 @@ namespace SonoranFiveM.Core.Tests.Commands
             _time.Advance(TimeSpan.FromSeconds(44.8));
             Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "third", Player(id: 7)));
             Assert.Equal(new[] { "first", "other player", "other command", "third" }, _cad.Calls.Select(c => c.Description));
+        }
+
+        [Fact]
+        public async Task The_call_commands_share_one_cooldown_per_player()
+        {
+            var router = Router(new CommandsOptions
+            {
+                Emergency = new CommandOptions { Name = "911", CooldownSeconds = 10 },
+                NonEmergency = new CommandOptions { Name = "311", CooldownSeconds = 10 },
+                CallCooldownSeconds = 30,
+            });
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("311", "noise complaint", Player(id: 7)));
+
+            _time.Advance(TimeSpan.FromSeconds(20));
+            Assert.Equal(CommandOutcome.Cooldown, await router.HandleAsync("911", "shots fired", Player(id: 7)));
+            Assert.Equal("Please wait 10 s before making another call (911 and 311 share this wait).", _messenger.Last);
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "another player", Player(id: 8)));
+
+            _time.Advance(TimeSpan.FromSeconds(10));
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "shots fired", Player(id: 7)));
+            Assert.Equal(new[] { "noise complaint", "another player", "shots fired" }, _cad.Calls.Select(c => c.Description));
+        }
+
+        [Fact]
+        public async Task A_non_emergency_call_is_refused_honestly_while_the_queue_of_them_is_full_and_emergencies_still_go()
+        {
+            _cad.QueuedNonEmergencyCalls = 3;
+            var router = Router(new CommandsOptions { MaxQueuedNonEmergencyCalls = 3 });
+
+            Assert.Equal(CommandOutcome.Busy, await router.HandleAsync("311", "lost cat", Player(id: 7)));
+            Assert.Equal("The /311 line is busy: 3 non-emergency calls are waiting to be sent. Please try again in a few minutes; for an emergency use /911.", _messenger.Last);
+            Assert.Empty(_cad.Calls);
+
+            // The refusal started no cooldown: an emergency, or the same call once there is room, goes through.
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "house fire", Player(id: 7)));
+            _cad.QueuedNonEmergencyCalls = 2;
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("311", "lost cat", Player(id: 8)));
+            Assert.Equal(new[] { "house fire", "lost cat" }, _cad.Calls.Select(c => c.Description));
+        }
+
+        [Fact]
+        public async Task Raw_input_over_the_cap_is_refused_unread_even_the_nested_code_attack()
+        {
+            const int n = 50_000;
+            var attack = new string('^', n) + new string('1', n);
+
+            var outcome = await Router().HandleAsync("911", attack, Player());
+
+            // Before the cap this was cleaned (minutes of work on one thread) down to nothing and answered "Usage".
+            Assert.Equal(CommandOutcome.TooLong, outcome);
+            Assert.Equal("That is too long (100000 characters; the limit is 500). Please shorten it.", _messenger.Last);
+            Assert.Empty(_cad.Calls);
+        }
+
+        [Fact]
+        public async Task After_five_refused_commands_a_player_is_ignored_for_the_rest_of_the_window_with_one_notice()
+        {
+            var router = Router();
+            for (var i = 0; i < 5; i++) Assert.Equal(CommandOutcome.Usage, await router.HandleAsync("911", "^1", Player(id: 7)));
+            var replies = _messenger.Sent.Count;
+
+            Assert.Equal(CommandOutcome.Ignored, await router.HandleAsync("911", "real emergency", Player(id: 7)));
+            Assert.Equal("Too many refused commands: yours are ignored for the next 10 s.", _messenger.Last);
+            Assert.Equal(CommandOutcome.Ignored, await router.HandleAsync("311", "^1", Player(id: 7)));
+            Assert.Equal(replies + 1, _messenger.Sent.Count);
+            Assert.Equal(CommandOutcome.Usage, await router.HandleAsync("911", "", Player(id: 8)));
+
+            _time.Advance(TimeSpan.FromSeconds(10));
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "real emergency", Player(id: 7)));
+            Assert.Empty(_cad.Calls.Where(c => c.Description != "real emergency"));
+        }
+
+        [Fact]
+        public async Task Cooldown_and_permission_refusals_count_towards_the_limit_and_a_zero_limit_turns_it_off()
+        {
+            var limited = Router(new CommandsOptions { InvalidCommandLimit = 2 });
+            await limited.HandleAsync("911", "first", Player(id: 7));
+            await limited.HandleAsync("911", "again", Player(id: 7));
+            await limited.HandleAsync("panic", "", Player(id: 7, aceAllowed: false));
+            Assert.Equal(CommandOutcome.Ignored, await limited.HandleAsync("status", "BUSY", Unit(id: 7)));
+
+            var unlimited = Router(new CommandsOptions { InvalidCommandLimit = 0 });
+            for (var i = 0; i < 20; i++) Assert.Equal(CommandOutcome.Usage, await unlimited.HandleAsync("911", "", Player(id: 9)));
+        }
+
+        [Fact]
+        public async Task The_callers_name_is_cleaned_and_capped_like_chat_text()
+        {
+            var hostile = "^1<script>" + new string('x', 100) + "\u0007\u202E~r~";
+
+            await Router().HandleAsync("911", "help", Player(name: hostile));
+
+            var caller = Assert.Single(_cad.Calls).Caller;
+            Assert.Equal("script" + new string('x', 58), caller);
         }
 
         [Fact]

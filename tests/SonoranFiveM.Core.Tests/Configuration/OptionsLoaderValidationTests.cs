@@ -31,6 +31,16 @@ namespace SonoranFiveM.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Vehicle_models_and_heading_offset_are_read_from_the_location_section()
+        {
+            var o = ConfigFixtures.LoadValid("\"location\": { \"vehicleModels\": { \"mycharger\": \"police3\", \"ems_van\": \"\" }, \"vehicleHeadingOffset\": 90 }");
+
+            Assert.Equal("police3", o.Location.VehicleModels["mycharger"]);
+            Assert.Equal("", o.Location.VehicleModels["ems_van"]);
+            Assert.Equal(90, o.Location.VehicleHeadingOffset);
+        }
+
+        [Fact]
         public void Negative_interval_names_key_line_value_and_fix()
         {
             var result = ConfigFixtures.Load("\"location\": { \"intervalSeconds\": -5 }");
@@ -57,6 +67,10 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [InlineData("\"commands\": { \"emergency\": { \"name\": \"/911\" } }", "commands.emergency.name", "without the slash")]
         [InlineData("\"commands\": { \"adminAce\": \"\" }", "commands.adminAce", "every player")]
         [InlineData("\"primaryIdentifier\": \"license:\"", "primaryIdentifier", "without the colon")]
+        [InlineData("\"location\": { \"vehicleHeadingOffset\": 400 }", "location.vehicleHeadingOffset", "from -360 to 360")]
+        [InlineData("\"location\": { \"vehicleModels\": { \"1912215274\": \"police3\" } }", "location.vehicleModels.1912215274", "spawn name")]
+        [InlineData("\"location\": { \"vehicleModels\": { \"my car\": \"police3\" } }", "location.vehicleModels.my car", "spawn name")]
+        [InlineData("\"location\": { \"vehicleModels\": { \"mycar\": \"1912215274\" } }", "location.vehicleModels.mycar", "needs a model name")]
         public void Out_of_range_values_get_a_message_with_the_fix(string member, string key, string fixFragment)
         {
             var result = ConfigFixtures.Load(member);

@@ -27,20 +27,29 @@ namespace SonoranFiveM.Core.Tests.Outbox
         private OutboxEntry Entry(string id, DateTimeOffset? expires = null)
             => new OutboxEntry(id, OutboxEntryKind.DeleteRecord, _time.GetUtcNow(), expires, null, OutboxPayloads.FromDelete("rec-" + id));
 
+        private static async Task SaveAll(OutboxJournal journal, params OutboxEntry[] entries)
+        {
+            foreach (var entry in entries) Assert.True(await journal.Save(entry, reserved: false));
+        }
+
+        /// <summary>The JSON of a journal line (after its checksum).</summary>
+        internal static JObject JsonOf(string line) => JObject.Parse(line.Substring(9));
+
         public void Dispose()
         {
             if (Directory.Exists(_dir)) Directory.Delete(_dir, true);
         }
 
         [Fact]
-        public void ReplaySkipsATornLastLineAndKeepsWorking()
+        public async Task ReplaySkipsATornLastLineAndKeepsWorking()
         {
             var log = new ListLog();
             using (var journal = NewJournal(log))
             {
                 Assert.Empty(journal.Open());
-                journal.Append(new[] { Entry("a"), Entry("b"), Entry("c") }, reserved: false);
+                await SaveAll(journal, new[] { Entry("a"), Entry("b"), Entry("c") });
                 journal.Close("b", "accepted");
+                await journal.FlushAsync();
             }
 
             File.AppendAllText(JournalPath, "{\"op\":\"add\",\"id\":\"torn\",\"kind\":\"Dele"); // crash mid-write
@@ -50,7 +59,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
                 Assert.Equal(new[] { "a", "c" }, open.Select(e => e.Id));
                 Assert.Equal("rec-a", OutboxPayloads.ToDelete(open[0].Payload));
                 Assert.True(log.Contains("skipped unreadable line"));
-                journal.Append(new[] { Entry("d") }, reserved: false);
+                await SaveAll(journal, new[] { Entry("d") });
             }
 
             using (var journal = NewJournal(new ListLog()))
@@ -58,35 +67,36 @@ namespace SonoranFiveM.Core.Tests.Outbox
                 Assert.Equal(new[] { "a", "c", "d" }, journal.Open().Select(e => e.Id));
             }
 
-            Assert.All(File.ReadAllLines(JournalPath), line => JObject.Parse(line));
+            Assert.All(File.ReadAllLines(JournalPath), line => JsonOf(line));
         }
 
         [Fact]
-        public void CompactionKeepsOnlyOpenEntries()
+        public async Task CompactionKeepsOnlyOpenEntries()
         {
             using var journal = NewJournal(new ListLog());
             journal.Open();
-            journal.Append(new[] { Entry("1"), Entry("2"), Entry("3"), Entry("4"), Entry("5") }, reserved: false);
+            await SaveAll(journal, new[] { Entry("1"), Entry("2"), Entry("3"), Entry("4"), Entry("5") });
             journal.Close("1", "accepted");
             journal.Close("3", "rejected");
             journal.Close("4", "dropped");
+            await journal.FlushAsync();
             Assert.Equal(8, File.ReadAllLines(JournalPath).Length);
 
-            journal.Compact();
-            var lines = File.ReadAllLines(JournalPath).Select(JObject.Parse).ToList();
+            await journal.CompactAsync();
+            var lines = File.ReadAllLines(JournalPath).Select(JsonOf).ToList();
             Assert.Equal(new[] { "2", "5" }, lines.Select(l => (string)l["id"]!));
             Assert.All(lines, l => Assert.Equal("add", (string)l["op"]!));
             Assert.False(File.Exists(JournalPath + ".tmp"));
         }
 
         [Fact]
-        public void ExpiredEntriesAreDroppedOnReplayWithALogLine()
+        public async Task ExpiredEntriesAreDroppedOnReplayWithALogLine()
         {
             var log = new ListLog();
             using (var journal = NewJournal(log))
             {
                 journal.Open();
-                journal.Append(new[] { Entry("old", _time.GetUtcNow().AddMinutes(5)), Entry("fresh", _time.GetUtcNow().AddHours(1)) }, reserved: false);
+                await SaveAll(journal, new[] { Entry("old", _time.GetUtcNow().AddMinutes(5)), Entry("fresh", _time.GetUtcNow().AddHours(1)) });
             }
 
             _time.Advance(TimeSpan.FromMinutes(10));

@@ -42,13 +42,16 @@ namespace SonoranFiveM.Core.Tests.Tracking
 
             var samples = new UnitSample[players];
             var baseX = new float[players];
+            // The adapter resolves each vehicle's model hash to the live map's name on every tick: part of the measured path.
+            var vehicles = new VehicleModelNames();
+            var modelHashes = new int[players];
             for (var i = 0; i < players; i++)
             {
                 var id = "license" + i.ToString("x33");
                 if (i < units) api.ActiveUnits.Add(new ActiveUnit(i + 1, id, 2, false, null, null));
                 baseX[i] = -2000f + i * 37 % 4000;
-                samples[i] = new UnitSample(i + 1, id, baseX[i], i * 53 % 9000, 30f, i * 13 % 360,
-                    i % 3 == 0 ? null : "POLICE", "Alta St");
+                modelHashes[i] = i % 3 == 0 ? 0 : VehicleModelNames.HashOf(i % 3 == 1 ? "police3" : "adder");
+                samples[i] = new UnitSample(i + 1, id, baseX[i], i * 53 % 9000, 30f, i * 13 % 360, vehicles.For(modelHashes[i]), "Alta St");
             }
 
             Assert.True(await roster.RefreshAsync());
@@ -74,6 +77,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
 
                 var collections = GC.CollectionCount(0);
                 var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < players; i++) samples[i].VehicleModel = vehicles.For(modelHashes[i]);
                 tracker.Sample(samples, players);
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
                 if (pass == 1 && GC.CollectionCount(0) == collections)

@@ -21,6 +21,7 @@ public sealed class SimulationReportTests
         RecordsDelivered = recordsDelivered,
         RecordsPending = recordsPending,
         Call911LatenciesMs = new double[] { 40, 10, 30, 20, 1000 },
+        Call311LatenciesMs = new double[] { 90_000, 60_000 },
     };
 
     [Fact]
@@ -67,6 +68,18 @@ public sealed class SimulationReportTests
         Assert.Equal(1000, report.Latency911P99Ms);
         Assert.Null(SimulationReport.Percentile(new double[0], 0.5));
         Assert.Equal(7, SimulationReport.Percentile(new double[] { 7 }, 0.99));
+    }
+
+    [Fact]
+    public void Emergency_and_non_emergency_delays_are_reported_apart()
+    {
+        var report = new SimulationReport(Figures());
+        Assert.Equal(60_000, report.Latency311P50Ms);
+        Assert.Equal(90_000, report.Latency311P99Ms);
+        Assert.Contains("911 latency        p50 30 ms, p99 1000 ms", report.ToText());
+        Assert.Contains("311 latency        p50 60000 ms, p99 90000 ms", report.ToText());
+        using var doc = JsonDocument.Parse(report.ToJson());
+        Assert.Equal(90_000, doc.RootElement.GetProperty("latencyMs").GetProperty("311p99").GetDouble());
     }
 
     [Fact]

@@ -58,6 +58,38 @@ public class RecordsAndExportsTests
     }
 
     [Fact]
+    public async Task A_record_command_fills_caller_and_playerName_from_the_cleaned_and_capped_player_name()
+    {
+        const string config =
+            "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 3, \"defaultMinutes\": 30, "
+            + "\"fields\": { \"plate\": \"{arg1}\", \"reason\": \"{arg2} by {caller}\", \"name\": \"{playerName}\" } } }, "
+            + "\"commands\": [ { \"name\": \"bolo\", \"template\": \"bolo\", \"arguments\": [ \"plate\", \"reason\" ] } ] }";
+        await using var h = await IntegrationHarness.StartAsync(config);
+        var hostile = "^1<script>Lee\u0007\u202E~r~" + new string('x', 200);
+
+        var handled = h.Integration.HandleCommandAsync("bolo", "ABC123 stolen", new CommandContext(5, hostile, "lee", true, null, _ => true));
+        await h.Integration.Dispatcher.PumpAsync();
+
+        Assert.Equal(CommandOutcome.Accepted, await handled);
+        var expected = ("scriptLee " + new string('x', 200)).Substring(0, PlayerNames.MaxLength);
+        var record = Assert.Single(h.Emulator.State.Records);
+        Assert.Equal(expected, record.ReplaceValues!["name"]);
+        Assert.Equal("stolen by " + expected, record.ReplaceValues["reason"]);
+    }
+
+    [Fact]
+    public async Task Record_commands_share_the_limit_on_refused_commands_with_the_call_commands()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+        for (var i = 0; i < 5; i++) Assert.Equal(CommandOutcome.Usage, await h.Integration.HandleCommandAsync("911", "", Officer()));
+
+        Assert.Equal(CommandOutcome.Ignored, await h.Integration.HandleCommandAsync("bolo", "ABC123 stolen", Officer()));
+        Assert.Equal(CommandOutcome.Ignored, await h.Integration.HandleCommandAsync("bolo", new string('^', 100_000), Officer()));
+        Assert.Single(h.Replies, r => r.Message.StartsWith("Too many refused commands", StringComparison.Ordinal));
+        Assert.Empty(h.Emulator.State.Records);
+    }
+
+    [Fact]
     public async Task Exports_queue_calls_and_records_and_refuse_bad_input_with_a_reason()
     {
         await using var h = await IntegrationHarness.StartAsync(BoloConfig);

@@ -26,7 +26,7 @@ namespace SonoranFiveM.Core.Cad.Models
         /// <summary>Degrees, 0–360; sent as <c>coordinates.w</c> in v2.</summary>
         public float Heading { get; }
 
-        /// <summary>Vehicle model name or hash text; null when on foot.</summary>
+        /// <summary>The vehicle model the live map shows (a name, see <c>VehicleModelNames</c>); null on foot or for an unknown model.</summary>
         public string? VehicleModel { get; }
     }
 }

@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core.Cad.V2
         public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
         {
             if (updates == null) throw new ArgumentNullException(nameof(updates));
-            var request = Build("PATCH", V2Routes.UnitLocations(_options.ServerId), V2Bodies.UnitLocations(updates));
+            var request = Build("PATCH", V2Routes.UnitLocations(_options.ServerId), V2Bodies.UnitLocations(updates, _options.VehicleHeadingOffset));
             return await _sender.SendAsync("v2 UnitLocations", request, Accepted, cancellationToken).ConfigureAwait(false);
         }
 

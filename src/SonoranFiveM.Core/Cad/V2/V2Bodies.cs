@@ -7,7 +7,8 @@ namespace SonoranFiveM.Core.Cad.V2
     /// <summary>The v2 JSON request bodies, field for field as documented (reference: sonoran-cad-api.md §B.5, §B.6).</summary>
     internal static class V2Bodies
     {
-        public static JObject UnitLocations(IReadOnlyList<UnitLocation> updates)
+        /// <summary><c>vehicle</c> is <c>{model, headingOffset}</c> as in the docs' example; left out on foot or for an unknown model.</summary>
+        public static JObject UnitLocations(IReadOnlyList<UnitLocation> updates, float headingOffset)
         {
             var items = new JArray();
             foreach (var update in updates)
@@ -24,7 +25,7 @@ namespace SonoranFiveM.Core.Cad.V2
                         ["w"] = update.Heading,
                     },
                 };
-                if (!string.IsNullOrEmpty(update.VehicleModel)) item["vehicle"] = new JObject { ["model"] = update.VehicleModel };
+                if (!string.IsNullOrEmpty(update.VehicleModel)) item["vehicle"] = new JObject { ["model"] = update.VehicleModel, ["headingOffset"] = headingOffset };
                 items.Add(item);
             }
 

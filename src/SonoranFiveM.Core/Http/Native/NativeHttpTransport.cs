@@ -79,29 +79,13 @@ namespace SonoranFiveM.Core.Http.Native
         }
 
         /// <summary>
-        /// The <c>__cfx_internal:httpResponse</c> event: (token, status, body, headers, errorData). On HTTP error statuses
-        /// some FXServer builds pass the body as null and the text in <paramref name="errorData"/>; both are handled.
+        /// The <c>__cfx_internal:httpResponse</c> event's six arguments, exactly as FXServer passes them (see
+        /// <see cref="NativeHttpResponseEvent"/>). Unreadable or unknown tokens are ignored.
         /// </summary>
-        public void OnResponse(int token, int status, string? body, IDictionary<string, object>? headers, string? errorData)
+        public void OnResponse(object? token, object? status, object? body, object? headers, object? errorData, object? errorHeaders)
         {
-            if (!_pending.TryRemove(token, out var pending)) return;
-
-            if (status <= 0)
-            {
-                pending.TryComplete(HttpResponse.NoResponse(string.IsNullOrEmpty(errorData) ? "connection failed" : errorData!));
-                return;
-            }
-
-            var headerText = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (headers != null)
-            {
-                foreach (var pair in headers)
-                {
-                    if (pair.Value != null) headerText[pair.Key] = pair.Value.ToString();
-                }
-            }
-
-            pending.TryComplete(new HttpResponse(status, body ?? errorData ?? string.Empty, headerText));
+            if (!NativeHttpResponseEvent.TryRead(token, status, body, headers, errorData, errorHeaders, out var requestToken, out var response)) return;
+            if (_pending.TryRemove(requestToken, out var pending)) pending.TryComplete(response);
         }
 
         private sealed class PendingRequest

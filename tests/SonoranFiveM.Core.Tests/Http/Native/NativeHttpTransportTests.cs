@@ -54,8 +54,9 @@ namespace SonoranFiveM.Core.Tests.Http.Native
             var second = transport.SendAsync(Post(), CancellationToken.None);
             _mainThread.Drain();
 
-            transport.OnResponse(8, 429, "{\"message\":\"API rate limit exceeded\"}", new Dictionary<string, object> { ["Retry-After"] = "12" }, null);
-            transport.OnResponse(7, 200, "{\"serverId\":1}", null, null);
+            transport.OnResponse(8, 429, null, new List<object>(), "HTTP 429: {\"message\":\"API rate limit exceeded\"}",
+                new Dictionary<string, object> { ["Retry-After"] = "12" });
+            transport.OnResponse(7, 200, "{\"serverId\":1}", new Dictionary<string, object>(), null, new List<object>());
 
             var a = await first;
             var b = await second;
@@ -67,13 +68,13 @@ namespace SonoranFiveM.Core.Tests.Http.Native
         }
 
         [Fact]
-        public async Task An_error_status_whose_text_arrives_as_error_data_keeps_that_text_as_the_body()
+        public async Task An_error_status_keeps_the_body_without_fxservers_prefix()
         {
             var transport = CreateTransport();
             var pending = transport.SendAsync(Post(), CancellationToken.None);
             _mainThread.Drain();
 
-            transport.OnResponse(7, 400, null, null, "INVALID API KEY");
+            transport.OnResponse(7, 400, null, new List<object>(), "HTTP 400: INVALID API KEY", new Dictionary<string, object>());
 
             var response = await pending;
             Assert.Equal(400, response.StatusCode);
@@ -87,7 +88,7 @@ namespace SonoranFiveM.Core.Tests.Http.Native
             var pending = transport.SendAsync(Post(), CancellationToken.None);
             _mainThread.Drain();
 
-            transport.OnResponse(7, 0, null, null, "Couldn't resolve host name");
+            transport.OnResponse(7, 0, null, new List<object>(), "Couldn't resolve host name", new List<object>());
 
             var response = await pending;
             Assert.False(response.HasResponse);
@@ -109,7 +110,7 @@ namespace SonoranFiveM.Core.Tests.Http.Native
             Assert.True(response.TimedOut);
             Assert.Equal(0, transport.PendingCount);
 
-            transport.OnResponse(7, 200, "late", null, null);
+            transport.OnResponse(7, 200, "late", new Dictionary<string, object>(), null, null);
             Assert.Equal(0, transport.PendingCount);
         }
 
