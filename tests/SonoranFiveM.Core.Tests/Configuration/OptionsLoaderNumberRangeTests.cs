@@ -74,5 +74,18 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.True(error.Message.Length < 300, error.Message);
             Assert.Contains("this name is 20000 characters long; use a name of at most 64 characters", error.Message);
         }
+
+        [Theory]
+        [InlineData("https://acme.tines.com/?team=1", "has a query string (?team=1)")]
+        [InlineData("https://acme.tines.com/#records", "has a fragment (#records)")]
+        [InlineData("http://acme.tines.com", "is not an https URL")]
+        public void A_mirror_url_names_what_is_wrong_with_it(string url, string problem)
+        {
+            var result = ConfigFixtures.Load("\"mirrors\": { \"tines\": { \"enabled\": true, \"tenantUrl\": \"" + url + "\", \"apiKey\": \"tines-key-1234\", \"recordTypeId\": 1, \"fieldMap\": { \"plate\": \"1\" } } }");
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("mirrors.tines.tenantUrl", error.Key);
+            Assert.Contains(problem, error.Message);
+        }
     }
 }
