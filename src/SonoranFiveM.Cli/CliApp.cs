@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using SonoranFiveM.Cli.Commands;
+using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Cli
 {
@@ -45,8 +46,7 @@ namespace SonoranFiveM.Cli
         {
             if (args.Count == 0)
             {
-                await context.Error.WriteLineAsync("error: no command given.");
-                await context.Error.WriteLineAsync(Usage);
+                await context.Error.WriteLineAsync($"error: no command given; run '{ToolName} --help' for the commands.");
                 return ExitCodes.Usage;
             }
 
@@ -67,8 +67,7 @@ namespace SonoranFiveM.Cli
             if (command is null)
             {
                 var what = first.StartsWith("-", StringComparison.Ordinal) ? "option" : "command";
-                await context.Error.WriteLineAsync($"error: unknown {what} '{first}'.");
-                await context.Error.WriteLineAsync(Usage);
+                await context.Error.WriteLineAsync($"error: unknown {what} '{first}'; the commands are {string.Join(", ", Commands.Select(c => c.Name))} (run '{ToolName} --help').");
                 return ExitCodes.Usage;
             }
 
@@ -78,9 +77,44 @@ namespace SonoranFiveM.Cli
             }
             catch (UsageException e)
             {
-                await context.Error.WriteLineAsync($"error: {e.Message}");
-                await context.Error.WriteLineAsync(command.Usage);
+                await context.Error.WriteLineAsync($"error: {OneLine(e.Message)} Run '{ToolName} {command.Name} --help' for its options.");
                 return ExitCodes.Usage;
+            }
+            catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+            {
+                await context.Error.WriteLineAsync($"{command.Name}: cancelled.");
+                return ExitCodes.Failed;
+            }
+            catch (Exception e)
+            {
+                // Nothing thrown reaches the terminal as a stack trace. Secrets given on the command line or in the
+                // environment are masked, as every other output line is.
+                var redactor = SecretRedactor.For(SecretsIn(args).ToArray());
+                await context.Error.WriteLineAsync(redactor.Redact($"error: {command.Name} failed: {e.GetType().Name}: {OneLine(e.Message)}"));
+                return ExitCodes.Failed;
+            }
+        }
+
+        private static string OneLine(string text)
+        {
+            var line = string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
+            return line.Length <= 500 ? line : line.Substring(0, 500) + "…";
+        }
+
+        /// <summary>The values of <c>--api-key</c> and of every <c>sonoran_*apiKey</c> environment variable.</summary>
+        private static IEnumerable<string?> SecretsIn(IReadOnlyList<string> args)
+        {
+            for (var i = 0; i < args.Count; i++)
+            {
+                if (args[i] == "--api-key" && i + 1 < args.Count) yield return args[i + 1];
+                else if (args[i].StartsWith("--api-key=", StringComparison.Ordinal)) yield return args[i].Substring("--api-key=".Length);
+            }
+
+            foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+            {
+                var name = variable.Key as string ?? "";
+                if (name.StartsWith("sonoran_", StringComparison.OrdinalIgnoreCase) && name.EndsWith("apiKey", StringComparison.OrdinalIgnoreCase))
+                    yield return variable.Value as string;
             }
         }
     }

@@ -34,7 +34,8 @@ namespace SonoranFiveM.Core
             _services = services;
             _log = services.Log;
 
-            _cadFactory = new CadApiFactory(services.Transport, services.Time, services.Random, _log);
+            var secrets = new[] { options.ApiKey, options.Mirrors.Tines.ApiKey, options.Mirrors.Quickblox.ApiKey };
+            _cadFactory = new CadApiFactory(services.Transport, services.Time, services.Random, _log, secrets);
             Cad = _cadFactory.Create(OptionsMapping.CadClient(options));
 
             Outbox = new OutboxJournal(OptionsMapping.Outbox(options, services.ResourceFolder), services.Time, _log);
@@ -45,7 +46,7 @@ namespace SonoranFiveM.Core
 
             // Mirror lanes join the dispatcher before it starts.
             Records = new RecordService(Dispatcher, RecordServiceOptions.TemplatesFrom(options.Records),
-                RecordMirror.FromOptions(options.Mirrors, services.Transport, services.Time), services.Time, _log,
+                RecordMirror.FromOptions(options.Mirrors, services.Transport, services.Time, secrets), services.Time, _log,
                 RecordServiceOptions.FromOptions(options.Records));
 
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);

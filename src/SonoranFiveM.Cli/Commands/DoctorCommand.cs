@@ -75,10 +75,6 @@ namespace SonoranFiveM.Cli.Commands
             {
                 Fail("config", $"{settings.ConfigPath} could not be read: {settings.ConfigError}", "make the file readable, or pass --config PATH");
             }
-            else if (!settings.ConfigFound && reader.Has("--config"))
-            {
-                Fail("config", $"{settings.ConfigPath} does not exist", "pass the path of the resource's config.json (copy config.example.json to start)");
-            }
             else if (!settings.Loaded.IsValid)
             {
                 foreach (var error in settings.Loaded.Errors) Fail("config", error.Message, "edit config.json or the sonoran_* variable named above");
@@ -100,7 +96,7 @@ namespace SonoranFiveM.Cli.Commands
 
             using var http = new HttpClient();
             var transport = new HttpClientTransport(http);
-            var cad = new CadApiFactory(transport).Create(settings.CadClient());
+            var cad = new CadApiFactory(transport, otherSecrets: settings.Loaded.Secrets).Create(settings.CadClient());
             var url = options.EffectiveBaseUrl;
 
             // 2-4. reachable, key, plan
@@ -226,8 +222,11 @@ namespace SonoranFiveM.Cli.Commands
 
             try
             {
-                var count = PostalFileReader.ReadFile(path).Count;
-                pass("postals", $"{path}: {count} postals");
+                var postals = PostalFileReader.ReadFile(path);
+                var index = PostalIndex.Build(postals.Postals);
+                if (postals.Skipped == 0) pass("postals", $"{path}: {index.Count} postals");
+                else fail("postals", $"{path}: {index.Count} postals usable, {postals.Skipped} entries skipped: " + string.Join(" ", postals.Problems),
+                    "correct or remove the entries named, or use the postal JSON that belongs to your map");
             }
             catch (PostalFileException e)
             {

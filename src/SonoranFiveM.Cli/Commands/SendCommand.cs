@@ -75,12 +75,6 @@ namespace SonoranFiveM.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            if (!settings.ConfigFound && reader.Has("--config"))
-            {
-                await context.Error.WriteLineAsync($"error: {settings.ConfigPath} does not exist.");
-                return ExitCodes.Failed;
-            }
-
             if (settings.Options == null)
             {
                 foreach (var error in settings.Loaded.Errors) await context.Error.WriteLineAsync(settings.Redactor.Redact("error: " + error.Message));
@@ -90,7 +84,7 @@ namespace SonoranFiveM.Cli.Commands
 
             var options = settings.Options;
             using var http = new HttpClient();
-            var cad = new CadApiFactory(new HttpClientTransport(http)).Create(settings.CadClient());
+            var cad = new CadApiFactory(new HttpClientTransport(http), otherSecrets: settings.Loaded.Secrets).Create(settings.CadClient());
             var token = context.Cancellation;
 
             CadResult result;

@@ -95,6 +95,8 @@ namespace SonoranFiveM.Cli.Commands
                 if (speed != 1) throw new UsageException("Option --speed needs the emulator's virtual clock; against --cad-url time is real (speed 1).");
                 apiKey = reader.GetNonEmpty("--api-key") ?? NonBlank(environment("sonoran_apiKey"))
                     ?? throw new UsageException("Option --cad-url needs --api-key KEY (or the sonoran_apiKey environment variable).");
+                if ((reader.GetNonEmpty("--community-id") ?? NonBlank(environment("sonoran_communityId"))) == null)
+                    throw new UsageException("Option --cad-url needs --community-id ID (or the sonoran_communityId environment variable).");
             }
             else if (reader.Has("--api-key") || reader.Has("--community-id") || reader.Has("--server-id"))
             {

@@ -43,12 +43,18 @@ namespace SonoranFiveM.Cli.Settings
         public string ResourceFolder => Path.GetDirectoryName(Path.GetFullPath(ConfigPath)) ?? Directory.GetCurrentDirectory();
 
         /// <param name="communityIdOptional">The v2 API does not use the community id: let a one-off command run without one.</param>
+        /// <exception cref="UsageException"><c>--config</c> names a folder or a file that does not exist.</exception>
         public static CliSettings Load(ArgReader reader, Func<string, string?> environment, bool communityIdOptional = false)
         {
-            var path = reader.GetNonEmpty("--config") ?? DefaultConfigPath;
+            var given = reader.GetNonEmpty("--config");
+            var path = given ?? DefaultConfigPath;
+            if (Directory.Exists(path))
+                throw new UsageException($"Option --config names a folder ({path}); give the path of the config.json inside it, e.g. {Path.Combine(path, DefaultConfigPath)}.");
             string? json = null;
             string? error = null;
             var found = File.Exists(path);
+            if (!found && given != null)
+                throw new UsageException($"Option --config: {path} does not exist; give the path of the resource's config.json (copy config.example.json to start).");
             if (found)
             {
                 try
@@ -72,13 +78,7 @@ namespace SonoranFiveM.Cli.Settings
             string? Lookup(string name) =>
                 overrides.TryGetValue(name, out var value) && value != null ? value : Blank(environment(name));
 
-            var loaded = OptionsLoader.Load(json, Lookup);
-            if (communityIdOptional && !loaded.IsValid && loaded.Errors.All(e => e.Key == "communityId"))
-            {
-                var v1 = string.Equals(Lookup(ConvarNames.For("apiVersion")), "v1", StringComparison.OrdinalIgnoreCase)
-                         || (json?.Contains("\"v1\"", StringComparison.OrdinalIgnoreCase) ?? false);
-                if (!v1) loaded = OptionsLoader.Load(json, name => name.Equals(ConvarNames.For("communityId"), StringComparison.OrdinalIgnoreCase) ? "unused-by-v2" : Lookup(name));
-            }
+            var loaded = OptionsLoader.Load(json, Lookup, communityIdOptional);
 
             var redactor = new SecretRedactor();
             redactor.AddRange(loaded.Secrets);

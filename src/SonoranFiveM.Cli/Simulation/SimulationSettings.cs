@@ -31,6 +31,9 @@ namespace SonoranFiveM.Cli.Simulation
 
         public bool Json { get; init; }
 
+        /// <summary>Where the run's scratch folder (outbox journal) is made; removed at the end, also when the start fails.</summary>
+        internal string WorkFolderParent { get; init; } = System.IO.Path.GetTempPath();
+
         public int Units => Players == 0 ? 0 : (int)System.Math.Round(Players * UnitsShare, System.MidpointRounding.AwayFromZero);
 
         public string SpeedText => Speed.HasValue ? Speed.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "max";

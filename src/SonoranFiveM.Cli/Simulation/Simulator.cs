@@ -93,35 +93,45 @@ namespace SonoranFiveM.Cli.Simulation
             _emulator = emulator;
             _rng = new Random(settings.Seed);
             _transport = new CountingTransport(new HttpClientTransport(_http, time));
-            _folder = Directory.CreateTempSubdirectory("sonoran-simulate").FullName;
-
-            var units = settings.Units;
-            _samples = new UnitSample[units];
-            _speed = new float[units];
-            _turn = new float[units];
-            _civilians = Enumerable.Range(units + 1, settings.Players - units).ToArray();
-
-            var loaded = OptionsLoader.Load(BuildConfig(), name => name == "sonoran_apiKey" ? ApiKey : null);
-            if (!loaded.IsValid) throw new InvalidOperationException("simulation options are invalid: " + string.Join(" | ", loaded.Errors.Select(e => e.Message)));
-            var services = new IntegrationServices(_transport, time, this, this, this, _folder)
+            _folder = Path.Combine(settings.WorkFolderParent, "sonoran-simulate-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_folder);
+            try
             {
-                Random = () => _rng.NextDouble(),
-                Postals = PostalIndex.Build(PostalSetGenerator.Generate()),
-            };
-            Integration = SonoranIntegration.Create(loaded.Options!, services);
+                var units = settings.Units;
+                _samples = new UnitSample[units];
+                _speed = new float[units];
+                _turn = new float[units];
+                _civilians = Enumerable.Range(units + 1, settings.Players - units).ToArray();
 
-            for (var i = 0; i < settings.Players; i++)
-            {
-                var identifier = "license:sim" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
-                // As FXServer would: the core strips the prefix, and the CAD knows the unit by what is left.
-                var id = Integration.PlayerJoined(i + 1, identifier)!;
-                if (i < units)
+                var loaded = OptionsLoader.Load(BuildConfig(), name => name == "sonoran_apiKey" ? ApiKey : null);
+                if (!loaded.IsValid) throw new InvalidOperationException("simulation options are invalid: " + string.Join(" | ", loaded.Errors.Select(e => e.Message)));
+                var services = new IntegrationServices(_transport, time, this, this, this, _folder)
                 {
-                    emulator?.State.AddUnit(id, name: "Unit " + (i + 1), unitNum: "1-A-" + (i + 1));
-                    _speed[i] = 8f + (float)_rng.NextDouble() * 30f;
-                    _turn[i] = (float)(_rng.NextDouble() * 10.0 - 5.0);
-                    _samples[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "POLICE");
+                    Random = () => _rng.NextDouble(),
+                    Postals = PostalIndex.Build(PostalSetGenerator.Generate()),
+                };
+                Integration = SonoranIntegration.Create(loaded.Options!, services);
+
+                for (var i = 0; i < settings.Players; i++)
+                {
+                    var identifier = "license:sim" + (i + 1).ToString("D5", CultureInfo.InvariantCulture);
+                    // As FXServer would: the core strips the prefix, and the CAD knows the unit by what is left.
+                    var id = Integration.PlayerJoined(i + 1, identifier)!;
+                    if (i < units)
+                    {
+                        emulator?.State.AddUnit(id, name: "Unit " + (i + 1), unitNum: "1-A-" + (i + 1));
+                        _speed[i] = 8f + (float)_rng.NextDouble() * 30f;
+                        _turn[i] = (float)(_rng.NextDouble() * 10.0 - 5.0);
+                        _samples[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "POLICE");
+                    }
                 }
+            }
+            catch
+            {
+                // A start that fails leaves nothing behind: DisposeAsync will never run for it.
+                _http.Dispose();
+                DeleteFolder();
+                throw;
             }
         }
 
@@ -642,11 +652,16 @@ namespace SonoranFiveM.Cli.Simulation
             Integration.Dispose();
             if (_emulator != null) await _emulator.DisposeAsync().ConfigureAwait(false);
             _http.Dispose();
+            DeleteFolder();
+        }
+
+        private void DeleteFolder()
+        {
             try
             {
                 Directory.Delete(_folder, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
             }
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using SonoranFiveM.Core.Cad.V1;
 using SonoranFiveM.Core.Cad.V2;
 using SonoranFiveM.Core.Diagnostics;
@@ -17,13 +19,17 @@ namespace SonoranFiveM.Core.Cad
         private readonly TimeProvider _timeProvider;
         private readonly Func<double>? _randomizer;
         private readonly ILog? _log;
+        private readonly IReadOnlyList<string?> _otherSecrets;
 
         /// <param name="transport">How requests leave the process.</param>
         /// <param name="timeProvider">Clock for timeouts, delays and the breaker; default <see cref="TimeProvider.System"/>.</param>
         /// <param name="randomizer">Jitter source returning [0, 1); default Polly's thread-safe random.</param>
         /// <param name="log">Retry, breaker and failure lines (never secrets); default none.</param>
-        public CadApiFactory(IHttpTransport transport, TimeProvider? timeProvider = null, Func<double>? randomizer = null, ILog? log = null)
+        /// <param name="otherSecrets">The configuration's other secrets (mirror keys): masked in failure texts like the client's own key.</param>
+        public CadApiFactory(IHttpTransport transport, TimeProvider? timeProvider = null, Func<double>? randomizer = null, ILog? log = null,
+            IEnumerable<string?>? otherSecrets = null)
         {
+            _otherSecrets = otherSecrets?.ToArray() ?? Array.Empty<string?>();
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _timeProvider = timeProvider ?? TimeProvider.System;
             _randomizer = randomizer;
@@ -43,7 +49,7 @@ namespace SonoranFiveM.Core.Cad
 
             var breaker = Breakers.GetOrAdd(options.NormalizedBaseUrl, options.Resilience);
             var pipeline = ResiliencePipelines.Build(options.Resilience, breaker, _timeProvider, _randomizer, _log);
-            var sender = new ResilientSender(_transport, pipeline, _timeProvider, options.Resilience, options.ApiKey, _log);
+            var sender = new ResilientSender(_transport, pipeline, _timeProvider, options.Resilience, _otherSecrets.Append(options.ApiKey), _log);
             return options.NormalizedVersion == "v1" ? new CadApiV1(options, sender) : (ICadApi)new CadApiV2(options, sender);
         }
     }

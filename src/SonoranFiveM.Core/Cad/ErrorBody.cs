@@ -11,15 +11,16 @@ namespace SonoranFiveM.Core.Cad
     /// </summary>
     public sealed class ErrorBody
     {
-        private const int MaxTextLength = 300;
-
         private ErrorBody(string? detail, string? requestId)
         {
             Detail = detail;
             RequestId = requestId;
         }
 
-        /// <summary>The server's own words (detail, else title, else message, else the text), trimmed to one short line.</summary>
+        /// <summary>
+        /// The server's own words (detail, else title, else message, else the text) on one line, uncut: secrets may be
+        /// in it, and only <see cref="CadFailureRedaction.Redacted"/> cuts, after masking them.
+        /// </summary>
         public string? Detail { get; }
 
         /// <summary><c>traceId</c> / <c>request_id</c> from the body, else an <c>X-Request-Id</c> header.</summary>
@@ -45,15 +46,11 @@ namespace SonoranFiveM.Core.Cad
             }
 
             requestId ??= response.Header("X-Request-Id") ?? response.Header("Request-Id");
-            return new ErrorBody(Shorten(detail), requestId);
+            return new ErrorBody(OneLine(detail), requestId);
         }
 
-        private static string? Shorten(string? text)
-        {
-            if (string.IsNullOrWhiteSpace(text)) return null;
-            var line = text!.Replace("\r", " ").Replace("\n", " ").Trim();
-            return line.Length <= MaxTextLength ? line : line.Substring(0, MaxTextLength) + "…";
-        }
+        private static string? OneLine(string? text) =>
+            string.IsNullOrWhiteSpace(text) ? null : text!.Replace("\r", " ").Replace("\n", " ").Trim();
     }
 
     /// <summary>Tolerant JSON reading: malformed input gives null, never an exception.</summary>

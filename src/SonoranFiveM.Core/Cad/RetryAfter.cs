@@ -25,7 +25,8 @@ namespace SonoranFiveM.Core.Cad
             if (string.IsNullOrWhiteSpace(headerValue)) return null;
             var text = headerValue!.Trim();
 
-            if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds))
+            // "NaN" parses as a double whatever the styles; it is as unreadable as any other garbage.
+            if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && !double.IsNaN(seconds))
             {
                 // Cap absurd values so DateTimeOffset arithmetic cannot overflow; a day is already "stop and tell the owner".
                 seconds = Math.Min(seconds, TimeSpan.FromDays(1).TotalSeconds);

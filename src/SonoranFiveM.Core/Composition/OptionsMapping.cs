@@ -46,7 +46,8 @@ namespace SonoranFiveM.Core.Composition
             {
                 var policy = options.Lane(endpoint).WithShare(o.RateLimitShareFor(endpoint));
                 if (endpoint == CadEndpoint.UnitPanic || endpoint == CadEndpoint.UnitStatus) policy = policy.WithMaxAge(stale);
-                if (endpoint != CadEndpoint.UnitLocations && endpoint != CadEndpoint.Heartbeat) policy = policy.WithCapacity(o.Dispatch.MaxQueueLength);
+                if (o.Dispatch.MaxQueueLength is int bound && endpoint != CadEndpoint.UnitLocations && endpoint != CadEndpoint.Heartbeat)
+                    policy = policy.WithCapacity(bound);
                 options.SetLane(endpoint, policy);
             }
 

@@ -6,7 +6,10 @@ namespace SonoranFiveM.Core.Configuration
         /// <summary>Minutes a held panic or status update stays worth sending during an outage. Default 5.</summary>
         public int StaleUnitUpdateMinutes { get; set; } = 5;
 
-        /// <summary>Most items one endpoint may queue before the oldest are dropped. Default 1000.</summary>
-        public int MaxQueueLength { get; set; } = 1000;
+        /// <summary>
+        /// Most items each queued endpoint (911 calls, records, deletes, panic, status) may hold. Default null: each lane
+        /// keeps its own bound (911 calls 500, records 2000, deletes 5000, panic and status 1024 units).
+        /// </summary>
+        public int? MaxQueueLength { get; set; }
     }
 }

@@ -33,6 +33,12 @@ namespace SonoranFiveM.Core.Configuration
             _secrets = secrets;
         }
 
+        /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
+        public const int MaxConvarLength = 65_536;
+
+        /// <summary>The longest name an owner may give a map entry (a template, a status, an endpoint share).</summary>
+        public const int MaxNameLength = 64;
+
         internal static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
@@ -144,6 +150,11 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             var origin = OptionOrigin.Convar(name);
+            if (TooLong(keyPath, name, text!, property.IsSecret))
+            {
+                return;
+            }
+
             if (ScalarConverter.TryFromText(property.Type, text!, out var value))
             {
                 property.Property.SetValue(target, value);
@@ -162,6 +173,11 @@ namespace SonoranFiveM.Core.Configuration
             var name = ConvarNames.For(keyPath);
             var text = _convar(name);
             if (string.IsNullOrWhiteSpace(text))
+            {
+                return;
+            }
+
+            if (TooLong(keyPath, name, text!, secret: false))
             {
                 return;
             }
@@ -202,6 +218,13 @@ namespace SonoranFiveM.Core.Configuration
             foreach (var item in items)
             {
                 var itemOrigin = Origin(item.Value, fromConvarName);
+                if (item.Name.Length > MaxNameLength)
+                {
+                    AddError(Join(keyPath, ScalarConverter.ShortName(item.Name)), itemOrigin,
+                        $"this name is {item.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
+                    continue;
+                }
+
                 if (OptionProperty.IsSectionType(element))
                 {
                     if (!(item.Value is JObject itemJson))
@@ -259,7 +282,7 @@ namespace SonoranFiveM.Core.Configuration
                     continue;
                 }
 
-                var keyPath = Join(path, name);
+                var keyPath = Join(path, ScalarConverter.ShortName(name));
                 var suggestion = KeySuggester.Suggest(name, known);
                 var looksSecret = name.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0
                     || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
@@ -279,6 +302,23 @@ namespace SonoranFiveM.Core.Configuration
                 _warnings.Add(new OptionsWarning(keyPath,
                     $"{keyPath}{Origin(jsonProperty, fromConvarName).Where()}: unknown key, ignored; {hint}"));
             }
+        }
+
+        private bool TooLong(string keyPath, string convarName, string text, bool secret)
+        {
+            if (text.Length <= MaxConvarLength)
+            {
+                return false;
+            }
+
+            if (secret)
+            {
+                _secrets.Add(text);
+            }
+
+            AddError(keyPath, OptionOrigin.Convar(convarName),
+                $"the value is {text.Length} characters, more than the {MaxConvarLength} a setting can be; set {convarName} to the intended value, or remove it");
+            return true;
         }
 
         private void AddError(string keyPath, OptionOrigin origin, string detail) =>

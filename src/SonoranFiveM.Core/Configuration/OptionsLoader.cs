@@ -15,12 +15,19 @@ namespace SonoranFiveM.Core.Configuration
     /// </summary>
     public static class OptionsLoader
     {
+        /// <summary>
+        /// The longest config.json read (characters). The full example is about 10 KB; anything near this is not a
+        /// config file, and parsing it would only cost memory.
+        /// </summary>
+        public const int MaxConfigLength = 1_000_000;
+
         private static readonly Regex PositionSuffix = new Regex(@"\s*(Path '.*?',\s*)?line \d+, position \d+\.?\s*$", RegexOptions.Singleline);
         private static readonly Regex SecretInText = new Regex(@"""apiKey""\s*:\s*""([^""\r\n]*)", RegexOptions.IgnoreCase);
 
         /// <param name="configJson">The text of config.json, or null when there is none (convars only).</param>
         /// <param name="convar">Looks a convar up by exact name; null or empty when it is not set.</param>
-        public static OptionsLoadResult Load(string? configJson, Func<string, string?> convar)
+        /// <param name="communityIdOptionalOnV2">For a one-off call (the CLI's <c>send</c>): on the v2 API, which does not use it, a missing communityId is not an error.</param>
+        public static OptionsLoadResult Load(string? configJson, Func<string, string?> convar, bool communityIdOptionalOnV2 = false)
         {
             if (convar == null)
             {
@@ -35,7 +42,14 @@ namespace SonoranFiveM.Core.Configuration
 
             JObject? root = null;
             var parsed = true;
-            if (configJson != null && configJson.Trim().Length > 0)
+            if (configJson != null && configJson.Length > MaxConfigLength)
+            {
+                parsed = false;
+                errors.Add(new OptionsError("", OptionOrigin.File(null, null),
+                    $"config.json is {configJson.Length} characters, more than the {MaxConfigLength} a configuration can be; " +
+                    "it is probably another file saved under that name: copy config.example.json to config.json and set your values again"));
+            }
+            else if (configJson != null && configJson.Trim().Length > 0)
             {
                 try
                 {
@@ -60,7 +74,7 @@ namespace SonoranFiveM.Core.Configuration
             // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
             if (parsed)
             {
-                new OptionsValidator(options, origins, errors, warnings).Validate();
+                new OptionsValidator(options, origins, errors, warnings, communityIdOptionalOnV2).Validate();
             }
 
             var redactor = new SecretRedactor();

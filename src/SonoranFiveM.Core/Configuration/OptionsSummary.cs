@@ -44,7 +44,7 @@ namespace SonoranFiveM.Core.Configuration
                     Command(o.Commands.Status),
                 }) + $"; {o.Commands.InvalidCommandLimit} refused commands per {o.Commands.InvalidCommandWindowSeconds} s; admin ACE {o.Commands.AdminAce}",
                 "Unit statuses: " + string.Join(", ", o.Commands.UnitStatuses.Select(p => $"{p.Key}={p.Value}")),
-                $"Dispatch: unit updates older than {o.Dispatch.StaleUnitUpdateMinutes} min dropped, at most {o.Dispatch.MaxQueueLength} queued per endpoint",
+                $"Dispatch: unit updates older than {o.Dispatch.StaleUnitUpdateMinutes} min dropped, " + (o.Dispatch.MaxQueueLength is int bound ? $"at most {bound} queued per endpoint" : "each endpoint's own queue bound"),
                 "Postals: " + (o.Postals.Resource.Length == 0 && o.Postals.File.Length == 0
                     ? "off"
                     : o.Postals.File.Length > 0

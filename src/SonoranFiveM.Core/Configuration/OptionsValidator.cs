@@ -12,9 +12,12 @@ namespace SonoranFiveM.Core.Configuration
         private readonly IReadOnlyDictionary<string, OptionOrigin> _origins;
         private readonly List<OptionsError> _errors;
         private readonly List<OptionsWarning> _warnings;
+        private readonly bool _communityIdOptionalOnV2;
 
-        public OptionsValidator(SonoranOptions options, IReadOnlyDictionary<string, OptionOrigin> origins, List<OptionsError> errors, List<OptionsWarning> warnings)
+        public OptionsValidator(SonoranOptions options, IReadOnlyDictionary<string, OptionOrigin> origins, List<OptionsError> errors, List<OptionsWarning> warnings,
+            bool communityIdOptionalOnV2 = false)
         {
+            _communityIdOptionalOnV2 = communityIdOptionalOnV2;
             _o = options;
             _origins = origins;
             _errors = errors;
@@ -36,8 +39,12 @@ namespace SonoranFiveM.Core.Configuration
         {
             if (string.IsNullOrWhiteSpace(_o.CommunityId))
             {
-                Missing("communityId",
-                    "set \"communityId\" in config.json or add set sonoran_communityId \"your-community-id\" to server.cfg (the id is shown in the Sonoran CAD admin panel next to the API key)");
+                // The v2 API does not use the community id, so a one-off v2 call may go without it.
+                if (!(_communityIdOptionalOnV2 && _o.ApiVersion == ApiVersion.V2))
+                {
+                    Missing("communityId",
+                        "set \"communityId\" in config.json or add set sonoran_communityId \"your-community-id\" to server.cfg (the id is shown in the Sonoran CAD admin panel next to the API key)");
+                }
             }
             else if (_o.CommunityId.Any(char.IsWhiteSpace))
             {
@@ -61,10 +68,10 @@ namespace SonoranFiveM.Core.Configuration
 
             AtLeast("serverId", _o.ServerId, 1, "use the id the CAD gives this game server in its server list, usually 1");
 
-            if (_o.BaseUrl.Length > 0 && !IsHttpUrl(_o.BaseUrl))
+            if (_o.BaseUrl.Length > 0 && UrlProblem(_o.BaseUrl, httpsOnly: false) is string baseUrlProblem)
             {
                 Bad("baseUrl", ScalarConverter.Format(_o.BaseUrl),
-                    $"is not an absolute http or https URL; use e.g. \"{SonoranOptions.ProductionBaseUrl}\", or leave it empty to use the environment setting");
+                    $"{baseUrlProblem}; use e.g. \"{SonoranOptions.ProductionBaseUrl}\", or leave it empty to use the environment setting");
             }
 
             if (string.IsNullOrWhiteSpace(_o.PrimaryIdentifier) || _o.PrimaryIdentifier.Contains(":") || _o.PrimaryIdentifier.Any(char.IsWhiteSpace))
@@ -134,7 +141,10 @@ namespace SonoranFiveM.Core.Configuration
             Between("calls.sharedCooldownSeconds", _o.Calls.SharedCooldownSeconds, 0, 3600, "use a whole number of seconds from 0 to 3600 (0 turns it off)");
             Between("calls.maxQueuedNonEmergency", _o.Calls.MaxQueuedNonEmergency, 1, 10000, "use a whole number of calls from 1 to 10000");
             AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
-            AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength, 1, "use a whole number ≥ 1");
+            if (_o.Dispatch.MaxQueueLength.HasValue)
+            {
+                AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength.Value, 1, "use a whole number ≥ 1, or null to keep each endpoint's own bound");
+            }
         }
 
         private void ValidateVehicleModels()
@@ -347,9 +357,9 @@ namespace SonoranFiveM.Core.Configuration
             var tines = _o.Mirrors.Tines;
             if (tines.Enabled)
             {
-                if (!IsHttpUrl(tines.TenantUrl, httpsOnly: true))
+                if (UrlProblem(tines.TenantUrl, httpsOnly: true) is string tinesProblem)
                 {
-                    Bad("mirrors.tines.tenantUrl", ScalarConverter.Format(tines.TenantUrl), "is not an https URL; use your tenant address, e.g. \"https://your-tenant.tines.com\"");
+                    Bad("mirrors.tines.tenantUrl", ScalarConverter.Format(tines.TenantUrl), tinesProblem + "; use your tenant address, e.g. \"https://your-tenant.tines.com\"");
                 }
 
                 SecretRequired("mirrors.tines.apiKey", tines.ApiKey, "a Tines API key");
@@ -365,9 +375,9 @@ namespace SonoranFiveM.Core.Configuration
             var quickblox = _o.Mirrors.Quickblox;
             if (quickblox.Enabled)
             {
-                if (!IsHttpUrl(quickblox.ApiUrl, httpsOnly: true))
+                if (UrlProblem(quickblox.ApiUrl, httpsOnly: true) is string quickbloxProblem)
                 {
-                    Bad("mirrors.quickblox.apiUrl", ScalarConverter.Format(quickblox.ApiUrl), "is not an https URL; use \"https://api.quickblox.com\" or your enterprise API host");
+                    Bad("mirrors.quickblox.apiUrl", ScalarConverter.Format(quickblox.ApiUrl), quickbloxProblem + "; use \"https://api.quickblox.com\" or your enterprise API host");
                 }
 
                 SecretRequired("mirrors.quickblox.apiKey", quickblox.ApiKey, "a QuickBlox server API key");
@@ -467,11 +477,25 @@ namespace SonoranFiveM.Core.Configuration
 
         private static bool IsShare(double share) => share > 0 && share <= 1;
 
-        private static bool IsHttpUrl(string text, bool httpsOnly = false) =>
-            Uri.TryCreate(text, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || (!httpsOnly && uri.Scheme == Uri.UriSchemeHttp))
-            && uri.Host.Length > 0
-            && string.IsNullOrEmpty(uri.Query)
-            && string.IsNullOrEmpty(uri.Fragment);
+        /// <summary>Null for an absolute http(s) URL that is only an address; otherwise what is wrong with it, as the start of a message.</summary>
+        private static string? UrlProblem(string text, bool httpsOnly)
+        {
+            var scheme = httpsOnly ? "an https URL" : "an absolute http or https URL";
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
+                || !(uri.Scheme == Uri.UriSchemeHttps || (!httpsOnly && uri.Scheme == Uri.UriSchemeHttp))
+                || uri.Host.Length == 0)
+            {
+                return "is not " + scheme;
+            }
+
+            if (!string.IsNullOrEmpty(uri.Query))
+            {
+                return "has a query string (" + ScalarConverter.ShowText(uri.Query).Trim('"') + "); the resource adds the API paths itself, so give only the address, without ?…";
+            }
+
+            return string.IsNullOrEmpty(uri.Fragment)
+                ? null
+                : "has a fragment (" + ScalarConverter.ShowText(uri.Fragment).Trim('"') + "); give only the address, without #…";
+        }
     }
 }

@@ -33,8 +33,7 @@ namespace SonoranFiveM.Core.Configuration
                     return TryWholeNumber(token, out value, ref found);
                 case JTokenType.Integer when target == typeof(double):
                 case JTokenType.Float when target == typeof(double):
-                    value = token.Value<double>();
-                    return true;
+                    return TryNumber(token, out value, ref found);
                 case JTokenType.Boolean when target == typeof(bool):
                     value = token.Value<bool>();
                     return true;
@@ -73,7 +72,7 @@ namespace SonoranFiveM.Core.Configuration
 
             if (target == typeof(double))
             {
-                if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number))
+                if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && IsFinite(number))
                 {
                     value = number;
                     return true;
@@ -145,13 +144,17 @@ namespace SonoranFiveM.Core.Configuration
                 case Enum e:
                     return "\"" + e.ToString().ToLowerInvariant() + "\"";
                 case double d:
-                    return d.ToString("0.0##", CultureInfo.InvariantCulture);
+                    // Past 15 digits the fixed form shows digits the owner never wrote.
+                    return d.ToString(Math.Abs(d) < 1e15 ? "0.0##" : "G", CultureInfo.InvariantCulture);
                 case IFormattable f:
                     return f.ToString(null, CultureInfo.InvariantCulture);
                 default:
                     return Shorten(JsonConvert.SerializeObject(value));
             }
         }
+
+        /// <summary>A name the owner chose, cut so a message that starts with it stays readable.</summary>
+        public static string ShortName(string name) => name.Length <= OptionsBinder.MaxNameLength ? name : name.Substring(0, OptionsBinder.MaxNameLength - 1) + "…";
 
         public static string Show(JToken token) => Shorten(token.ToString(Formatting.None));
 
@@ -175,16 +178,45 @@ namespace SonoranFiveM.Core.Configuration
             return false;
         }
 
-        private static bool TryWholeNumber(JToken token, out object? value, ref string found)
+        /// <summary>
+        /// Any JSON number as a double. Newtonsoft reads a whole number beyond 64 bits as a BigInteger, which
+        /// <c>Value&lt;double&gt;()</c> cannot convert; such a number, like one beyond a double's range, is reported as too large.
+        /// </summary>
+        private static bool TryNumber(JToken token, out object? value, ref string found)
         {
             value = null;
-            if (((JValue)token).Value is System.Numerics.BigInteger)
+            double number;
+            switch (((JValue)token).Value)
             {
-                found = "too large";
+                case System.Numerics.BigInteger big:
+                    number = (double)big;
+                    break;
+                case IConvertible convertible:
+                    number = convertible.ToDouble(CultureInfo.InvariantCulture);
+                    break;
+                default:
+                    return false;
+            }
+
+            if (!IsFinite(number))
+            {
+                found = double.IsNaN(number) ? "not a number" : "too large";
                 return false;
             }
 
-            var number = token.Value<double>();
+            value = number;
+            return true;
+        }
+
+        private static bool TryWholeNumber(JToken token, out object? value, ref string found)
+        {
+            value = null;
+            if (!TryNumber(token, out var converted, ref found))
+            {
+                return false;
+            }
+
+            var number = (double)converted!;
             if (Math.Floor(number) != number)
             {
                 found = "not a whole number";
@@ -200,6 +232,8 @@ namespace SonoranFiveM.Core.Configuration
             value = (int)number;
             return true;
         }
+
+        private static bool IsFinite(double number) => !double.IsNaN(number) && !double.IsInfinity(number);
 
         private static string Describe(JToken token)
         {

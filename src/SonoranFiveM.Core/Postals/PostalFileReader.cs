@@ -9,19 +9,35 @@ namespace SonoranFiveM.Core.Postals
 {
     /// <summary>
     /// Reads the standard postal JSON used by nearest-postal and most maps: <c>[{"code":"101","x":-1.5,"y":2.0}, …]</c>.
-    /// <c>code</c> may be a string or a number; extra properties are ignored.
+    /// <c>code</c> may be a string or a number; extra properties are ignored. The file is hostile until checked: a file
+    /// over <see cref="MaxFileLength"/> is refused before it is parsed, and an entry that is not an object, has no usable
+    /// code, or has a coordinate that is not a number within ±<see cref="PostalIndex.MapBound"/> is reported and skipped,
+    /// as is every entry after the <see cref="PostalIndex.MaxPostals"/>th.
     /// </summary>
     public static class PostalFileReader
     {
-        public static IReadOnlyList<Postal> ReadFile(string path)
+        /// <summary>The largest file read, in characters (bytes for <see cref="ReadFile"/>); a real one is about 100 KB.</summary>
+        public const int MaxFileLength = 4_000_000;
+
+        /// <summary>The longest code kept; codes are shown to players in chat and sent to the CAD.</summary>
+        public const int MaxCodeLength = 24;
+
+        /// <summary>Skipped entries listed one by one; beyond this, one line counts the rest.</summary>
+        public const int MaxReportedProblems = 20;
+
+        /// <exception cref="PostalFileException">The file is missing, unreadable, too large, not a postal list, or has no usable entry.</exception>
+        public static PostalFile ReadFile(string path)
         {
             if (path is null) throw new ArgumentNullException(nameof(path));
             string json;
             try
             {
+                var length = new FileInfo(path).Length;
+                if (length > MaxFileLength)
+                    throw new PostalFileException(path, TooLarge(length));
                 json = File.ReadAllText(path);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException || e is System.Security.SecurityException)
             {
                 throw new PostalFileException(path, "cannot be read (" + e.Message + ")", e);
             }
@@ -29,16 +45,19 @@ namespace SonoranFiveM.Core.Postals
         }
 
         /// <param name="json">The file's text.</param>
-        /// <param name="source">The file path or name, used in error messages.</param>
-        public static IReadOnlyList<Postal> Parse(string? json, string source)
+        /// <param name="source">The file path or name, used in messages.</param>
+        /// <exception cref="PostalFileException">The text is empty, too large, not a postal list, or has no usable entry.</exception>
+        public static PostalFile Parse(string? json, string source)
         {
             if (string.IsNullOrWhiteSpace(json))
                 throw new PostalFileException(source, "is empty; expected a JSON array of {\"code\", \"x\", \"y\"} objects");
+            if (json!.Length > MaxFileLength)
+                throw new PostalFileException(source, TooLarge(json.Length));
 
             JToken root;
             try
             {
-                using var reader = new JsonTextReader(new StringReader(json!)) { FloatParseHandling = FloatParseHandling.Double };
+                using var reader = new JsonTextReader(new StringReader(json)) { FloatParseHandling = FloatParseHandling.Double, DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
                 root = JToken.ReadFrom(reader);
             }
             catch (JsonReaderException e)
@@ -51,47 +70,100 @@ namespace SonoranFiveM.Core.Postals
             if (array.Count == 0)
                 throw new PostalFileException(source, "contains no postals (the array is empty)");
 
-            var postals = new List<Postal>(array.Count);
+            var postals = new List<Postal>(Math.Min(array.Count, PostalIndex.MaxPostals));
+            var problems = new List<string>();
+            var skipped = 0;
+            var unlisted = 0;
+            string? first = null;
             for (var i = 0; i < array.Count; i++)
             {
-                if (!(array[i] is JObject entry))
-                    throw new PostalFileException(source, "entry " + i + " is " + Describe(array[i].Type) + ", expected an object like {\"code\":\"101\",\"x\":0.0,\"y\":0.0}");
-                postals.Add(new Postal(ReadCode(entry, i, source), ReadCoordinate(entry, "x", i, source), ReadCoordinate(entry, "y", i, source)));
+                if (postals.Count == PostalIndex.MaxPostals)
+                {
+                    var rest = array.Count - i;
+                    skipped += rest;
+                    problems.Add(Where(source, i) + ": this and the " + (rest - 1) + " entries after it are skipped, because a postal map holds at most "
+                        + PostalIndex.MaxPostals + " postals; use the postal file that belongs to your map");
+                    break;
+                }
+
+                var problem = TryRead(array[i], i, out var postal);
+                if (problem == null)
+                {
+                    postals.Add(postal);
+                    continue;
+                }
+
+                skipped++;
+                first ??= "entry " + i + problem;
+                if (problems.Count < MaxReportedProblems) problems.Add(Where(source, i) + problem + "; the entry is skipped");
+                else unlisted++;
             }
-            return postals;
+
+            if (unlisted > 0)
+                problems.Add("Postal file '" + source + "': " + unlisted + " more entries were skipped for the same kinds of problems");
+            if (postals.Count == 0)
+                throw new PostalFileException(source, "has no usable postal; " + first);
+            return new PostalFile(source, postals, problems, skipped);
         }
 
-        private static string ReadCode(JObject entry, int index, string source)
+        /// <summary>Null when the entry is usable; otherwise what is wrong with it and the fix.</summary>
+        private static string? TryRead(JToken token, int index, out Postal postal)
         {
-            var token = entry["code"];
-            string? code = token?.Type switch
+            postal = default;
+            if (!(token is JObject entry))
+                return " is " + Describe(token.Type) + "; write an object like {\"code\":\"101\",\"x\":0.0,\"y\":0.0}";
+
+            var codeToken = entry["code"];
+            if (codeToken is null || codeToken.Type == JTokenType.Null)
+                return " has no \"code\"; add the postal's code, e.g. \"code\":\"101\"";
+            var code = codeToken.Type switch
             {
-                JTokenType.String => (string?)token,
-                JTokenType.Integer => ((long)token!).ToString(CultureInfo.InvariantCulture),
+                JTokenType.String => (string?)codeToken,
+                // A code above Int64 arrives as a BigInteger: its digits are the code all the same.
+                JTokenType.Integer => Convert.ToString(((JValue)codeToken).Value, CultureInfo.InvariantCulture),
                 _ => null,
             };
-            if (token is null || token.Type == JTokenType.Null)
-                throw new PostalFileException(source, "entry " + index + " has no \"code\"");
             if (code is null)
-                throw new PostalFileException(source, "entry " + index + " has a \"code\" that is " + Describe(token.Type) + "; expected a string or a whole number");
+                return " has a \"code\" that is " + Describe(codeToken.Type) + "; write the code as text or a whole number";
             code = code.Trim();
             if (code.Length == 0)
-                throw new PostalFileException(source, "entry " + index + " has an empty \"code\"");
-            return code;
+                return " has an empty \"code\"; write the postal's code, e.g. \"code\":\"101\"";
+            if (code.Length > MaxCodeLength)
+                return " has a \"code\" " + code.Length + " characters long; a postal code is at most " + MaxCodeLength + " characters";
+
+            var x = TryCoordinate(entry, "x", code, out var xValue);
+            if (x != null) return x;
+            var y = TryCoordinate(entry, "y", code, out var yValue);
+            if (y != null) return y;
+            postal = new Postal(code, xValue, yValue);
+            return null;
         }
 
-        private static double ReadCoordinate(JObject entry, string name, int index, string source)
+        private static string? TryCoordinate(JObject entry, string name, string code, out double value)
         {
+            value = 0;
             var token = entry[name];
             if (token is null || token.Type == JTokenType.Null)
-                throw new PostalFileException(source, "entry " + index + " (code " + entry["code"] + ") has no \"" + name + "\"");
+                return " (code " + code + ") has no \"" + name + "\"; add the postal's map coordinate";
             if (token.Type != JTokenType.Float && token.Type != JTokenType.Integer)
-                throw new PostalFileException(source, "entry " + index + " (code " + entry["code"] + ") has a \"" + name + "\" that is " + Describe(token.Type) + "; expected a number");
-            var value = (double)token;
-            if (double.IsNaN(value) || double.IsInfinity(value))
-                throw new PostalFileException(source, "entry " + index + " (code " + entry["code"] + ") has a \"" + name + "\" that is not a finite number");
-            return value;
+                return " (code " + code + ") has a \"" + name + "\" that is " + Describe(token.Type) + "; write a number without quotes";
+            value = ((JValue)token).Value is System.Numerics.BigInteger big ? (double)big : Convert.ToDouble(((JValue)token).Value, CultureInfo.InvariantCulture);
+            if (!PostalIndex.IsOnMap(value))
+                return " (code " + code + ") has \"" + name + "\": " + Shown(token) + ", which is off the map; coordinates lie within ±"
+                    + PostalIndex.MapBound.ToString(CultureInfo.InvariantCulture) + ", so use the postal file that belongs to your map";
+            return null;
         }
+
+        private static string Shown(JToken token)
+        {
+            var text = token.ToString(Formatting.None);
+            return text.Length <= 24 ? text : text.Substring(0, 23) + "…";
+        }
+
+        private static string Where(string source, int index) => "Postal file '" + source + "', entry " + index;
+
+        private static string TooLarge(long length) =>
+            "is " + length + " characters, more than the " + MaxFileLength + " a postal file can be (a real one is about 100 KB); use the postal JSON from nearest-postal or your map";
 
         private static string Describe(JTokenType type) => type switch
         {

@@ -44,6 +44,14 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>Candidate lists up to this long are also tested pair by pair at build time.</summary>
         private const int PairwiseLimit = 64;
 
+        /// <summary>
+        /// The build's work (candidate tests) allowed per distinct point, about four times what the generated map needs.
+        /// An arrangement that would need more (e.g. a dense cluster with a far outlier, so most cells see the whole
+        /// cluster) gets a one-region index instead: every lookup then compares all postals, as a linear scan does,
+        /// but the build stays bounded in time and memory.
+        /// </summary>
+        private const long WorkPerPostal = 16_000;
+
         /// <summary>Relative margin of both candidate tests, far above rounding, so rounding only ever keeps extra candidates.</summary>
         private const double Slack = 1e-9;
 
@@ -70,7 +78,16 @@ namespace SonoranFiveM.Core.Postals
         private readonly int _maxCandidates;
         private readonly int _totalCandidates;
 
-        private PostalIndex(Postal[] postals, IReadOnlyList<string> duplicateCodes)
+        /// <summary>The most postals an index holds; a real postal map has one to three thousand.</summary>
+        public const int MaxPostals = 10_000;
+
+        /// <summary>
+        /// Postals must lie within ±this many metres of the map origin on both axes. The GTA V map spans about −4,000 to
+        /// +8,000; this leaves room for any add-on island, and it keeps every squared distance far from overflow.
+        /// </summary>
+        public const double MapBound = 50_000;
+
+        private PostalIndex(Postal[] postals, IReadOnlyList<string> duplicateCodes, bool oneRegion = false)
         {
             DuplicateCodes = duplicateCodes;
             _postals = postals;
@@ -95,9 +112,19 @@ namespace SonoranFiveM.Core.Postals
             _minY = minY - margin;
             var width = maxX + margin - _minX;
             var height = maxY + margin - _minY;
-            _cellSize = Math.Sqrt(width * height / Math.Max(1.0, count * CellsPerPostal));
-            _columns = Math.Max(1, (int)Math.Ceiling(width / _cellSize));
-            _rows = Math.Max(1, (int)Math.Ceiling(height / _cellSize));
+            if (oneRegion)
+            {
+                _cellSize = Math.Max(width, height);
+                _columns = 1;
+                _rows = 1;
+            }
+            else
+            {
+                _cellSize = Math.Sqrt(width * height / Math.Max(1.0, count * CellsPerPostal));
+                _columns = Math.Max(1, (int)Math.Ceiling(width / _cellSize));
+                _rows = Math.Max(1, (int)Math.Ceiling(height / _cellSize));
+            }
+
             _maxX = _minX + _columns * _cellSize;
             _maxY = _minY + _rows * _cellSize;
             _inverseCellSize = 1.0 / _cellSize;
@@ -111,8 +138,12 @@ namespace SonoranFiveM.Core.Postals
             var distinct = new List<int>(count);
             for (var i = 0; i < count; i++)
                 if (firstAtPoint.Add((_xs[i], _ys[i]))) distinct.Add(i);
-            var builder = new Builder(_xs, _ys, SplitBudgetPerPostal * distinct.Count + 1024);
-            BuildCells(builder, 0, _columns, 0, _rows, distinct.ToArray());
+            var builder = new Builder(_xs, _ys, SplitBudgetPerPostal * distinct.Count + 1024, WorkPerPostal * distinct.Count + 1_000_000);
+            if (oneRegion) _cellCode[0] = builder.AddLeaf(distinct.ToArray());
+            else BuildCells(builder, 0, _columns, 0, _rows, distinct.ToArray());
+            if (builder.OutOfWork) throw new WorkExhausted();
+            BuildWork = builder.Work;
+            IsOneRegion = oneRegion;
 
             _children = builder.Children.ToArray();
 
@@ -158,6 +189,7 @@ namespace SonoranFiveM.Core.Postals
         {
             var rect = new Rect(_minX + c0 * _cellSize - _cellSlack, _minY + r0 * _cellSize - _cellSlack,
                 _minX + c1 * _cellSize + _cellSlack, _minY + r1 * _cellSize + _cellSlack);
+            if (builder.OutOfWork) return;
             var kept = builder.Filter(candidates, rect);
             if (c1 - c0 == 1 && r1 - r0 == 1)
             {
@@ -185,14 +217,24 @@ namespace SonoranFiveM.Core.Postals
         /// <summary>Codes that appear more than once at different points. All their points are kept; owners may want to know.</summary>
         public IReadOnlyList<string> DuplicateCodes { get; }
 
+        /// <summary>Candidate tests the build made (bounded by <see cref="WorkPerPostal"/> per point), for tests and tuning.</summary>
+        internal long BuildWork { get; }
+
+        /// <summary>True when the postals' arrangement would have cost the grid more than its budget, so every lookup compares all postals.</summary>
+        public bool IsOneRegion { get; }
+
         /// <summary>Distinct candidate lists (leaves), split nodes, the longest list and all lists' total length, for tests and tuning.</summary>
         internal (int Leaves, int SplitNodes, int MaxCandidates, int TotalCandidates) Shape
         {
             get { return (_slots.Length / SlotsPerLeaf, _children.Length / 4, _maxCandidates, _totalCandidates); }
         }
 
-        /// <summary>Builds an index. Entries that repeat an earlier entry exactly (same code and point) are dropped.</summary>
-        /// <exception cref="ArgumentException">No postals, or a coordinate is not a finite number.</exception>
+        /// <summary>
+        /// Builds an index, in time and memory bounded by the number of postals whatever their arrangement. Entries that
+        /// repeat an earlier entry exactly (same code and point) are dropped. A postal file's entries come checked from
+        /// <see cref="PostalFileReader"/>, which reports and skips the ones this would refuse.
+        /// </summary>
+        /// <exception cref="ArgumentException">No postals, more than <see cref="MaxPostals"/>, or a coordinate that is not a finite number within ±<see cref="MapBound"/>.</exception>
         public static PostalIndex Build(IEnumerable<Postal> postals)
         {
             if (postals is null) throw new ArgumentNullException(nameof(postals));
@@ -203,25 +245,27 @@ namespace SonoranFiveM.Core.Postals
             foreach (var p in postals)
             {
                 if (p.Code is null) throw new ArgumentException("A postal has no code.", nameof(postals));
-                if (!IsFinite(p.X) || !IsFinite(p.Y)) throw new ArgumentException("Postal " + p.Code + " has a coordinate that is not a finite number.", nameof(postals));
+                if (!IsOnMap(p.X) || !IsOnMap(p.Y)) throw new ArgumentException("Postal " + p.Code + " has a coordinate that is not a number within ±" + MapBound + ".", nameof(postals));
                 if (!seenEntries.Add((p.Code, p.X, p.Y))) continue;
+                if (kept.Count == MaxPostals) throw new ArgumentException("More than " + MaxPostals + " postals.", nameof(postals));
                 pointsByCode.TryGetValue(p.Code, out var points);
                 pointsByCode[p.Code] = points + 1;
                 if (points == 1) duplicates.Add(p.Code);
                 kept.Add(p);
             }
             if (kept.Count == 0) throw new ArgumentException("There are no postals to index.", nameof(postals));
-            return new PostalIndex(kept.ToArray(), duplicates);
+            try
+            {
+                return new PostalIndex(kept.ToArray(), duplicates);
+            }
+            catch (WorkExhausted)
+            {
+                return new PostalIndex(kept.ToArray(), duplicates, oneRegion: true);
+            }
         }
 
-        /// <summary>Reads and indexes a postal file.</summary>
-        /// <exception cref="PostalFileException">The file is missing, unreadable, empty or malformed; the message says which and where.</exception>
-        public static PostalIndex LoadFile(string path) => Build(PostalFileReader.ReadFile(path));
-
-        /// <summary>Indexes postal JSON already in memory (e.g. from LoadResourceFile).</summary>
-        /// <param name="source">The file name, for error messages.</param>
-        /// <exception cref="PostalFileException">The text is empty or malformed; the message says what and where.</exception>
-        public static PostalIndex Parse(string? json, string source) => Build(PostalFileReader.Parse(json, source));
+        /// <summary>True for a finite coordinate within ±<see cref="MapBound"/>.</summary>
+        public static bool IsOnMap(double coordinate) => coordinate >= -MapBound && coordinate <= MapBound;
 
         /// <summary>The postal nearest to (x, y) in the map plane. False only when x or y is not a finite number.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -349,13 +393,15 @@ namespace SonoranFiveM.Core.Postals
             private readonly int[] _kept;
             private readonly int[] _anchors = new int[5];
 
+            private readonly long _workBudget;
             private int _splitsLeft;
 
-            public Builder(double[] xs, double[] ys, int splitBudget)
+            public Builder(double[] xs, double[] ys, int splitBudget, long workBudget)
             {
                 _xs = xs;
                 _ys = ys;
                 _splitsLeft = splitBudget;
+                _workBudget = workBudget;
                 _near = new int[xs.Length];
                 _kept = new int[xs.Length];
             }
@@ -364,9 +410,15 @@ namespace SonoranFiveM.Core.Postals
             /// <summary>Distinct candidate lists; a leaf code is an index here until the constructor renumbers them.</summary>
             public List<int[]> Leaves { get; } = new List<int[]>();
 
+            /// <summary>Candidate tests made so far.</summary>
+            public long Work { get; private set; }
+
+            /// <summary>The work budget is spent: the caller abandons this build.</summary>
+            public bool OutOfWork => Work > _workBudget;
+
             public int BuildNode(Rect rect, int[] candidates, int depth)
             {
-                if (candidates.Length <= SlotsPerLeaf || depth >= MaxSplitDepth || _splitsLeft == 0) return AddLeaf(candidates);
+                if (candidates.Length <= SlotsPerLeaf || depth >= MaxSplitDepth || _splitsLeft == 0 || OutOfWork) return AddLeaf(candidates);
                 _splitsLeft--;
 
                 var midX = (rect.X0 + rect.X1) * 0.5;
@@ -388,7 +440,7 @@ namespace SonoranFiveM.Core.Postals
                 return ~node;
             }
 
-            private int AddLeaf(int[] candidates)
+            public int AddLeaf(int[] candidates)
             {
                 if (_leafByItems.TryGetValue(candidates, out var leaf)) return leaf;
                 leaf = Leaves.Count;
@@ -404,6 +456,8 @@ namespace SonoranFiveM.Core.Postals
             /// </summary>
             public int[] Filter(int[] candidates, Rect rect)
             {
+                // Two passes over the candidates, then the anchor and dominance passes over the survivors.
+                Work += 2L * candidates.Length;
                 var bound = double.PositiveInfinity;
                 foreach (var i in candidates)
                 {
@@ -427,6 +481,7 @@ namespace SonoranFiveM.Core.Postals
                 // rectangle. Tested against the postals nearest to the corners and the centre, and against every other
                 // survivor when few are left.
                 var anchors = _anchors;
+                Work += (long)n * (anchors.Length + anchors.Length * 4);
                 for (var a = 0; a < anchors.Length; a++)
                 {
                     var (ax, ay) = Probe(rect, a);
@@ -453,6 +508,7 @@ namespace SonoranFiveM.Core.Postals
 
                 if (m > SlotsPerLeaf && m <= PairwiseLimit)
                 {
+                    Work += (long)m * m * 4;
                     var kept = _kept;
                     var r = 0;
                     for (var k = 0; k < m; k++)
@@ -493,6 +549,11 @@ namespace SonoranFiveM.Core.Postals
 
                 return true;
             }
+        }
+
+        /// <summary>The grid build went over its work budget.</summary>
+        private sealed class WorkExhausted : Exception
+        {
         }
 
         /// <summary>Equal candidate lists (same postals, same order) share one leaf.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Records.Sinks;
@@ -33,14 +34,16 @@ namespace SonoranFiveM.Core.Records
         internal int DeletesPerMinute => Math.Max(1, RatePerMinute - RatePerMinute / 2);
 
         /// <summary>The enabled mirrors of the owner's <c>mirrors.*</c> settings, as sinks over <paramref name="transport"/>.</summary>
-        public static IReadOnlyList<RecordMirror> FromOptions(MirrorsOptions options, IHttpTransport transport, TimeProvider time)
+        /// <param name="secrets">Every secret of the configuration (CAD and mirror keys): masked in the mirrors' failure texts.</param>
+        public static IReadOnlyList<RecordMirror> FromOptions(MirrorsOptions options, IHttpTransport transport, TimeProvider time, IEnumerable<string?>? secrets = null)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
+            var all = secrets?.ToArray();
             var mirrors = new List<RecordMirror>();
             if (options.Tines.Enabled)
-                mirrors.Add(new RecordMirror(new TinesRecordSink(transport, options.Tines, time), options.Tines.RatePerMinute));
+                mirrors.Add(new RecordMirror(new TinesRecordSink(transport, options.Tines, time, otherSecrets: all), options.Tines.RatePerMinute));
             if (options.Quickblox.Enabled)
-                mirrors.Add(new RecordMirror(new QuickBloxRecordSink(transport, options.Quickblox, time), options.Quickblox.RatePerMinute));
+                mirrors.Add(new RecordMirror(new QuickBloxRecordSink(transport, options.Quickblox, time, otherSecrets: all), options.Quickblox.RatePerMinute));
             return mirrors;
         }
     }

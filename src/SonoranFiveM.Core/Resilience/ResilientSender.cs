@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly;
@@ -25,13 +27,13 @@ namespace SonoranFiveM.Core.Resilience
         private readonly ILog? _log;
 
         public ResilientSender(IHttpTransport transport, ResiliencePipeline<CadResult> pipeline, TimeProvider timeProvider,
-            ResilienceOptions options, string? secret, ILog? log = null)
+            ResilienceOptions options, IEnumerable<string?> secrets, ILog? log = null)
         {
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
             _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            _redactor = SecretRedactor.For(secret);
+            _redactor = SecretRedactor.For((secrets ?? throw new ArgumentNullException(nameof(secrets))).ToArray());
             _log = log;
         }
 

@@ -32,9 +32,14 @@ namespace SonoranFiveM.Server.Engine
             var json = API.LoadResourceFile(resource, file);
             try
             {
-                var index = PostalIndex.Parse(json, resource + "/" + file);
+                var postals = PostalFileReader.Parse(json, resource + "/" + file);
+                foreach (var problem in postals.Problems) log.Write(LogLevel.Warning, problem);
+                var index = PostalIndex.Build(postals.Postals);
                 log.Write(LogLevel.Info, "postal map: " + index.Count + " postals from " + resource + "/" + file
+                    + (postals.Skipped > 0 ? " (" + postals.Skipped + " entries skipped, see above)" : string.Empty)
                     + (index.DuplicateCodes.Count > 0 ? " (" + index.DuplicateCodes.Count + " duplicate codes: " + string.Join(", ", index.DuplicateCodes) + ")" : string.Empty));
+                if (index.IsOneRegion)
+                    log.Write(LogLevel.Warning, "postal map " + resource + "/" + file + ": the postals are arranged so unevenly (e.g. a dense cluster and a far outlier) that each lookup compares all of them; check the file's coordinates");
                 return index;
             }
             catch (PostalFileException ex)

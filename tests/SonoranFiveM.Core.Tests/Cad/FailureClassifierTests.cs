@@ -1,5 +1,6 @@
 using System;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
@@ -60,11 +61,14 @@ namespace SonoranFiveM.Core.Tests.Cad
         }
 
         [Fact]
-        public void Long_bodies_are_shortened_to_one_line()
+        public void Long_bodies_are_one_line_and_cut_only_when_redacted()
         {
             var failure = FailureClassifier.Classify(new HttpResponse(400, "line one\nline two " + new string('x', 1000)), Now);
             Assert.DoesNotContain("\n", failure!.Message);
-            Assert.True(failure.Message.Length < 400);
+
+            var shown = failure.Redacted(SecretRedactor.For("some-key"));
+            Assert.Equal(CadFailureRedaction.MaxMessageLength + 1, shown.Message.Length);
+            Assert.EndsWith("…", shown.Message);
         }
 
         [Theory]

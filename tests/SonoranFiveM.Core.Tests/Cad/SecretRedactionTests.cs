@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
@@ -43,6 +44,73 @@ namespace SonoranFiveM.Core.Tests.Cad
             AssertClean(result.ToString());
             Assert.NotEmpty(harness.Log.Lines);
             foreach (var line in harness.Log.Lines) AssertClean(line.Message);
+        }
+
+        /// <summary>Bodies that put the key across the cut of the error text, at offsets around it.</summary>
+        public static IEnumerable<object[]> KeyAtTheCut()
+        {
+            // Around the old cut of the server's words (300) and around today's cut of the whole message (500).
+            foreach (var version in new[] { "v1", "v2" })
+                foreach (var offset in new[] { 282, 288, 292, 296, 300, 440, 456, 470, 482, 494, 500 })
+                {
+                    yield return new object[] { version, offset, false };
+                    yield return new object[] { version, offset, true };
+                }
+        }
+
+        [Theory]
+        [MemberData(nameof(KeyAtTheCut))]
+        public async Task A_key_echoed_where_the_error_text_is_cut_leaves_no_fragment(string version, int offset, bool json)
+        {
+            // Before masking came first, the cut kept e.g. "…key sk-live-Sekr3t…" and the mask no longer matched it.
+            var text = new string('x', offset) + ApiKey + " and more";
+            var harness = new CadHarness();
+            var api = harness.Create(version);
+            harness.Transport.Reply(400, json ? "{\"detail\":\"" + text + "\"}" : text);
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            AssertNoFragment(result.Failure!.ToString());
+            foreach (var line in harness.Log.Lines) AssertNoFragment(line.Message);
+        }
+
+        [Theory]
+        [InlineData("v1", 290)]
+        [InlineData("v2", 290)]
+        [InlineData("v1", 470)]
+        [InlineData("v2", 470)]
+        public async Task A_key_written_with_json_escapes_where_the_text_is_cut_leaves_no_fragment(string version, int offset)
+        {
+            // The raw body does not contain the key (every letter is a \u escape), the parsed detail does.
+            var escaped = string.Concat(ApiKey.Select(c => "\\u" + ((int)c).ToString("x4")));
+            var harness = new CadHarness();
+            var api = harness.Create(version);
+            harness.Transport.Reply(400, "{\"detail\":\"" + new string('x', offset) + escaped + "\",\"traceId\":\"" + new string('t', 90) + escaped + "\"}");
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            AssertNoFragment(result.Failure!.ToString());
+            Assert.True(result.Failure.Message.Length <= 501, result.Failure.Message);
+            Assert.True(result.Failure.RequestId!.Length <= 101, result.Failure.RequestId);
+        }
+
+        [Fact]
+        public async Task A_mirror_key_echoed_by_the_cad_is_masked_too()
+        {
+            const string tinesKey = "tines-Zx9Yw8Vu7Ts6";
+            var harness = new CadHarness(otherSecrets: new[] { tinesKey });
+            var api = harness.Create("v2");
+            harness.Transport.Reply(400, new string('x', 295) + tinesKey);
+
+            var result = await api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
+
+            Assert.DoesNotContain("tines-Zx", result.Failure!.Message);
+        }
+
+        private static void AssertNoFragment(string text)
+        {
+            for (var i = 0; i + 8 <= ApiKey.Length; i++)
+                Assert.DoesNotContain(ApiKey.Substring(i, 8), text, StringComparison.OrdinalIgnoreCase);
         }
 
         [Fact]

@@ -36,6 +36,20 @@ namespace SonoranFiveM.Core.Tests.Composition
         }
 
         [Fact]
+        public void Without_max_queue_length_each_lane_keeps_the_bound_the_readme_gives()
+        {
+            var dispatcher = OptionsMapping.Dispatcher(Options());
+
+            // README, "Lane table (defaults)": the applied bounds used to be 1000 everywhere.
+            Assert.Equal(500, dispatcher.Lane(CadEndpoint.Create911Call).Capacity);
+            Assert.Equal(500, dispatcher.Lane(CadEndpoint.Remove911Call).Capacity);
+            Assert.Equal(2000, dispatcher.Lane(CadEndpoint.CreateRecord).Capacity);
+            Assert.Equal(5000, dispatcher.Lane(CadEndpoint.DeleteRecord).Capacity);
+            Assert.Equal(1024, dispatcher.Lane(CadEndpoint.UnitPanic).Capacity);
+            Assert.Equal(1024, dispatcher.Lane(CadEndpoint.UnitStatus).Capacity);
+        }
+
+        [Fact]
         public void The_outbox_journal_lives_under_the_resource_folder()
         {
             var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "res");

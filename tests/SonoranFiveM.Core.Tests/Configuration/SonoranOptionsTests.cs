@@ -47,7 +47,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.Equal("sonoran.admin", o.Commands.AdminAce);
 
             Assert.Equal(5, o.Dispatch.StaleUnitUpdateMinutes);
-            Assert.Equal(1000, o.Dispatch.MaxQueueLength);
+            Assert.Null(o.Dispatch.MaxQueueLength);
             Assert.Equal("", o.Postals.File);
             Assert.Equal("nearest-postal", o.Postals.Resource);
             Assert.True(o.Streets.AcceptClientReports);

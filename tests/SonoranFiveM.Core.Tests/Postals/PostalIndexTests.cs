@@ -232,6 +232,68 @@ namespace SonoranFiveM.Core.Tests.Postals
             Assert.Throws<ArgumentException>(() => PostalIndex.Build(new[] { new Postal("1", double.NaN, 0) }));
         }
 
+        [Theory]
+        [InlineData(0, 1e16)]
+        [InlineData(1e200, 0)]
+        [InlineData(0, -50_000.001)]
+        public void A_point_off_the_map_is_refused_instead_of_blowing_up_the_build(double x, double y)
+        {
+            // Before the map bound: 1e16 ran the build out of memory, and [0,0] with [1e200,0] threw IndexOutOfRange.
+            var e = Assert.Throws<ArgumentException>(() => PostalIndex.Build(new[] { new Postal("1", 0, 0), new Postal("2", x, y) }));
+            Assert.Contains("±50000", e.Message);
+        }
+
+        [Fact]
+        public void More_postals_than_an_index_holds_are_refused()
+        {
+            var postals = Enumerable.Range(0, PostalIndex.MaxPostals + 1).Select(i => new Postal(i.ToString(), i % 200, i / 200));
+            Assert.Throws<ArgumentException>(() => PostalIndex.Build(postals));
+        }
+
+        [Fact]
+        public void Points_at_both_ends_of_the_map_bound_build_a_correct_index()
+        {
+            var postals = new[] { new Postal("a", 0, 0), new Postal("b", PostalIndex.MapBound, -PostalIndex.MapBound), new Postal("c", -PostalIndex.MapBound, PostalIndex.MapBound), new Postal("d", 1, 0) };
+            var index = PostalIndex.Build(postals);
+            var random = new Random(23);
+            for (var i = 0; i < 3_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 2.4 * PostalIndex.MapBound - 1.2 * PostalIndex.MapBound, random.NextDouble() * 2.4 * PostalIndex.MapBound - 1.2 * PostalIndex.MapBound);
+        }
+
+        [Fact]
+        public void A_dense_cluster_with_a_far_outlier_builds_within_its_work_budget()
+        {
+            // The shape that made the fuzzed build slow: every cell of the big box sees the whole cluster.
+            var random = new Random(29);
+            var postals = Enumerable.Range(0, 3_000).Select(i => new Postal("c" + i, random.NextDouble() * 10, random.NextDouble() * 10))
+                .Append(new Postal("far", 0, PostalIndex.MapBound)).ToList();
+
+            var index = PostalIndex.Build(postals);
+
+            Assert.True(index.BuildWork <= 16_000L * postals.Count + 1_000_000, "work " + index.BuildWork);
+            for (var i = 0; i < 3_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 40 - 15, random.NextDouble() * 40 - 15);
+            for (var i = 0; i < 1_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 2_000 - 1_000, random.NextDouble() * PostalIndex.MapBound);
+        }
+
+        [Fact]
+        public void An_arrangement_too_costly_for_the_grid_gets_one_region_that_still_answers_right()
+        {
+            // Thousands of points on a circle: near the centre every one of them can be nearest, in every cell.
+            var postals = Enumerable.Range(0, 3_000)
+                .Select(i => new Postal("o" + i, 1000 * Math.Cos(i * 2 * Math.PI / 3000), 1000 * Math.Sin(i * 2 * Math.PI / 3000))).ToList();
+
+            var index = PostalIndex.Build(postals);
+
+            Assert.True(index.IsOneRegion);
+            Assert.Equal((1, 0, 3_000, 3_000), index.Shape);
+            var random = new Random(37);
+            for (var i = 0; i < 1_000; i++)
+                AssertMatchesBruteForce(postals, index, random.NextDouble() * 3_000 - 1_500, random.NextDouble() * 3_000 - 1_500);
+            Assert.False(MapIndex.IsOneRegion);
+        }
+
         [Fact]
         public void A_lookup_allocates_nothing()
         {

@@ -42,7 +42,7 @@ namespace SonoranFiveM.Core.Tests.Postals
         {
             var postals = PostalSetGenerator.Generate(50);
 
-            Assert.Equal(postals, PostalFileReader.Parse(PostalSetGenerator.ToJson(postals), "generated"));
+            Assert.Equal(postals, PostalFileReader.Parse(PostalSetGenerator.ToJson(postals), "generated").Postals);
         }
     }
 }

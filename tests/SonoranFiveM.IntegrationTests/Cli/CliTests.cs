@@ -45,7 +45,7 @@ public sealed class CliTests
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains($"'{arg}'", error);
-        Assert.Contains("Usage:", error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class CliTests
         args.CopyTo(all, 1);
         var (code, _, error) = await RunAsync(all);
         Assert.Equal(2, code);
-        Assert.Contains("Usage: sonoran-fivem emulate", error);
+        Assert.Contains("sonoran-fivem emulate --help", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CliTests
     {
         var (code, _, error) = await RunAsync();
         Assert.Equal(2, code);
-        Assert.Contains("Usage:", error);
+        Assert.Contains("sonoran-fivem --help", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]

@@ -9,11 +9,11 @@ namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>
     /// The human part of an error body: QuickBlox <c>{"errors":[…]}</c> or <c>{"errors":{field:[…]}}</c>, problem+json
-    /// <c>detail</c>/<c>title</c>, gateway <c>message</c>, <c>error</c>; else the text itself, shortened.
+    /// <c>detail</c>/<c>title</c>, gateway <c>message</c>, <c>error</c>; else the text itself, on one line. Uncut: it may
+    /// hold a secret, and only <see cref="CadFailureRedaction.Redacted"/> cuts, after masking.
     /// </summary>
     internal static class ErrorDetail
     {
-        private const int MaxLength = 300;
         private static readonly Regex Whitespace = new Regex(@"\s+", RegexOptions.CultureInvariant);
 
         public static string From(string? body)
@@ -23,10 +23,10 @@ namespace SonoranFiveM.Core.Records.Sinks
             if (CadJson.TryParse(trimmed) is JObject json)
             {
                 var found = FromJson(json);
-                if (!string.IsNullOrWhiteSpace(found)) return Shorten(found!);
+                if (!string.IsNullOrWhiteSpace(found)) return OneLine(found!);
             }
             if (trimmed.StartsWith("<", System.StringComparison.Ordinal)) return "(an HTML page, not an API answer)";
-            return Shorten(trimmed);
+            return OneLine(trimmed);
         }
 
         private static string? FromJson(JObject json)
@@ -61,10 +61,6 @@ namespace SonoranFiveM.Core.Records.Sinks
             }
         }
 
-        private static string Shorten(string text)
-        {
-            text = Whitespace.Replace(text, " ");
-            return text.Length <= MaxLength ? text : text.Substring(0, MaxLength) + "…";
-        }
+        private static string OneLine(string text) => Whitespace.Replace(text, " ");
     }
 }

@@ -11,7 +11,7 @@ namespace SonoranFiveM.Core.Records.Sinks
     /// Turns a failed mirror response into a <see cref="CadFailure"/>: the CAD client's <see cref="FailureDecision"/>,
     /// worded for the mirror's owner, except that a 404 is Rejected (a mirror answers it for a missing record type or
     /// class, not for a wrong address) and a 405 is Fatal (the URL reached something that is not the records API).
-    /// Messages are passed through <see cref="SecretRedactor"/>.
+    /// Messages are masked and cut by <see cref="CadFailureRedaction.Redacted"/>.
     /// </summary>
     internal static class HttpFailureClassifier
     {
@@ -23,12 +23,13 @@ namespace SonoranFiveM.Core.Records.Sinks
             var status = response.HasResponse ? response.StatusCode : (int?)null;
             var failure = new CadFailure(FailureDecision.KindOf(cause), Message(cause, response, target, keySetting), status,
                 FailureDecision.RetryAt(cause, response, now), response.Header("X-Request-Id"));
-            return Redacted(failure, secrets);
+            return failure.Redacted(SecretRedactor.For(secrets.ToArray()));
         }
 
         /// <summary>A 2xx answer that is not what the API returns: the URL points somewhere else.</summary>
         public static CadFailure UnexpectedAnswer(HttpResponse response, string target, string what, IEnumerable<string?> secrets)
-            => Redacted(new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode), secrets);
+            => new CadFailure(CadFailureKind.Fatal, target + " answered HTTP " + response.StatusCode + " without " + what + " (" + ErrorDetail.From(response.Body) + "); check the mirror's URL", response.StatusCode)
+                .Redacted(SecretRedactor.For(secrets.ToArray()));
 
         private static FailureCause CauseOf(HttpResponse response)
         {
@@ -59,7 +60,5 @@ namespace SonoranFiveM.Core.Records.Sinks
             }
         }
 
-        private static CadFailure Redacted(CadFailure failure, IEnumerable<string?> secrets)
-            => failure.Redacted(SecretRedactor.For(secrets.ToArray()));
     }
 }

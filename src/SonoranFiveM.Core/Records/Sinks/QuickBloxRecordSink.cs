@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -31,6 +32,7 @@ namespace SonoranFiveM.Core.Records.Sinks
         private readonly IHttpTransport _transport;
         private readonly QuickBloxMirrorOptions _options;
         private readonly TimeProvider _time;
+        private readonly string?[] _otherSecrets;
         private readonly string _classUrl;
         private readonly int _maxBatch;
         private readonly TimeSpan _timeout;
@@ -41,8 +43,11 @@ namespace SonoranFiveM.Core.Records.Sinks
         /// <param name="name">The sink name templates list.</param>
         /// <param name="maxBatch">Records per multi-create request (default <see cref="DefaultMaxBatch"/>).</param>
         /// <param name="timeout">Per-request timeout; <see cref="DefaultTimeout"/> when null.</param>
-        public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName, int maxBatch = DefaultMaxBatch, TimeSpan? timeout = null)
+        /// <param name="otherSecrets">The configuration's other secrets (CAD and other mirror keys), masked in failure texts like this sink's key.</param>
+        public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName, int maxBatch = DefaultMaxBatch, TimeSpan? timeout = null,
+            IEnumerable<string?>? otherSecrets = null)
         {
+            _otherSecrets = otherSecrets?.ToArray() ?? Array.Empty<string?>();
             _maxBatch = Math.Max(1, maxBatch);
             _timeout = timeout.HasValue && timeout.Value > TimeSpan.Zero ? timeout.Value : DefaultTimeout;
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
@@ -170,6 +175,6 @@ namespace SonoranFiveM.Core.Records.Sinks
         private Cad.CadFailure Classify(HttpResponse response)
             => HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets);
 
-        private IEnumerable<string?> Secrets => new[] { _options.ApiKey };
+        private IEnumerable<string?> Secrets => _otherSecrets.Append(_options.ApiKey);
     }
 }

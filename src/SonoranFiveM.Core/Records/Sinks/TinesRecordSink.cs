@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
@@ -28,6 +29,7 @@ namespace SonoranFiveM.Core.Records.Sinks
         private readonly IHttpTransport _transport;
         private readonly TinesMirrorOptions _options;
         private readonly TimeProvider _time;
+        private readonly string?[] _otherSecrets;
         private readonly string _baseUrl;
         private readonly TimeSpan _timeout;
 
@@ -36,8 +38,11 @@ namespace SonoranFiveM.Core.Records.Sinks
         /// <param name="time">The clock.</param>
         /// <param name="name">The sink name templates list.</param>
         /// <param name="timeout">Per-request timeout; <see cref="DefaultTimeout"/> when null.</param>
-        public TinesRecordSink(IHttpTransport transport, TinesMirrorOptions options, TimeProvider time, string name = DefaultName, TimeSpan? timeout = null)
+        /// <param name="otherSecrets">The configuration's other secrets (CAD and other mirror keys), masked in failure texts like this sink's key.</param>
+        public TinesRecordSink(IHttpTransport transport, TinesMirrorOptions options, TimeProvider time, string name = DefaultName, TimeSpan? timeout = null,
+            IEnumerable<string?>? otherSecrets = null)
         {
+            _otherSecrets = otherSecrets?.ToArray() ?? Array.Empty<string?>();
             _timeout = timeout.HasValue && timeout.Value > TimeSpan.Zero ? timeout.Value : DefaultTimeout;
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -102,7 +107,7 @@ namespace SonoranFiveM.Core.Records.Sinks
 
         private TimeSpan Timeout => _timeout;
 
-        private IEnumerable<string?> Secrets => new[] { _options.ApiKey };
+        private IEnumerable<string?> Secrets => _otherSecrets.Append(_options.ApiKey);
 
         private IReadOnlyDictionary<string, string> Headers(bool withBody)
         {

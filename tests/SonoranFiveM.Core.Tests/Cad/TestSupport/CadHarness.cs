@@ -15,9 +15,9 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
         public const string CommunityId = "community-42";
         public const string BaseUrl = "https://cad.example.test";
 
-        public CadHarness(Func<double>? randomizer = null)
+        public CadHarness(Func<double>? randomizer = null, IEnumerable<string?>? otherSecrets = null)
         {
-            Factory = new CadApiFactory(Transport, Clock, randomizer ?? (() => 0.5), Log);
+            Factory = new CadApiFactory(Transport, Clock, randomizer ?? (() => 0.5), Log, otherSecrets);
         }
 
         public TestClock Clock { get; } = new TestClock();

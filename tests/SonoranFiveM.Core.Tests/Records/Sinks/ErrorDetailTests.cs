@@ -21,12 +21,11 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         }
 
         [Fact]
-        public void Long_bodies_are_shortened()
+        public void Long_bodies_are_kept_whole_on_one_line_for_the_failure_to_mask_then_cut()
         {
-            var detail = ErrorDetail.From(new string('x', 1000));
+            var detail = ErrorDetail.From(new string('x', 600) + "\n\t" + new string('y', 600));
 
-            Assert.Equal(301, detail.Length);
-            Assert.EndsWith("…", detail);
+            Assert.Equal(new string('x', 600) + " " + new string('y', 600), detail);
         }
     }
 }

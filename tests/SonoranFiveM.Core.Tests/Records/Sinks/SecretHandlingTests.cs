@@ -50,6 +50,29 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             Assert.All(multi.Items, i => Assert.DoesNotContain(QbKey, i.Failure!.ToString()));
         }
 
+        [Theory]
+        [InlineData(280)]
+        [InlineData(292)]
+        [InlineData(299)]
+        [InlineData(440)]
+        [InlineData(456)]
+        [InlineData(470)]
+        [InlineData(490)]
+        public async Task A_key_echoed_where_the_error_text_is_cut_leaves_no_fragment(int offset)
+        {
+            var body = "{\"errors\":[\"" + new string('x', offset) + TinesKey + " and more\"]}";
+            var http = new RecordingTransport().Reply(422, body).Reply(200, "{\"unexpected\":\"" + new string('y', offset - 40) + QbKey + "\"}");
+            var tines = new TinesRecordSink(http, new TinesMirrorOptions { TenantUrl = "https://t.tines.com", ApiKey = TinesKey, RecordTypeId = 1, FieldMap = { ["plate"] = "1" } },
+                RecordFixtures.Clock(), otherSecrets: new[] { QbKey });
+
+            var rejected = (await tines.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!.ToString();
+            var unexpected = (await tines.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!.ToString();
+
+            foreach (var (key, text) in new[] { (TinesKey, rejected), (QbKey, unexpected) })
+                for (var i = 0; i + 8 <= key.Length; i++)
+                    Assert.DoesNotContain(key.Substring(i, 8), text);
+        }
+
         [Fact]
         public async Task A_transport_error_mentioning_the_key_is_redacted()
         {
