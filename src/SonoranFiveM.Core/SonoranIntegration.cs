@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core
             _services = services;
             _log = services.Log;
 
-            _cadFactory = new CadApiFactory(services.Transport, services.Time, services.Random, _log);
+            _cadFactory = new CadApiFactory(services.Transport, services.Time, _log);
             Cad = _cadFactory.Create(OptionsMapping.CadClient(options));
 
             Outbox = new OutboxJournal(OptionsMapping.Outbox(options, services.ResourceFolder), services.Time, _log);

@@ -327,44 +327,33 @@ namespace SonoranFiveM.Core.Dispatch
 
             var failure = result.Failure!;
             foreach (var item in batch) item.Ticket.RecordFailure(failure);
-            Failed(failure, batch.Count);
-
-            switch (failure.Kind)
+            var rule = Failed(failure, batch.Count);
+            switch (rule.Items)
             {
-                case CadFailureKind.Rejected when batch.Count > 1:
+                case ItemReaction.SplitThenReject when batch.Count > 1:
                     // One bad item must not sink the others: retry each on its own to find it.
                     foreach (var item in batch) item.SendAlone = true;
                     Counters.Retried(batch.Count);
                     Requeue(batch);
                     Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": the CAD rejected a batch of " + batch.Count + "; retrying its items one by one. " + failure.Message);
-                    return true;
+                    break;
 
-                case CadFailureKind.Rejected:
-                {
-                    var item = batch[0];
-                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": the CAD rejected item " + item.Id + "; not retrying. " + failure);
-                    Finish(new List<(LaneItem, DeliveryState, string, DropReason)> { (item, DeliveryState.Rejected, failure.Message, DropReason.RejectedByCad) });
-                    return true;
-                }
+                case ItemReaction.SplitThenReject:
+                    Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": the CAD rejected item " + batch[0].Id + "; not retrying. " + failure);
+                    Finish(new List<(LaneItem, DeliveryState, string, DropReason)> { (batch[0], DeliveryState.Rejected, failure.Message, DropReason.RejectedByCad) });
+                    break;
 
-                case CadFailureKind.Fatal:
-                    if (Policy.Durable)
-                    {
-                        Counters.Retried(batch.Count);
-                        Requeue(batch);
-                    }
-                    else
-                    {
-                        Finish(ToFinished(batch, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + failure.Message, DropReason.LanePaused));
-                    }
-
-                    return false;
+                case ItemReaction.KeepIfDurable when !Policy.Durable:
+                    Finish(ToFinished(batch, DeliveryState.Rejected, "the " + Name + " lane is paused by a fatal CAD error: " + failure.Message, DropReason.LanePaused));
+                    break;
 
                 default:
                     Counters.Retried(batch.Count);
                     Requeue(batch);
-                    return false;
+                    break;
             }
+
+            return rule.PumpGoesOn;
         }
 
         private static List<(LaneItem, DeliveryState, string, DropReason)> ToFinished(List<LaneItem> items, DeliveryState state, string detail, DropReason reason)
