@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
@@ -41,6 +42,12 @@ namespace SonoranFiveM.Core.Dispatch
             => new LaneSpec<UnitChange<int>>(nameof(CadEndpoint.UnitStatus), CadEndpoint.UnitStatus, Permits(options, CadEndpoint.UnitStatus),
                 options.Lane(CadEndpoint.UnitStatus),
                 async (batch, ct) => new LaneSendResult(await api.SetUnitStatusAsync(batch[0].CommunityUserId, batch[0].Value, ct).ConfigureAwait(false)));
+
+        /// <summary>How long a call is tried: the shorter of <see cref="DispatcherOptions.Call911MaxAge"/> and its own <c>deleteAfterMinutes</c>.</summary>
+        public static TimeSpan CallMaxAge(EmergencyCall call, DispatcherOptions options)
+            => call.DeleteAfterMinutes > 0 && TimeSpan.FromMinutes(call.DeleteAfterMinutes.Value) < options.Call911MaxAge
+                ? TimeSpan.FromMinutes(call.DeleteAfterMinutes.Value)
+                : options.Call911MaxAge;
 
         /// <summary>Requests per 60 s for a CAD endpoint's lane: its documented limit × the configured share.</summary>
         public static int Permits(DispatcherOptions options, CadEndpoint endpoint) => options.Lane(endpoint).PermitsPerWindow(endpoint);

@@ -14,24 +14,19 @@ namespace SonoranFiveM.Core.Dispatch
     /// The batching scheduler: one lane per CAD endpoint (and per other target, added with <see cref="AddLane{T}"/>), each
     /// with its own rate limiter, queue policy and failure state, so a slow or failing lane never holds up another. Work
     /// methods are safe to call from the game's main thread: they never block on the network or the disk. Sends run on
-    /// the thread pool.
+    /// the thread pool. Drive it with <see cref="Start"/> (one loop per lane, timed by the <see cref="TimeProvider"/>) or,
+    /// in tests, by advancing a fake clock and calling <see cref="PumpAsync"/>.
     /// </summary>
-    /// <remarks>
-    /// Drive it with <see cref="Start"/> (one loop per lane, timed by the <see cref="TimeProvider"/>) or, in tests,
-    /// by advancing a fake clock and calling <see cref="PumpAsync"/>.
-    /// </remarks>
     public sealed class Dispatcher : IDisposable
     {
         private readonly DispatcherOptions _options;
         private readonly TimeProvider _time;
         private readonly ILog _log;
-        private readonly OutboxJournal? _outbox;
         private readonly LaneRegistry _lanes = new LaneRegistry();
         private readonly DurableWork _durable;
         private readonly LaneLoops _loops;
         private readonly LocationLane _locations;
-        private readonly object _phaseGate = new object();
-        private volatile Phase _phase;
+        private readonly DispatcherLifecycle _lifecycle = new DispatcherLifecycle();
 
         public Dispatcher(ICadApi api, DispatcherOptions options, TimeProvider time, ILog log, OutboxJournal? outbox = null)
         {
@@ -39,7 +34,6 @@ namespace SonoranFiveM.Core.Dispatch
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _log = log ?? throw new ArgumentNullException(nameof(log));
-            _outbox = outbox;
             _durable = new DurableWork(outbox, log);
             _loops = new LaneLoops(_lanes, options, time, log);
             _locations = new LocationLane(options.Lane(CadEndpoint.UnitLocations), options, time, log, RaiseFault, api);
@@ -62,9 +56,6 @@ namespace SonoranFiveM.Core.Dispatch
 
         public DispatcherOptions Options => _options;
 
-        /// <summary>Every lane's name, in the order added: the CAD lanes, then the others.</summary>
-        public IReadOnlyList<string> Lanes => _lanes.All.Select(l => l.Name).ToList();
-
         /// <summary>The source of unit-location batches (the <c>UnitTracker</c>).</summary>
         public void AttachLocationSource(IUnitLocationSource source)
         {
@@ -83,11 +74,9 @@ namespace SonoranFiveM.Core.Dispatch
         {
             if (call == null) throw new ArgumentNullException(nameof(call));
             var id = NewId();
-            var tagged = call.WithMetaData(_options.CallIdMetaDataKey, id);
-            var maxAge = _options.Call911MaxAge;
-            if (call.DeleteAfterMinutes > 0 && TimeSpan.FromMinutes(call.DeleteAfterMinutes.Value) < maxAge) maxAge = TimeSpan.FromMinutes(call.DeleteAfterMinutes.Value);
-            var now = _time.GetUtcNow();
-            return Submit(_lanes.Queue<EmergencyCall>(nameof(CadEndpoint.Create911Call)), id, null, tagged, ExpiryFor(nameof(CadEndpoint.Create911Call), now, maxAge), null);
+            var maxAge = CadLanes.CallMaxAge(call, _options);
+            return Submit(_lanes.Queue<EmergencyCall>(nameof(CadEndpoint.Create911Call)), id, null, call.WithMetaData(_options.CallIdMetaDataKey, id),
+                ExpiryFor(nameof(CadEndpoint.Create911Call), _time.GetUtcNow(), maxAge), null);
         }
 
         /// <summary>Non-emergency calls queued and not yet taken for sending (they wait behind every emergency call).</summary>
@@ -116,11 +105,7 @@ namespace SonoranFiveM.Core.Dispatch
         {
             if (spec == null) throw new ArgumentNullException(nameof(spec));
             if (spec.Policy.Durable && spec.Codec == null) throw new ArgumentException("Durable lane '" + spec.Name + "' needs a codec for the outbox.", nameof(spec));
-            lock (_phaseGate)
-            {
-                if (_phase != Phase.Building) throw new InvalidOperationException("Add lane '" + spec.Name + "' before the dispatcher replays the outbox or starts.");
-                _lanes.Add(new QueueLane<T>(spec, _options, _time, _log, RaiseFault, _durable));
-            }
+            _lifecycle.WhileBuilding("Add lane '" + spec.Name + "'", () => _lanes.Add(new QueueLane<T>(spec, _options, _time, _log, RaiseFault, _durable)));
         }
 
         /// <summary>
@@ -142,14 +127,9 @@ namespace SonoranFiveM.Core.Dispatch
         /// </summary>
         public IDeliveryTicket EnqueueFollowUp<T>(string lane, T work, DateTimeOffset dueAt)
         {
-            var queue = _lanes.Queue<T>(lane);
-            var id = NewId();
             var now = _time.GetUtcNow();
             var due = dueAt < now ? now : dueAt;
-            var item = new LaneItem<T>(id, null, work, now, due + _options.RecordDeleteGrace, due, new DeliveryTicket(id));
-            _durable.Admit(queue, item, followUp: true);
-            queue.Enqueue(item, ignoreCapacity: true);
-            return item.Ticket;
+            return Submit(_lanes.Queue<T>(lane), NewId(), null, work, due + _options.RecordDeleteGrace, due, followUp: true);
         }
 
         /// <summary>When work queued now on <paramref name="lane"/> goes stale: the shorter of its own max age and the lane's.</summary>
@@ -175,13 +155,7 @@ namespace SonoranFiveM.Core.Dispatch
         /// </summary>
         public int RestoreFromOutbox()
         {
-            lock (_phaseGate)
-            {
-                if (_phase != Phase.Building) return 0;
-                _phase = Phase.Restored;
-            }
-
-            return _durable.Replay(name => _lanes.Find(name) as IQueueLane);
+            return !_lifecycle.TryRestore() ? 0 : _durable.Replay(name => _lanes.Find(name) as IQueueLane);
         }
 
         /// <summary>
@@ -200,13 +174,7 @@ namespace SonoranFiveM.Core.Dispatch
         public void Start()
         {
             RestoreFromOutbox();
-            lock (_phaseGate)
-            {
-                if (_phase == Phase.Running) throw new InvalidOperationException("The dispatcher is already started.");
-                if (_phase == Phase.Stopped) throw new InvalidOperationException("The dispatcher was stopped.");
-                _phase = Phase.Running;
-                _loops.Start();
-            }
+            _lifecycle.Start(_loops.Start);
         }
 
         /// <summary>
@@ -216,18 +184,12 @@ namespace SonoranFiveM.Core.Dispatch
         /// </summary>
         public async Task StopAsync(DateTimeOffset deadline)
         {
-            lock (_phaseGate)
-            {
-                if (_phase == Phase.Stopped) return;
-                _phase = Phase.Stopped;
-            }
-
+            if (!_lifecycle.TryStop()) return;
             await _loops.StopAsync(deadline, PumpAsync).ConfigureAwait(false);
             foreach (var lane in _lanes.Queues) lane.AbandonNonDurable("the dispatcher stopped before this could be sent");
             await _durable.CompactAsync().ConfigureAwait(false);
         }
 
-        /// <summary>Stops with a deadline this far from now.</summary>
         public Task StopAsync(TimeSpan timeout) => StopAsync(_time.GetUtcNow() + timeout);
 
         /// <summary>
@@ -253,7 +215,7 @@ namespace SonoranFiveM.Core.Dispatch
 
         public void Dispose()
         {
-            lock (_phaseGate) _phase = Phase.Stopped;
+            _lifecycle.TryStop();
             _loops.Cancel();
             foreach (var lane in _lanes.All) lane.Dispose();
         }
@@ -262,10 +224,10 @@ namespace SonoranFiveM.Core.Dispatch
             => Submit(_lanes.Queue<UnitChange<T>>(endpoint.ToString()), NewId(), change.CommunityUserId, change, ExpiryFor(endpoint.ToString(), _time.GetUtcNow(), null), null);
 
         /// <summary>The one way work enters a lane: saved first when durable, refused at once when it cannot be taken.</summary>
-        private IDeliveryTicket Submit<T>(QueueLane<T> lane, string id, string? key, T work, DateTimeOffset? expires, DateTimeOffset? due)
+        private IDeliveryTicket Submit<T>(QueueLane<T> lane, string id, string? key, T work, DateTimeOffset? expires, DateTimeOffset? due, bool followUp = false)
         {
             var item = new LaneItem<T>(id, key, work, _time.GetUtcNow(), expires, due, new DeliveryTicket(id));
-            if (!lane.Policy.Durable && _phase == Phase.Stopped)
+            if (!followUp && !lane.Policy.Durable && _lifecycle.IsStopped)
             {
                 lane.Counters.Dropped(DropReason.Shutdown);
                 item.Ticket.SetDurability(Durability.NotDurable);
@@ -274,27 +236,14 @@ namespace SonoranFiveM.Core.Dispatch
             }
 
             // Saved before the lane sees it, so a refusal by the lane closes an entry the writer already knows.
-            if (_durable.Admit(lane, item)) lane.Enqueue(item);
+            if (_durable.Admit(lane, item, followUp)) lane.Enqueue(item, ignoreCapacity: followUp);
             return item.Ticket;
         }
 
         private void RaiseFault(LaneFault fault) => LaneFaulted?.Invoke(fault);
 
-        private static string RequireId(string value)
-            => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("An id is required.", nameof(value)) : value;
+        private static string RequireId(string value) => string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("An id is required.", nameof(value)) : value;
 
         private static string NewId() => Guid.NewGuid().ToString("N");
-
-        private enum Phase
-        {
-            /// <summary>Lanes may be added.</summary>
-            Building,
-
-            /// <summary>The outbox was replayed; the lanes are fixed.</summary>
-            Restored,
-
-            Running,
-            Stopped,
-        }
     }
 }
