@@ -46,15 +46,17 @@ namespace SonoranFiveM.Core.Dispatch
     /// </summary>
     internal static class FailurePolicy
     {
-        private static readonly Dictionary<CadFailureKind, Rule> Rules = new Dictionary<CadFailureKind, Rule>
-        {
-            [CadFailureKind.Transient] = new Rule(LaneReaction.BackOff, ItemReaction.Retry, pumpGoesOn: false),
-            [CadFailureKind.RateLimited] = new Rule(LaneReaction.WaitRetryAfter, ItemReaction.Retry, pumpGoesOn: false),
-            [CadFailureKind.Fatal] = new Rule(LaneReaction.Pause, ItemReaction.KeepIfDurable, pumpGoesOn: false),
-            [CadFailureKind.Rejected] = new Rule(LaneReaction.None, ItemReaction.SplitThenReject, pumpGoesOn: true),
-        };
+        // PumpGoesOn: whether the lane's pump sends its next request at once.
+        private static readonly Dictionary<CadFailureKind, (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn)> Rules =
+            new Dictionary<CadFailureKind, (LaneReaction, ItemReaction, bool)>
+            {
+                [CadFailureKind.Transient] = (LaneReaction.BackOff, ItemReaction.Retry, false),
+                [CadFailureKind.RateLimited] = (LaneReaction.WaitRetryAfter, ItemReaction.Retry, false),
+                [CadFailureKind.Fatal] = (LaneReaction.Pause, ItemReaction.KeepIfDurable, false),
+                [CadFailureKind.Rejected] = (LaneReaction.None, ItemReaction.SplitThenReject, true),
+            };
 
-        public static Rule For(CadFailureKind kind) => Rules[kind];
+        public static (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) For(CadFailureKind kind) => Rules[kind];
 
         /// <summary>Exponential backoff with "equal jitter": half the delay fixed, half random.</summary>
         public static TimeSpan Backoff(int consecutiveFailures, TimeSpan baseDelay, TimeSpan maxDelay, Func<double> random)
@@ -65,22 +67,6 @@ namespace SonoranFiveM.Core.Dispatch
             if (double.IsNaN(r) || r < 0) r = 0;
             if (r > 1) r = 1;
             return TimeSpan.FromTicks((long)(ticks / 2 + ticks / 2 * r));
-        }
-
-        internal readonly struct Rule
-        {
-            public Rule(LaneReaction lane, ItemReaction items, bool pumpGoesOn)
-            {
-                Lane = lane;
-                Items = items;
-                PumpGoesOn = pumpGoesOn;
-            }
-
-            public LaneReaction Lane { get; }
-            public ItemReaction Items { get; }
-
-            /// <summary>Whether the lane's pump sends its next request at once.</summary>
-            public bool PumpGoesOn { get; }
         }
     }
 }

@@ -191,7 +191,7 @@ namespace SonoranFiveM.Core.Dispatch
         }
 
         /// <summary>Applies a failed request's lane-level consequence, as <see cref="FailurePolicy"/> lays it down.</summary>
-        protected FailurePolicy.Rule Failed(CadFailure failure, int items)
+        protected (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) Failed(CadFailure failure, int items)
         {
             var now = Now;
             Counters.Error(failure, now);

@@ -9,18 +9,10 @@ namespace SonoranFiveM.Core.Records
     /// </summary>
     public sealed class RecordCreate
     {
-        public RecordCreate(RecordRequest request, DateTimeOffset queuedAt, TimeSpan? deleteAfter = null, DateTimeOffset? deleteAt = null)
-        {
-            Request = request ?? throw new ArgumentNullException(nameof(request));
-            QueuedAt = queuedAt;
-            DeleteAfter = deleteAfter;
-            DeleteAt = deleteAt;
-        }
-
-        public RecordRequest Request { get; }
-        public DateTimeOffset QueuedAt { get; }
-        public TimeSpan? DeleteAfter { get; }
-        public DateTimeOffset? DeleteAt { get; }
+        public RecordRequest Request { get; init; } = null!;
+        public DateTimeOffset QueuedAt { get; init; }
+        public TimeSpan? DeleteAfter { get; init; }
+        public DateTimeOffset? DeleteAt { get; init; }
 
         /// <summary>When the created record is to be deleted, counted from its acceptance at <paramref name="acceptedAt"/>; null for never.</summary>
         public DateTimeOffset? DeleteDue(DateTimeOffset acceptedAt) => DeleteAt ?? (DeleteAfter.HasValue ? acceptedAt + DeleteAfter.Value : (DateTimeOffset?)null);

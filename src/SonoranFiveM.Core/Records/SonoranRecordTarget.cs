@@ -35,7 +35,7 @@ namespace SonoranFiveM.Core.Records
                 MaxBatch = () => sink.MaxBatch,
                 Codec = new WorkCodec<RecordCreate>(OutboxEntryKind.CreateRecord,
                     create => OutboxPayloads.FromRecord(create.Request, create.DeleteAfter, create.DeleteAt),
-                    entry => new RecordCreate(OutboxPayloads.ToRecord(entry.Payload, out var after, out var at), entry.CreatedAt, after, at)),
+                    entry => new RecordCreate { Request = OutboxPayloads.ToRecord(entry.Payload, out var after, out var at), QueuedAt = entry.CreatedAt, DeleteAfter = after, DeleteAt = at }),
                 Accepted = (create, id) => DeleteAfterCreate.Schedule(dispatcher, log, Name, DeleteLane, id, create.DeleteDue(_time.GetUtcNow())),
             });
             dispatcher.AddLane(new LaneSpec<string>(DeleteLane, CadEndpoint.DeleteRecord, CadLanes.Permits(options, CadEndpoint.DeleteRecord),
@@ -64,7 +64,7 @@ namespace SonoranFiveM.Core.Records
             var now = _time.GetUtcNow();
             var maxAge = _dispatcher.Options.RecordCreateMaxAge;
             if (record.DeleteAfterMinutes > 0 && TimeSpan.FromMinutes(record.DeleteAfterMinutes.Value) < maxAge) maxAge = TimeSpan.FromMinutes(record.DeleteAfterMinutes.Value);
-            return _dispatcher.Enqueue(CreateLane, new RecordCreate(record, now, deleteAfter, deleteAt), _dispatcher.ExpiryFor(CreateLane, now, maxAge));
+            return _dispatcher.Enqueue(CreateLane, new RecordCreate { Request = record, QueuedAt = now, DeleteAfter = deleteAfter, DeleteAt = deleteAt }, _dispatcher.ExpiryFor(CreateLane, now, maxAge));
         }
 
         /// <summary>Queues several record creates; one ticket per record, in order.</summary>
