@@ -35,7 +35,7 @@ namespace SonoranFiveM.Core
             _log = services.Log;
 
             var secrets = new[] { options.ApiKey, options.Mirrors.Tines.ApiKey, options.Mirrors.Quickblox.ApiKey };
-            _cadFactory = new CadApiFactory(services.Transport, services.Time, services.Random, _log, secrets);
+            _cadFactory = new CadApiFactory(services.Transport, services.Time, _log, secrets);
             Cad = _cadFactory.Create(OptionsMapping.CadClient(options));
 
             Outbox = new OutboxJournal(OptionsMapping.Outbox(options, services.ResourceFolder), services.Time, _log);

@@ -87,12 +87,11 @@ namespace SonoranFiveM.Cli.Settings
             return new CliSettings(path, found, error, loaded, redactor);
         }
 
-        /// <summary>The CAD client options for one-off calls: one attempt, a short timeout.</summary>
+        /// <summary>The CAD client options for one-off calls: a short timeout (the client always makes one attempt).</summary>
         public CadClientOptions CadClient(int timeoutSeconds = 10)
         {
             var options = OptionsMapping.CadClient(Options ?? throw new InvalidOperationException("the settings are not valid"));
             options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(Math.Min(timeoutSeconds, Options.RequestTimeoutSeconds));
-            options.Resilience.MaxRetries = 0;
             return options;
         }
 

@@ -17,22 +17,18 @@ namespace SonoranFiveM.Core.Cad
     {
         private readonly IHttpTransport _transport;
         private readonly TimeProvider _timeProvider;
-        private readonly Func<double>? _randomizer;
         private readonly ILog? _log;
         private readonly IReadOnlyList<string?> _otherSecrets;
 
         /// <param name="transport">How requests leave the process.</param>
-        /// <param name="timeProvider">Clock for timeouts, delays and the breaker; default <see cref="TimeProvider.System"/>.</param>
-        /// <param name="randomizer">Jitter source returning [0, 1); default Polly's thread-safe random.</param>
-        /// <param name="log">Retry, breaker and failure lines (never secrets); default none.</param>
+        /// <param name="timeProvider">Clock for timeouts and the breaker; default <see cref="TimeProvider.System"/>.</param>
+        /// <param name="log">Breaker and failure lines (never secrets); default none.</param>
         /// <param name="otherSecrets">The configuration's other secrets (mirror keys): masked in failure texts like the client's own key.</param>
-        public CadApiFactory(IHttpTransport transport, TimeProvider? timeProvider = null, Func<double>? randomizer = null, ILog? log = null,
-            IEnumerable<string?>? otherSecrets = null)
+        public CadApiFactory(IHttpTransport transport, TimeProvider? timeProvider = null, ILog? log = null, IEnumerable<string?>? otherSecrets = null)
         {
             _otherSecrets = otherSecrets?.ToArray() ?? Array.Empty<string?>();
             _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _timeProvider = timeProvider ?? TimeProvider.System;
-            _randomizer = randomizer;
             _log = log;
             Breakers = new CircuitBreakerRegistry(_timeProvider, log);
         }
@@ -48,7 +44,7 @@ namespace SonoranFiveM.Core.Cad
             if (errors.Count > 0) throw new ArgumentException("Invalid CAD client options: " + string.Join(" ", errors), nameof(options));
 
             var breaker = Breakers.GetOrAdd(options.NormalizedBaseUrl, options.Resilience);
-            var pipeline = ResiliencePipelines.Build(options.Resilience, breaker, _timeProvider, _randomizer, _log);
+            var pipeline = ResiliencePipelines.Build(options.Resilience, breaker, _timeProvider);
             var sender = new ResilientSender(_transport, pipeline, _timeProvider, options.Resilience, _otherSecrets.Append(options.ApiKey), _log);
             return options.NormalizedVersion == "v1" ? new CadApiV1(options, sender) : (ICadApi)new CadApiV2(options, sender);
         }

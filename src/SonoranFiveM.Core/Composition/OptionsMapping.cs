@@ -27,9 +27,7 @@ namespace SonoranFiveM.Core.Composition
             CommunityId = o.CommunityId,
             ServerId = o.ServerId,
             VehicleHeadingOffset = (float)o.Location.VehicleHeadingOffset,
-            // The dispatcher's lanes retry with backoff inside their rate budget; an in-client retry would send
-            // requests the lane's limiter never counted, so the client used by the dispatcher makes one attempt.
-            Resilience = new ResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(o.RequestTimeoutSeconds), MaxRetries = 0 },
+            Resilience = new ResilienceOptions { AttemptTimeout = TimeSpan.FromSeconds(o.RequestTimeoutSeconds) },
         };
 
         public static DispatcherOptions Dispatcher(SonoranOptions o)

@@ -190,69 +190,66 @@ namespace SonoranFiveM.Core.Dispatch
             lock (_stateGate) _consecutiveFailures = 0;
         }
 
-        /// <summary>
-        /// Applies a failed request's lane-level consequence. RateLimited: no send before Retry-After (or the fallback).
-        /// Transient: exponential backoff. Fatal: pause the lane and tell the owner. Rejected: nothing at lane level.
-        /// </summary>
-        protected void Failed(CadFailure failure, int items)
+        /// <summary>Applies a failed request's lane-level consequence, as <see cref="FailurePolicy"/> lays it down.</summary>
+        protected (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) Failed(CadFailure failure, int items)
         {
             var now = Now;
             Counters.Error(failure, now);
-            switch (failure.Kind)
+            var rule = FailurePolicy.For(failure.Kind);
+            switch (rule.Lane)
             {
-                case CadFailureKind.RateLimited:
+                case LaneReaction.WaitRetryAfter:
                 {
                     var until = failure.RetryAt ?? now + Options.RateLimitedFallbackDelay;
                     if (until < now) until = now;
-                    lock (_stateGate)
-                    {
-                        if (until > _blockedUntil) _blockedUntil = until;
-                    }
-
+                    BlockUntil(until);
                     Log.Write(LogLevel.Warning, "Dispatch lane " + Name + " was rate limited by the CAD; " + items + " item(s) kept, next send at " + until.ToString("u") + ". " + failure.Message);
                     break;
                 }
 
-                case CadFailureKind.Transient:
+                case LaneReaction.BackOff:
                 {
                     TimeSpan delay;
-                    lock (_stateGate)
-                    {
-                        _consecutiveFailures++;
-                        delay = Backoff.Delay(_consecutiveFailures, Options.TransientBackoffBase, Options.TransientBackoffMax, Options.Random);
-                        var until = now + delay;
-                        if (until > _blockedUntil) _blockedUntil = until;
-                    }
-
+                    lock (_stateGate) delay = FailurePolicy.Backoff(++_consecutiveFailures, Options.TransientBackoffBase, Options.TransientBackoffMax, Options.Random);
+                    BlockUntil(now + delay);
                     Log.Write(LogLevel.Warning, "Dispatch lane " + Name + ": transient failure, " + items + " item(s) kept, retry in " + Math.Round(delay.TotalSeconds, 1) + " s. " + failure);
                     break;
                 }
 
-                case CadFailureKind.Fatal:
-                {
-                    var reason = failure.Message;
-                    lock (_stateGate)
-                    {
-                        _paused = true;
-                        _pauseReason = reason;
-                    }
-
-                    Log.Write(LogLevel.Error, "Dispatch lane " + Name + " PAUSED by a fatal CAD error; other lanes continue. Fix the cause (API key, enabled APIs, server id) and resume or restart. " + failure);
-                    OnPaused(reason);
-                    try
-                    {
-                        OnFault(new LaneFault(Endpoint, failure, now, Name));
-                    }
-                    catch (Exception ex)
-                    {
-                        Log.Write(LogLevel.Error, "A LaneFaulted handler threw: " + ex.Message);
-                    }
-
+                case LaneReaction.Pause:
+                    Pause(failure, now);
                     break;
-                }
+            }
 
-                case CadFailureKind.Rejected:
-                    break;
+            return rule;
+        }
+
+        private void BlockUntil(DateTimeOffset until)
+        {
+            lock (_stateGate)
+            {
+                if (until > _blockedUntil) _blockedUntil = until;
+            }
+        }
+
+        private void Pause(CadFailure failure, DateTimeOffset now)
+        {
+            var reason = failure.Message;
+            lock (_stateGate)
+            {
+                _paused = true;
+                _pauseReason = reason;
+            }
+
+            Log.Write(LogLevel.Error, "Dispatch lane " + Name + " PAUSED by a fatal CAD error; other lanes continue. Fix the cause (API key, enabled APIs, server id) and resume or restart. " + failure);
+            OnPaused(reason);
+            try
+            {
+                OnFault(new LaneFault(Endpoint, failure, now, Name));
+            }
+            catch (Exception ex)
+            {
+                Log.Write(LogLevel.Error, "A LaneFaulted handler threw: " + ex.Message);
             }
         }
 

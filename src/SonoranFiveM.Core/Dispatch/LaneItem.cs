@@ -1,19 +1,25 @@
 using System;
+using System.Threading;
+using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Dispatch
 {
-    /// <summary>One piece of queued work in a <see cref="QueueLane"/>.</summary>
-    internal sealed class LaneItem
+    /// <summary>One piece of queued work in a <see cref="QueueLane{T}"/>.</summary>
+    internal sealed class LaneItem<T>
     {
-        public LaneItem(string id, string? key, object payload, DateTimeOffset enqueuedAt, DateTimeOffset? expiresAt, DateTimeOffset? dueAt, DeliveryTicket ticket)
+        private int _state;
+
+        public LaneItem(string id, string? key, T work, DateTimeOffset enqueuedAt, DateTimeOffset? expiresAt, DateTimeOffset? dueAt, DeliveryTicket ticket,
+            ItemState state = ItemState.Queued)
         {
             Id = id;
             Key = key;
-            Payload = payload;
+            Work = work;
             EnqueuedAt = enqueuedAt;
             ExpiresAt = expiresAt;
             DueAt = dueAt;
             Ticket = ticket;
+            _state = (int)state;
         }
 
         /// <summary>Client id; the outbox id for durable work.</summary>
@@ -22,8 +28,7 @@ namespace SonoranFiveM.Core.Dispatch
         /// <summary>Coalescing key for latest-wins lanes (the communityUserId); null in FIFO lanes.</summary>
         public string? Key { get; }
 
-        /// <summary>The request: an EmergencyCall, RecordRequest, record id, call id, etc.</summary>
-        public object Payload { get; }
+        public T Work { get; }
 
         public DateTimeOffset EnqueuedAt { get; }
 
@@ -35,40 +40,18 @@ namespace SonoranFiveM.Core.Dispatch
 
         public DeliveryTicket Ticket { get; }
 
-        /// <summary>
-        /// A non-emergency call: it waits behind every emergency call queued in its lane. Read from the payload, so work
-        /// replayed from the outbox keeps its place.
-        /// </summary>
-        public bool Deferrable => Payload is Cad.Models.EmergencyCall call && !call.IsEmergency;
+        /// <summary>The journaled entry of durable work, closed when the item settles.</summary>
+        public OutboxEntry? Entry { get; set; }
 
-        /// <summary>Durable work is held back until the outbox writer has answered (saved, or refused by the disk).</summary>
-        public volatile bool AwaitingJournal;
-
-        /// <summary>Its outbox entry is on disk.</summary>
-        public volatile bool Journaled;
+        public ItemState State => (ItemState)Volatile.Read(ref _state);
 
         /// <summary>Set when a batch containing it was rejected: it is retried on its own to find the bad item.</summary>
-        public bool SendAlone;
+        public bool SendAlone { get; set; }
 
-        /// <summary>When accepted, schedule a delete of the CAD record this long after.</summary>
-        public TimeSpan? DeleteAfter;
+        /// <summary>Moves to <paramref name="to"/> only from <paramref name="from"/>; false when the item was elsewhere.</summary>
+        public bool Move(ItemState from, ItemState to) => Interlocked.CompareExchange(ref _state, (int)to, (int)from) == (int)from;
 
-        /// <summary>When accepted, schedule a delete of what was created at this time (wins over <see cref="DeleteAfter"/>).</summary>
-        public DateTimeOffset? DeleteAt;
-
-        /// <summary>The name of the external lane (record mirror) this item belongs to; null for CAD lanes.</summary>
-        public string? ExternalLane;
-
-        public int Attempts;
-
-        /// <summary>Came from the outbox on start (already journaled).</summary>
-        public bool Replayed;
-
-        /// <summary>Settled (accepted, rejected or dropped). Guarded by locking the item.</summary>
-        public bool Finished;
-
-        /// <summary>The outbox entry, for durable work.</summary>
-        public Outbox.OutboxEntry? Entry;
+        public void MoveTo(ItemState to) => Volatile.Write(ref _state, (int)to);
 
         public bool IsDue(DateTimeOffset now) => !DueAt.HasValue || DueAt.Value <= now;
     }

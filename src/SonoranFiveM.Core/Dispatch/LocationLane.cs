@@ -93,8 +93,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
 
             var failure = result.Failure!;
-            Failed(failure, batch.Updates.Count);
-            if (failure.Kind == CadFailureKind.Rejected)
+            if (Failed(failure, batch.Updates.Count).Items == ItemReaction.SplitThenReject)
             {
                 Counters.Dropped(DropReason.RejectedByCad, batch.Updates.Count);
                 Log.Write(LogLevel.Warning, "Dispatch lane UnitLocations: the CAD rejected a batch of " + batch.Updates.Count + " unit(s). " + failure);

@@ -29,36 +29,28 @@ namespace SonoranFiveM.Core.Outbox
     /// </remarks>
     public sealed class OutboxJournal : IDisposable
     {
-        private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
-        private static readonly TimeSpan LastRetry = TimeSpan.FromMinutes(1);
-        private static readonly JsonSerializerSettings ParseSettings = new JsonSerializerSettings { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-        private static readonly byte[] Newline = { (byte)'\n' };
 
         private readonly OutboxOptions _options;
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly IOutboxFiles _files;
-        private readonly ConcurrentQueue<Op> _queue = new ConcurrentQueue<Op>();
+        private readonly JournalFile _file;
+        private readonly DiskTrouble _disk;
+        private readonly ConcurrentQueue<JournalOp> _queue = new ConcurrentQueue<JournalOp>();
 
         // Held across file I/O; only the writer pass, Open and Dispose take it, never a caller of Save or Close.
         private readonly object _fileGate = new object();
-        private readonly Dictionary<string, OpenLine> _open = new Dictionary<string, OpenLine>(StringComparer.Ordinal);
-        private readonly Dictionary<string, OpenLine> _unsaved = new Dictionary<string, OpenLine>(StringComparer.Ordinal);
+        private readonly Dictionary<string, JournalOpenLine> _open = new Dictionary<string, JournalOpenLine>(StringComparer.Ordinal);
+        private readonly Dictionary<string, JournalOpenLine> _unsaved = new Dictionary<string, JournalOpenLine>(StringComparer.Ordinal);
         private readonly List<byte[]> _doneBacklog = new List<byte[]>();
-        private Stream? _stream;
-        private ITimer? _retryTimer;
         private long _sequence;
         private int _closedSinceCompaction;
-        private int _failures;
-        private bool _needsNewline;
 
         private int _held;
         private int _openCount;
         private int _unsavedCount;
         private int _draining;
-        private volatile bool _retryDue;
         private volatile bool _disposed;
-        private volatile string? _problem;
 
         public OutboxJournal(OutboxOptions options, TimeProvider time, ILog log, IOutboxFiles? files = null)
         {
@@ -66,6 +58,8 @@ namespace SonoranFiveM.Core.Outbox
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _log = log ?? throw new ArgumentNullException(nameof(log));
             _files = files ?? OutboxFiles.Instance;
+            _file = new JournalFile(options.Path, _files, log);
+            _disk = new DiskTrouble(options.Path, time, log, Kick);
         }
 
         public string Path => _options.Path;
@@ -77,7 +71,7 @@ namespace SonoranFiveM.Core.Outbox
         public int UnsavedCount => Volatile.Read(ref _unsavedCount);
 
         /// <summary>"outbox not writable: &lt;reason&gt;. Fix: …" while the journal cannot be written; null when it can.</summary>
-        public string? Problem => _problem;
+        public string? Problem => _disk.Problem;
 
         /// <summary>
         /// Reads the journal, reports and skips lines it cannot trust, drops expired entries, compacts, and opens it for
@@ -89,7 +83,7 @@ namespace SonoranFiveM.Core.Outbox
             lock (_fileGate)
             {
                 if (_disposed) throw new ObjectDisposedException(nameof(OutboxJournal));
-                CloseStream();
+                _file.Close();
                 _open.Clear();
                 var entries = new Dictionary<string, (long Seq, OutboxEntry Entry)>(StringComparer.Ordinal);
                 var path = _options.Path;
@@ -103,10 +97,12 @@ namespace SonoranFiveM.Core.Outbox
                     if (_files.FileExists(path))
                     {
                         using var stream = _files.OpenRead(path);
-                        foreach (var raw in JournalLine.Read(stream)) ReadLine(raw, entries);
+                        var reader = new JournalReader(path, _log, _sequence);
+                        entries = reader.Read(stream);
+                        _sequence = reader.Sequence;
                     }
                 }
-                catch (Exception ex) when (IsDiskError(ex))
+                catch (Exception ex) when (JournalFile.IsDiskError(ex))
                 {
                     Refuse(ex, starting: true);
                 }
@@ -122,20 +118,19 @@ namespace SonoranFiveM.Core.Outbox
                         continue;
                     }
 
-                    _open[entry.Id] = new OpenLine(pair.Value.Seq, JournalLine.Encode(Serialize(entry)));
+                    _open[entry.Id] = new JournalOpenLine(pair.Value.Seq, JournalLine.Encode(JournalReader.Serialize(entry)));
                     result.Add(entry);
                 }
 
                 Volatile.Write(ref _openCount, _open.Count);
                 Interlocked.Add(ref _held, _open.Count);
-                if (_problem == null)
+                if (_disk.Problem == null)
                 {
                     try
                     {
-                        CompactLocked();
-                        EnsureStream();
+                        Compact();
                     }
-                    catch (Exception ex) when (IsDiskError(ex))
+                    catch (Exception ex) when (JournalFile.IsDiskError(ex))
                     {
                         Refuse(ex, starting: true);
                     }
@@ -152,15 +147,10 @@ namespace SonoranFiveM.Core.Outbox
         /// </summary>
         public static IReadOnlyList<OutboxEntry> ReadOpenEntries(string path, ILog log, IOutboxFiles? files = null)
         {
-            var reader = new OutboxJournal(new OutboxOptions(path), TimeProvider.System, log, files);
-            var entries = new Dictionary<string, (long Seq, OutboxEntry Entry)>(StringComparer.Ordinal);
-            if (!reader._files.FileExists(path)) return Array.Empty<OutboxEntry>();
-            using (var stream = reader._files.OpenRead(path))
-            {
-                foreach (var raw in JournalLine.Read(stream)) reader.ReadLine(raw, entries);
-            }
-
-            return entries.Values.OrderBy(e => e.Seq).Select(e => e.Entry).ToList();
+            files ??= OutboxFiles.Instance;
+            if (!files.FileExists(path)) return Array.Empty<OutboxEntry>();
+            using var stream = files.OpenRead(path);
+            return new JournalReader(path, log).Read(stream).Values.OrderBy(e => e.Seq).Select(e => e.Entry).ToList();
         }
 
         /// <summary>Reserves room for one entry about to be saved. False when the outbox is full. Never blocks.</summary>
@@ -189,21 +179,21 @@ namespace SonoranFiveM.Core.Outbox
         {
             if (entry == null) throw new ArgumentNullException(nameof(entry));
             if (!reserved) Interlocked.Increment(ref _held);
-            var op = new Op(OpKind.Add) { Entry = entry, Id = entry.Id, Written = onWritten };
+            var op = new JournalOp(JournalOpKind.Add) { Entry = entry, Id = entry.Id, Written = onWritten };
             Enqueue(op);
             return op.Done!.Task;
         }
 
         /// <summary>Queues the closing of an entry (delivered, rejected or dropped) and returns at once. Unknown ids are ignored.</summary>
-        public void Close(string id, string outcome) => Enqueue(new Op(OpKind.Close) { Id = id, Outcome = outcome });
+        public void Close(string id, string outcome) => Enqueue(new JournalOp(JournalOpKind.Close) { Id = id, Outcome = outcome });
 
         /// <summary>Completes once everything queued before it has been written, or refused by the disk.</summary>
-        public Task FlushAsync() => Enqueue(new Op(OpKind.Barrier)).Done!.Task;
+        public Task FlushAsync() => Enqueue(new JournalOp(JournalOpKind.Barrier)).Done!.Task;
 
         /// <summary>Has the writer rewrite the journal with only the open entries (temp file, fsync, atomic rename, folder fsync).</summary>
-        public Task CompactAsync() => Enqueue(new Op(OpKind.Compact)).Done!.Task;
+        public Task CompactAsync() => Enqueue(new JournalOp(JournalOpKind.Compact)).Done!.Task;
 
-        private Op Enqueue(Op op)
+        private JournalOp Enqueue(JournalOp op)
         {
             _queue.Enqueue(op);
             Kick();
@@ -230,25 +220,24 @@ namespace SonoranFiveM.Core.Outbox
                 }
 
                 Volatile.Write(ref _draining, 0);
-                if ((_queue.IsEmpty && !_retryDue) || Interlocked.CompareExchange(ref _draining, 1, 0) != 0) return;
+                if ((_queue.IsEmpty && !_disk.RetryDue) || Interlocked.CompareExchange(ref _draining, 1, 0) != 0) return;
             }
         }
 
         /// <summary>One writer pass: everything queued goes out in one write and one fsync, then is acknowledged.</summary>
         private void Pass()
         {
-            var ops = new List<Op>();
+            var ops = new List<JournalOp>();
             while (_queue.TryDequeue(out var op)) ops.Add(op);
-            var retry = _retryDue;
-            _retryDue = false;
-            var written = new List<Op>();
-            var finished = new List<Op>();
+            var retry = _disk.TakeRetryDue();
+            var written = new List<JournalOp>();
+            var finished = new List<JournalOp>();
             var saved = false;
             lock (_fileGate)
             {
                 if (_disposed)
                 {
-                    foreach (var op in ops) (op.Kind == OpKind.Add ? written : finished).Add(op);
+                    foreach (var op in ops) (op.Kind == JournalOpKind.Add ? written : finished).Add(op);
                 }
                 else
                 {
@@ -259,15 +248,15 @@ namespace SonoranFiveM.Core.Outbox
                     {
                         switch (op.Kind)
                         {
-                            case OpKind.Add:
-                                _unsaved[op.Id!] = new OpenLine(++_sequence, JournalLine.Encode(Serialize(op.Entry!)));
+                            case JournalOpKind.Add:
+                                _unsaved[op.Id!] = new JournalOpenLine(++_sequence, JournalLine.Encode(JournalReader.Serialize(op.Entry!)));
                                 addedNow.Add(op.Id!);
                                 written.Add(op);
                                 break;
-                            case OpKind.Close:
+                            case JournalOpKind.Close:
                                 CloseLocked(op, addedNow, lines);
                                 break;
-                            case OpKind.Compact:
+                            case JournalOpKind.Compact:
                                 compact = true;
                                 finished.Add(op);
                                 break;
@@ -278,7 +267,7 @@ namespace SonoranFiveM.Core.Outbox
                     }
 
                     // While the disk is refusing, new work waits for the retry timer rather than hammering it.
-                    var waiting = _problem != null && _retryTimer != null && !retry;
+                    var waiting = _disk.Waiting(retry);
                     if (!waiting && (_unsaved.Count > 0 || lines.Count > 0 || _doneBacklog.Count > 0 || retry))
                     {
                         saved = TryWriteLocked(lines);
@@ -319,7 +308,7 @@ namespace SonoranFiveM.Core.Outbox
             foreach (var op in finished) op.Done?.TrySetResult(saved);
         }
 
-        private void CloseLocked(Op op, HashSet<string> addedNow, List<byte[]> lines)
+        private void CloseLocked(JournalOp op, HashSet<string> addedNow, List<byte[]> lines)
         {
             var id = op.Id!;
             if (_unsaved.ContainsKey(id) && !addedNow.Contains(id))
@@ -343,228 +332,41 @@ namespace SonoranFiveM.Core.Outbox
             var pending = _unsaved.OrderBy(p => p.Value.Sequence).ToList();
             try
             {
-                var stream = EnsureStream();
-                using (var batch = new MemoryStream())
-                {
-                    if (_needsNewline) batch.Write(Newline, 0, 1); // ends whatever a failed write left half-done
-                    foreach (var pair in pending) batch.Write(pair.Value.Line, 0, pair.Value.Line.Length);
-                    foreach (var line in _doneBacklog) batch.Write(line, 0, line.Length);
-                    foreach (var line in doneLines) batch.Write(line, 0, line.Length);
-                    if (batch.Length > 0)
-                    {
-                        stream.Write(batch.GetBuffer(), 0, (int)batch.Length);
-                        _files.FlushToDisk(stream);
-                    }
-                }
+                _file.Append(pending.Select(p => p.Value.Line).Concat(_doneBacklog).Concat(doneLines));
             }
-            catch (Exception ex) when (IsDiskError(ex))
+            catch (Exception ex) when (JournalFile.IsDiskError(ex))
             {
                 _doneBacklog.AddRange(doneLines);
-                CloseStreamQuietly();
-                _needsNewline = true;
                 Refuse(ex, starting: false);
                 return false;
             }
 
-            _needsNewline = false;
             _doneBacklog.Clear();
             foreach (var pair in pending) _open[pair.Key] = pair.Value;
             _unsaved.Clear();
-            if (_problem != null)
-            {
-                _log.Write(LogLevel.Info, "Outbox " + _options.Path + " is writable again; " + pending.Count + " waiting item(s) saved.");
-                _problem = null;
-            }
-
-            _failures = 0;
-            _retryTimer?.Dispose();
-            _retryTimer = null;
+            _disk.Recovered(pending.Count);
             return true;
         }
 
-        /// <summary>Records that the disk refused: one clear log line per change of reason, the status text, and a retry.</summary>
-        private void Refuse(Exception ex, bool starting)
-        {
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_options.Path)) ?? _options.Path;
-            var fix = _files.DirectoryExists(_options.Path)
-                ? "Fix: move that folder away, or set outbox.path to a file name."
-                : ex is UnauthorizedAccessException
-                    ? "Fix: let the FXServer user write to " + folder + ", or set outbox.path to a writable place."
-                    : "Fix: free disk space and check that the FXServer user may write to " + folder + ".";
-            var problem = "outbox not writable: " + Reason(ex) + ". " + fix;
-            if (problem != _problem)
-            {
-                _log.Write(LogLevel.Error, (starting ? "Outbox " + _options.Path + " cannot be used: " : "Outbox " + _options.Path + ": ")
-                    + problem.Substring("outbox not writable: ".Length) + " Until then calls and records are still sent, but not saved:"
-                    + " anything unsent when the server stops is lost. Retrying with backoff.");
-            }
-
-            _problem = problem;
-            var delay = TimeSpan.FromTicks(Math.Min(LastRetry.Ticks, FirstRetry.Ticks << Math.Min(_failures, 16)));
-            _failures++;
-            _retryTimer?.Dispose();
-            _retryTimer = _time.CreateTimer(_ =>
-            {
-                _retryDue = true;
-                Kick();
-            }, null, delay, Timeout.InfiniteTimeSpan);
-        }
-
-        private static string Reason(Exception ex)
-            => ex is UnauthorizedAccessException ? "permission denied (" + ex.Message.TrimEnd('.') + ")" : ex.Message.TrimEnd('.');
+        private void Refuse(Exception ex, bool starting) => _disk.Refused(_file.Explain(ex), starting);
 
         private void TryCompactLocked()
         {
             try
             {
-                CompactLocked();
-                EnsureStream();
+                Compact();
             }
-            catch (Exception ex) when (IsDiskError(ex))
+            catch (Exception ex) when (JournalFile.IsDiskError(ex))
             {
-                CloseStreamQuietly();
+                _file.CloseQuietly();
                 _log.Write(LogLevel.Warning, "Outbox compaction failed (the journal stays replayable; retried later): " + ex.Message);
             }
         }
 
-        private void CompactLocked()
+        private void Compact()
         {
-            CloseStream();
-            var path = _options.Path;
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(directory)) _files.CreateDirectory(directory!);
-            var temp = path + ".tmp";
-            using (var tempStream = _files.Create(temp))
-            {
-                foreach (var line in _open.Values.OrderBy(l => l.Sequence)) tempStream.Write(line.Line, 0, line.Line.Length);
-                _files.FlushToDisk(tempStream);
-            }
-
-            _files.Replace(temp, path);
-            _needsNewline = false;
+            _file.Compact(_open.Values.OrderBy(l => l.Sequence).Select(l => l.Line));
             _closedSinceCompaction = 0;
-            if (string.IsNullOrEmpty(directory)) return;
-            try
-            {
-                _files.SyncDirectory(directory!);
-            }
-            catch (Exception ex) when (ex is DllNotFoundException || ex is EntryPointNotFoundException)
-            {
-                // A platform without libc: the rename is done, only its flush to disk is not forced.
-                _log.Write(LogLevel.Debug, "Outbox: the folder cannot be flushed on this platform: " + ex.Message);
-            }
-        }
-
-        private Stream EnsureStream()
-        {
-            if (_stream != null) return _stream;
-            var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_options.Path));
-            if (!string.IsNullOrEmpty(directory)) _files.CreateDirectory(directory!);
-            _stream = _files.OpenAppend(_options.Path);
-            return _stream;
-        }
-
-        private void CloseStream()
-        {
-            _stream?.Dispose();
-            _stream = null;
-        }
-
-        private void CloseStreamQuietly()
-        {
-            try
-            {
-                CloseStream();
-            }
-            catch (Exception ex) when (IsDiskError(ex))
-            {
-                _stream = null;
-            }
-        }
-
-        private static bool IsDiskError(Exception ex) => ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException
-            || ex is System.Security.SecurityException || ex is ArgumentException;
-
-        private void ReadLine(JournalLine.RawLine raw, Dictionary<string, (long Seq, OutboxEntry Entry)> entries)
-        {
-            if (raw.TooLong)
-            {
-                Skip(raw.Number, "longer than " + JournalLine.MaxBytes + " bytes");
-                return;
-            }
-
-            if (raw.Bytes.All(b => b == (byte)' ' || b == (byte)'\r' || b == (byte)'\t')) return;
-            if (!JournalLine.TryDecode(raw.Bytes, raw.Bytes.Length, out var text, out var legacy, out var problem))
-            {
-                Skip(raw.Number, problem);
-                return;
-            }
-
-            try
-            {
-                var json = ParseObject(text, legacy);
-                var op = json["op"] as JValue;
-                var id = json["id"] is JValue { Type: JTokenType.String } idValue ? (string)idValue! : throw new FormatException("no id");
-                if (op?.Type == JTokenType.String && (string?)op == "add")
-                {
-                    var entry = ParseEntry(json);
-                    entry.JournalLine = raw.Number;
-                    entries[id] = (++_sequence, entry);
-                }
-                else if (op?.Type == JTokenType.String && (string?)op == "done")
-                {
-                    entries.Remove(id);
-                }
-                else
-                {
-                    throw new FormatException("unknown op " + (op == null ? "(none)" : op.ToString(Formatting.None)));
-                }
-            }
-            catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidCastException || ex is ArgumentException || ex is OverflowException)
-            {
-                Skip(raw.Number, ex.Message);
-            }
-        }
-
-        private void Skip(int line, string what)
-            => _log.Write(LogLevel.Warning, "Outbox " + _options.Path + ": skipped unreadable line " + line + " (" + what.TrimEnd('.')
-                + "); it is never replayed. A torn last line after a crash is expected; anything else means the file was"
-                + " edited or the disk is failing: check the disk, and keep a copy of the file if calls went missing.");
-
-        private static JObject ParseObject(string text, bool legacy)
-        {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = 64 };
-            var json = JObject.Load(reader);
-            // A version 0 line counts only when it is one complete object with nothing after it.
-            if (reader.Read()) throw new FormatException((legacy ? "old-format line" : "line") + " has text after its JSON object");
-            return json;
-        }
-
-        private static string Serialize(OutboxEntry entry)
-        {
-            var json = new JObject
-            {
-                ["op"] = "add",
-                ["id"] = entry.Id,
-                ["kind"] = entry.Kind.ToString(),
-                ["createdAt"] = entry.CreatedAt.ToUnixTimeMilliseconds(),
-                ["payload"] = entry.Payload,
-            };
-            if (entry.ExpiresAt.HasValue) json["expiresAt"] = entry.ExpiresAt.Value.ToUnixTimeMilliseconds();
-            if (entry.DueAt.HasValue) json["dueAt"] = entry.DueAt.Value.ToUnixTimeMilliseconds();
-            return json.ToString(Formatting.None);
-        }
-
-        private static OutboxEntry ParseEntry(JObject json)
-        {
-            var id = (string?)json["id"] ?? throw new FormatException("no id");
-            var kindText = json["kind"] is JValue { Type: JTokenType.String } kindValue ? (string)kindValue! : throw new FormatException("no kind");
-            if (!Enum.TryParse<OutboxEntryKind>(kindText, false, out var kind) || !Enum.IsDefined(typeof(OutboxEntryKind), kind))
-                throw new FormatException("unknown kind '" + kindText + "'");
-            var created = OutboxPayloads.Time(json, "createdAt") ?? throw new FormatException("no createdAt");
-            var payload = json["payload"] as JObject ?? throw new FormatException("no payload");
-            OutboxPayloads.Validate(kind, payload);
-            return new OutboxEntry(id, kind, created, OutboxPayloads.Time(json, "expiresAt"), OutboxPayloads.Time(json, "dueAt"), payload);
         }
 
         /// <summary>Closes the file without compacting (so a crash and a stop leave the same replayable journal). Never throws.</summary>
@@ -575,9 +377,8 @@ namespace SonoranFiveM.Core.Outbox
             {
                 lock (_fileGate)
                 {
-                    _retryTimer?.Dispose();
-                    _retryTimer = null;
-                    CloseStreamQuietly();
+                    _disk.StopRetrying();
+                    _file.CloseQuietly();
                 }
 
                 Kick(); // settles anything still queued as not saved
@@ -586,42 +387,6 @@ namespace SonoranFiveM.Core.Outbox
             {
                 _log.Write(LogLevel.Warning, "Outbox: closing " + _options.Path + " failed: " + ex.Message);
             }
-        }
-
-        private enum OpKind
-        {
-            Add,
-            Close,
-            Barrier,
-            Compact,
-        }
-
-        private sealed class Op
-        {
-            public Op(OpKind kind)
-            {
-                Kind = kind;
-                if (kind != OpKind.Close) Done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-
-            public OpKind Kind { get; }
-            public string? Id;
-            public string? Outcome;
-            public OutboxEntry? Entry;
-            public Action<bool>? Written;
-            public TaskCompletionSource<bool>? Done { get; }
-        }
-
-        private readonly struct OpenLine
-        {
-            public OpenLine(long sequence, byte[] line)
-            {
-                Sequence = sequence;
-                Line = line;
-            }
-
-            public long Sequence { get; }
-            public byte[] Line { get; }
         }
     }
 }

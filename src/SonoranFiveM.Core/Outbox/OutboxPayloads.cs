@@ -9,21 +9,7 @@ namespace SonoranFiveM.Core.Outbox
     /// <summary>Converts durable requests to and from their journal payloads.</summary>
     public static class OutboxPayloads
     {
-        public static JObject FromCall(EmergencyCall call)
-        {
-            var meta = new JObject();
-            foreach (var pair in call.MetaData) meta[pair.Key] = pair.Value;
-            var payload = new JObject
-            {
-                ["isEmergency"] = call.IsEmergency,
-                ["caller"] = call.Caller,
-                ["location"] = call.Location,
-                ["description"] = call.Description,
-                ["metaData"] = meta,
-            };
-            if (call.DeleteAfterMinutes.HasValue) payload["deleteAfterMinutes"] = call.DeleteAfterMinutes.Value;
-            return payload;
-        }
+        public static JObject FromCall(EmergencyCall call) => call.ToJson();
 
         public static EmergencyCall ToCall(JObject payload)
         {
@@ -86,13 +72,8 @@ namespace SonoranFiveM.Core.Outbox
             return RecordRequest.FromTemplate(owner, (int)Number(payload, "recordTypeId", 0, int.MaxValue, true)!.Value, values, deleteAfterMinutes);
         }
 
-        /// <summary>Work for an external lane: <c>{"lane": name, "work": {…}, "scheduleDeleteAt": ms?}</c>.</summary>
-        public static JObject ForLane(string lane, JObject work, DateTimeOffset? deleteAt = null)
-        {
-            var payload = new JObject { ["lane"] = lane, ["work"] = work };
-            if (deleteAt.HasValue) payload["scheduleDeleteAt"] = deleteAt.Value.ToUnixTimeMilliseconds();
-            return payload;
-        }
+        /// <summary>Work for a lane found by name: <c>{"lane": name, "work": {…}}</c> (older journals may also hold <c>scheduleDeleteAt</c>).</summary>
+        public static JObject ForLane(string lane, JObject work) => new JObject { ["lane"] = lane, ["work"] = work };
 
         /// <summary>The external lane an entry belongs to.</summary>
         public static string LaneOf(JObject payload) => (string)Required(payload, "lane")!;

@@ -20,12 +20,12 @@ namespace SonoranFiveM.Core.Records
     /// CAD and the template's mirrors (Tines, QuickBlox), and deleted everywhere when they expire or on request.
     /// </summary>
     /// <remarks>
-    /// <para>Sonoran goes through the dispatcher's records lanes (durable, rate-limited; v1 batches several records into
-    /// one <c>NEW_RECORD</c>). <c>deleteAfterMinutes</c> is sent as the minutes the record still has to live. On v2 an
-    /// explicit delete is also scheduled at expiry, journaled in the outbox so it survives restarts.</para>
-    /// <para>Each mirror has its own two lanes on the same dispatcher (<c>name.CreateRecord</c>, <c>name.DeleteRecord</c>),
-    /// with the mirror's rate split between them, its own backoff and fatal pause, and durable creates and scheduled
-    /// deletes in the same outbox. A mirror failing never holds up Sonoran or another mirror.</para>
+    /// <para>Every target is a sink on its own lanes of the dispatcher: Sonoran on the CAD's records lanes
+    /// (<see cref="SonoranRecordTarget"/>: durable, rate-limited; v1 batches several records into one <c>NEW_RECORD</c>;
+    /// <c>deleteAfterMinutes</c> is sent as the minutes the record still has to live; on v2 an explicit delete is also
+    /// scheduled at expiry), each mirror on two lanes of its own (<c>name.CreateRecord</c>, <c>name.DeleteRecord</c>).
+    /// Creates and scheduled deletes are journaled in the outbox, so they survive restarts. A target failing never holds
+    /// up another.</para>
     /// <para>A record whose lifetime passes before it could be created is not created anywhere (logged). A delete that
     /// finds the record already gone counts as done.</para>
     /// <para>Construct it before the dispatcher replays the outbox (<see cref="Dispatcher.Start"/>): the mirror lanes must
@@ -34,15 +34,14 @@ namespace SonoranFiveM.Core.Records
     /// </remarks>
     public sealed class RecordService
     {
-        private const string Sonoran = SonoranRecordSink.DefaultName;
-
         private readonly Dispatcher _dispatcher;
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly RecordServiceOptions _options;
         private readonly RecordBuilder _builder;
         private readonly Dictionary<string, RecordTemplate> _templates = new Dictionary<string, RecordTemplate>(StringComparer.OrdinalIgnoreCase);
-        private readonly Dictionary<string, RecordMirror> _mirrors = new Dictionary<string, RecordMirror>(StringComparer.OrdinalIgnoreCase);
+        private readonly SonoranRecordTarget _sonoran;
+        private readonly Dictionary<string, IRecordTarget> _targets = new Dictionary<string, IRecordTarget>(StringComparer.OrdinalIgnoreCase);
         private readonly ConcurrentDictionary<string, Tracked> _tracked = new ConcurrentDictionary<string, Tracked>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, byte> _warnedMissingMirror = new ConcurrentDictionary<string, byte>(StringComparer.OrdinalIgnoreCase);
 
@@ -60,12 +59,13 @@ namespace SonoranFiveM.Core.Records
             _options = options ?? new RecordServiceOptions();
             _builder = new RecordBuilder(_options.Lifetime, _options.Limits);
             foreach (var template in templates ?? throw new ArgumentNullException(nameof(templates))) _templates[template.Name] = template;
+            _sonoran = new SonoranRecordTarget(dispatcher, time, log);
+            _targets[_sonoran.Name] = _sonoran;
             foreach (var mirror in mirrors ?? Enumerable.Empty<RecordMirror>())
             {
-                if (string.Equals(mirror.Name, Sonoran, StringComparison.OrdinalIgnoreCase) || _mirrors.ContainsKey(mirror.Name))
+                if (_targets.ContainsKey(mirror.Name))
                     throw new ArgumentException("Mirror name '" + mirror.Name + "' is used twice or is reserved.", nameof(mirrors));
-                _mirrors[mirror.Name] = mirror;
-                AddMirrorLanes(mirror);
+                _targets[mirror.Name] = new MirrorRecordTarget(dispatcher, mirror, time, log, _options.DeleteGrace);
             }
         }
 
@@ -76,7 +76,10 @@ namespace SonoranFiveM.Core.Records
         public IReadOnlyCollection<string> TemplateNames => _templates.Keys;
 
         /// <summary>Names of the configured mirrors.</summary>
-        public IReadOnlyCollection<string> MirrorNames => _mirrors.Keys;
+        public IReadOnlyCollection<string> MirrorNames => _targets.Keys.Where(name => name != _sonoran.Name).ToList();
+
+        /// <summary>Sonoran's records lanes, for records that go to Sonoran only (raw <see cref="RecordRequest"/>s).</summary>
+        public SonoranRecordTarget Sonoran => _sonoran;
 
         /// <summary>Records created by this process that have not yet expired or been deleted.</summary>
         public int TrackedCount => _tracked.Count;
@@ -116,8 +119,7 @@ namespace SonoranFiveM.Core.Records
                 return RecordCreateResult.Refused(built.Errors, built.Warning);
             }
 
-            var record = built.Record!;
-            return Submit(record, SonoranRecordSink.ToRequest(record, record.LifetimeMinutes), built.Warning);
+            return Submit(built.Record!, built.Warning);
         }
 
         /// <summary>
@@ -140,9 +142,10 @@ namespace SonoranFiveM.Core.Records
                 LifetimeMinutes = lifetime.Minutes,
                 CreatedAt = now,
                 ExpiresAt = RecordLifetimePolicy.ExpiresAt(now, lifetime.Minutes),
-                Sinks = new List<string> { Sonoran },
+                Sinks = new List<string> { _sonoran.Name },
+                Raw = (JObject)record.DeepClone(),
             };
-            return Submit(temporary, RecordRequest.Raw(owner, (JObject)record.DeepClone(), lifetime.Minutes), lifetime.Warning);
+            return Submit(temporary, lifetime.Warning);
         }
 
         /// <summary>
@@ -227,17 +230,14 @@ namespace SonoranFiveM.Core.Records
         private async Task DeleteCreatedAsync(string handle, string sink, DeliveryResult created)
         {
             if (created.State != DeliveryState.Accepted) return;
+            var target = _targets[sink];
             if (string.IsNullOrEmpty(created.CadId))
             {
-                _log.Write(LogLevel.Warning, "Records: record " + handle + " cannot be deleted early at " + sink + ": it did not return the record's id" +
-                    (sink == Sonoran && ApiVersion == "v1" ? "; Sonoran deletes it on its own when deleteAfterMinutes runs out." : "."));
+                _log.Write(LogLevel.Warning, "Records: record " + handle + " cannot be deleted early at " + sink + ": it did not return the record's id" + target.WithoutId);
                 return;
             }
 
-            var ticket = sink == Sonoran
-                ? _dispatcher.DeleteRecord(created.CadId!)
-                : _dispatcher.Enqueue(DeleteLaneOf(sink), created.CadId!, expiresAt: _time.GetUtcNow() + _options.DeleteGrace);
-            var deleted = await ticket.Completion.ConfigureAwait(false);
+            var deleted = await target.Delete(created.CadId!).Completion.ConfigureAwait(false);
             if (deleted.State != DeliveryState.Accepted)
                 _log.Write(LogLevel.Warning, "Records: early delete of record " + handle + " at " + sink + " did not succeed (" + deleted + ").");
         }
@@ -267,55 +267,41 @@ namespace SonoranFiveM.Core.Records
         /// Lane counters for the status command, same shape as the dispatcher's: Sonoran's <c>CreateRecord</c> and
         /// <c>DeleteRecord</c> lanes, then each mirror's two lanes.
         /// </summary>
-        public IReadOnlyList<LaneStatus> GetStatus()
-        {
-            var status = new List<LaneStatus> { _dispatcher.GetStatus(CadEndpoint.CreateRecord), _dispatcher.GetStatus(CadEndpoint.DeleteRecord) };
-            foreach (var name in _mirrors.Keys)
-            {
-                status.Add(_dispatcher.GetStatus(CreateLaneOf(name)));
-                status.Add(_dispatcher.GetStatus(DeleteLaneOf(name)));
-            }
-
-            return status;
-        }
+        public IReadOnlyList<LaneStatus> GetStatus() => _targets.Values.SelectMany(t => t.Lanes).Select(_dispatcher.GetStatus).ToList();
 
         /// <summary>Clears a fatal pause on a mirror's lanes (after the owner fixed its key or URL).</summary>
         public void ResumeMirror(string mirror)
         {
-            if (!_mirrors.TryGetValue(mirror ?? string.Empty, out var found)) throw new ArgumentException("No mirror named '" + mirror + "'.", nameof(mirror));
-            _dispatcher.Resume(CreateLaneOf(found.Name));
-            _dispatcher.Resume(DeleteLaneOf(found.Name));
+            if (!_targets.TryGetValue(mirror ?? string.Empty, out var found) || found == _sonoran) throw new ArgumentException("No mirror named '" + mirror + "'.", nameof(mirror));
+            foreach (var lane in found.Lanes) _dispatcher.Resume(lane);
         }
 
         // ----- internals -------------------------------------------------------------------------------------------
 
-        private RecordCreateResult Submit(TemporaryRecord record, RecordRequest sonoranRequest, string? warning)
+        /// <summary>Queues the record at Sonoran (refused as a whole when Sonoran cannot take it), then at each of its mirrors.</summary>
+        private RecordCreateResult Submit(TemporaryRecord record, string? warning)
         {
             Prune(record.CreatedAt);
             var creates = new Dictionary<string, IDeliveryTicket>(StringComparer.OrdinalIgnoreCase);
-
-            // Sonoran: v1 relies on deleteAfterMinutes; v2 sends it and also schedules an explicit delete at expiry.
-            var sonoran = ApiVersion == "v1"
-                ? _dispatcher.CreateRecord(sonoranRequest)
-                : _dispatcher.CreateRecord(sonoranRequest, deleteAt: record.ExpiresAt);
+            var sonoran = ((IRecordTarget)_sonoran).Create(record);
             if (RefusedAtOnce(sonoran, out var why))
             {
                 _log.Write(LogLevel.Warning, "Records: record from template '" + record.TemplateName + "' was not queued for Sonoran: " + why);
                 return RecordCreateResult.Refused(new[] { "the record could not be queued: " + why }, warning);
             }
 
-            creates[Sonoran] = sonoran;
+            creates[_sonoran.Name] = sonoran;
             foreach (var sink in record.Sinks)
             {
-                if (string.Equals(sink, Sonoran, StringComparison.OrdinalIgnoreCase)) continue;
-                if (!_mirrors.TryGetValue(sink, out var mirror))
+                if (creates.ContainsKey(sink)) continue;
+                if (!_targets.TryGetValue(sink, out var mirror))
                 {
                     if (_warnedMissingMirror.TryAdd(sink, 0))
                         _log.Write(LogLevel.Warning, "Records: template '" + record.TemplateName + "' lists mirror '" + sink + "', which is not enabled; records are not copied there.");
                     continue;
                 }
 
-                var ticket = _dispatcher.Enqueue(CreateLaneOf(mirror.Name), record, expiresAt: record.ExpiresAt, deleteAt: record.ExpiresAt);
+                var ticket = mirror.Create(record);
                 if (RefusedAtOnce(ticket, out var mirrorWhy))
                     _log.Write(LogLevel.Warning, "Records: record " + record.Id + " was not queued for " + mirror.Name + ": " + mirrorWhy);
                 creates[mirror.Name] = ticket;
@@ -324,60 +310,6 @@ namespace SonoranFiveM.Core.Records
             _tracked[record.Id] = new Tracked(record, creates);
             return RecordCreateResult.Created(record, warning);
         }
-
-        private void AddMirrorLanes(RecordMirror mirror)
-        {
-            var sink = mirror.Sink;
-            _dispatcher.AddLane(new ExternalLane(DeleteLaneOf(sink.Name), CadEndpoint.DeleteRecord, mirror.DeletesPerMinute,
-                new LanePolicy(QueuePolicy.Fifo, true, null, 5000, OverflowPolicy.RejectNew),
-                async (work, ct) =>
-                {
-                    var result = await sink.DeleteAsync((string)work[0], ct).ConfigureAwait(false);
-                    return new LaneSendResult(result.Succeeded ? CadResult.Accepted : CadResult.Fail(result.Failure!));
-                })
-            {
-                Kind = OutboxEntryKind.MirrorDeleteRecord,
-                Encode = work => new JObject { ["remoteId"] = (string)work },
-                Decode = json => (string?)json["remoteId"] ?? throw new FormatException("a mirror delete without remoteId"),
-            });
-
-            _dispatcher.AddLane(new ExternalLane(CreateLaneOf(sink.Name), CadEndpoint.CreateRecord, mirror.CreatesPerMinute,
-                new LanePolicy(QueuePolicy.Fifo, true, null, 2000, OverflowPolicy.RejectNew),
-                (work, ct) => SendCreatesAsync(sink, work, ct))
-            {
-                MaxBatch = () => Math.Max(1, sink.MaxBatch),
-                Kind = OutboxEntryKind.MirrorCreateRecord,
-                Encode = work => JObject.FromObject(work),
-                Decode = json => json.ToObject<TemporaryRecord>() ?? throw new FormatException("a mirror create without a record"),
-                DeleteLane = DeleteLaneOf(sink.Name),
-                DeleteWork = remoteId => remoteId,
-            });
-        }
-
-        private async Task<LaneSendResult> SendCreatesAsync(IRecordSink sink, IReadOnlyList<object> work, CancellationToken cancellationToken)
-        {
-            var records = work.Cast<TemporaryRecord>().ToList();
-            var batch = await sink.CreateBatchAsync(records, cancellationToken).ConfigureAwait(false);
-            var ids = new string?[records.Count];
-            var failures = new List<(TemporaryRecord Record, CadFailure Failure)>();
-            for (var i = 0; i < records.Count; i++)
-            {
-                var item = i < batch.Items.Count ? batch.Items[i] : SinkResult.Failed(new CadFailure(CadFailureKind.Rejected, sink.Name + " gave no result for this record"));
-                if (item.Succeeded) ids[i] = item.RemoteId;
-                else failures.Add((records[i], item.Failure!));
-            }
-
-            if (failures.Count == 0) return new LaneSendResult(CadResult.Accepted, ids);
-            if (failures.Count == records.Count) return new LaneSendResult(CadResult.Fail(MostSevere(failures.Select(f => f.Failure))));
-
-            // Some were created, some not: the lane settles the request as one, so the created ones must not be sent again.
-            foreach (var (record, failure) in failures)
-                _log.Write(LogLevel.Warning, "Records: " + sink.Name + " did not create record " + record.Id + " in a batch where others were created; it is not retried. " + failure);
-            return new LaneSendResult(CadResult.Accepted, ids);
-        }
-
-        private static CadFailure MostSevere(IEnumerable<CadFailure> failures)
-            => failures.OrderBy(f => f.Kind == CadFailureKind.Fatal ? 0 : f.Kind == CadFailureKind.RateLimited ? 1 : f.Kind == CadFailureKind.Transient ? 2 : 3).First();
 
         private static bool RefusedAtOnce(IDeliveryTicket ticket, out string why)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.Core.Records
 {
@@ -47,6 +48,10 @@ namespace SonoranFiveM.Core.Records
         /// <summary>Sink name → the id that sink gave the record, once created.</summary>
         [JsonProperty("remoteIds")]
         public Dictionary<string, string> RemoteIds { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>A raw Sonoran record (<c>{type, name, sections[]}</c>) sent as-is instead of the template fields; Sonoran only.</summary>
+        [JsonProperty("raw", NullValueHandling = NullValueHandling.Ignore)]
+        public JObject? Raw { get; set; }
 
         public bool IsExpired(DateTimeOffset now) => now >= ExpiresAt;
 

@@ -45,7 +45,7 @@ namespace SonoranFiveM.Core.Resilience
                         BreakDuration = options.BreakerBreakDuration,
                         StateProvider = stateProvider,
                         ShouldHandle = args => new ValueTask<bool>(
-                            RetryDecision.CountsAgainstBreaker(args.Outcome.Result?.Failure, args.Outcome.Exception)),
+                            PipelineFailures.CountsAgainstBreaker(args.Outcome.Result?.Failure, args.Outcome.Exception)),
                         OnOpened = args =>
                         {
                             _log?.Write(LogLevel.Warning, $"CAD circuit for {key} opened for {args.BreakDuration.TotalSeconds} s after repeated failures");

@@ -58,11 +58,11 @@ namespace SonoranFiveM.Core.Resilience
             }
             catch (TimeoutRejectedException)
             {
-                result = CadResult.Fail<T>(RetryDecision.AttemptTimedOut(_options.AttemptTimeout));
+                result = CadResult.Fail<T>(PipelineFailures.AttemptTimedOut(_options.AttemptTimeout));
             }
             catch (BrokenCircuitException exception)
             {
-                result = CadResult.Fail<T>(RetryDecision.OpenCircuit(exception, _timeProvider.GetUtcNow()));
+                result = CadResult.Fail<T>(PipelineFailures.OpenCircuit(exception, _timeProvider.GetUtcNow()));
             }
             finally
             {

@@ -19,7 +19,6 @@ namespace SonoranFiveM.Core.Tests.Composition
             Assert.Equal(3, client.ServerId);
             Assert.Equal("https://api.sonorancad.com", client.BaseUrl);
             Assert.Equal(TimeSpan.FromSeconds(7), client.Resilience.AttemptTimeout);
-            Assert.Equal(0, client.Resilience.MaxRetries);
         }
 
         [Fact]

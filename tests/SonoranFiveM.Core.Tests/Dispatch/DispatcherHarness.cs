@@ -2,6 +2,7 @@ using System;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
+using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
@@ -17,6 +18,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             Options.Random = () => 1.0;
             Outbox = outbox?.Invoke(Time, Log);
             Dispatcher = new Dispatcher(Api, Options, Time, Log, Outbox);
+            Records = new SonoranRecordTarget(Dispatcher, Time, Log);
         }
 
         public FakeTimeProvider Time { get; }
@@ -25,6 +27,9 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         public DispatcherOptions Options { get; }
         public OutboxJournal? Outbox { get; }
         public Dispatcher Dispatcher { get; }
+
+        /// <summary>Sonoran's records lanes on the dispatcher.</summary>
+        public SonoranRecordTarget Records { get; }
 
         public DateTimeOffset Now => Time.GetUtcNow();
 

@@ -256,7 +256,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             using var h = new DispatcherHarness(maxRecordsPerRequest: 3);
             h.Api.Script(CadEndpoint.CreateRecord, Failures.Rejected("bad field"), null, Failures.Rejected("bad field"), null);
             var tickets = Enumerable.Range(0, 3)
-                .Select(i => h.Dispatcher.CreateRecord(RecordRequest.FromTemplate("u" + i, 5, new Dictionary<string, string>(), null)))
+                .Select(i => h.Records.CreateRecord(RecordRequest.FromTemplate("u" + i, 5, new Dictionary<string, string>(), null)))
                 .ToList();
             await h.Pump();
             var batches = h.Api.BodiesOf(CadEndpoint.CreateRecord).Cast<List<RecordRequest>>().Select(b => b.Count).ToList();
@@ -271,7 +271,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         public async Task ManyRecordsGoOutInFullBatches()
         {
             using var h = new DispatcherHarness(maxRecordsPerRequest: 5);
-            for (var i = 0; i < 12; i++) h.Dispatcher.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null));
+            for (var i = 0; i < 12; i++) h.Records.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null));
             await h.Pump();
             var batches = h.Api.BodiesOf(CadEndpoint.CreateRecord).Cast<List<RecordRequest>>().Select(b => b.Count).ToList();
             Assert.Equal(new[] { 5, 5, 2 }, batches);
@@ -281,8 +281,8 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         public async Task ScheduledDeleteWaitsForItsDueTime()
         {
             using var h = new DispatcherHarness();
-            var ticket = h.Dispatcher.DeleteRecord("r1", h.Now.AddMinutes(10));
-            var now = h.Dispatcher.DeleteRecord("r0");
+            var ticket = h.Records.DeleteRecord("r1", h.Now.AddMinutes(10));
+            var now = h.Records.DeleteRecord("r0");
             await h.Pump();
             Assert.Equal(new object?[] { "r0" }, h.Api.BodiesOf(CadEndpoint.DeleteRecord));
             Assert.Equal(DeliveryState.Accepted, (await now.Completion).State);
@@ -296,7 +296,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         public async Task CreateWithDeleteAfterSchedulesTheDeleteOfTheCreatedRecord()
         {
             using var h = new DispatcherHarness();
-            var ticket = h.Dispatcher.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null), TimeSpan.FromMinutes(30));
+            var ticket = h.Records.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null), TimeSpan.FromMinutes(30));
             await h.Pump();
             var cadId = (await ticket.Completion).CadId;
             h.Advance(TimeSpan.FromMinutes(29));

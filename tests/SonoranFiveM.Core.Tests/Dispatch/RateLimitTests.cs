@@ -62,8 +62,8 @@ namespace SonoranFiveM.Core.Tests.Dispatch
                         case CadEndpoint.Remove911Call: h.Dispatcher.Remove911Call(n); break;
                         case CadEndpoint.UnitPanic: h.Dispatcher.SetPanic("u" + n, true); break;
                         case CadEndpoint.UnitStatus: h.Dispatcher.SetStatus("u" + n, 2); break;
-                        case CadEndpoint.CreateRecord: h.Dispatcher.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null)); break;
-                        case CadEndpoint.DeleteRecord: h.Dispatcher.DeleteRecord("r" + n); break;
+                        case CadEndpoint.CreateRecord: h.Records.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null)); break;
+                        case CadEndpoint.DeleteRecord: h.Records.DeleteRecord("r" + n); break;
                         case CadEndpoint.Heartbeat: h.Dispatcher.SendHeartbeat(n); break;
                     }
                 }

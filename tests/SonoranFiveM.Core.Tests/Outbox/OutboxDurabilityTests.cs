@@ -60,7 +60,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
             var first = h.Dispatcher.Enqueue911Call(Calls911.Make("one"));
 
             // The writer is now blocked in fsync. Enqueueing (the main thread's part) must still return, with nothing saved yet.
-            var enqueue = Task.Run(() => Enumerable.Range(0, 5).Select(i => h.Dispatcher.DeleteRecord("r" + i)).ToList());
+            var enqueue = Task.Run(() => Enumerable.Range(0, 5).Select(i => h.Records.DeleteRecord("r" + i)).ToList());
             var finished = await Task.WhenAny(enqueue, Task.Delay(TimeSpan.FromSeconds(30))) == enqueue;
             Assert.True(finished, "enqueueing waited for a held fsync");
             Assert.False(first.Saved.IsCompleted);

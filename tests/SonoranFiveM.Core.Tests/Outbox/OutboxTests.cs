@@ -146,8 +146,8 @@ namespace SonoranFiveM.Core.Tests.Outbox
                 {
                     h.Dispatcher.Enqueue911Call(Calls911.Make("one")).Id,
                     h.Dispatcher.Enqueue911Call(Calls911.Make("two")).Id,
-                    h.Dispatcher.CreateRecord(RecordRequest.FromTemplate("u1", 5, new Dictionary<string, string> { ["plate"] = "ABC" }, 60), TimeSpan.FromMinutes(60)).Id,
-                    h.Dispatcher.DeleteRecord("r9", _time.GetUtcNow().AddHours(1)).Id,
+                    h.Records.CreateRecord(RecordRequest.FromTemplate("u1", 5, new Dictionary<string, string> { ["plate"] = "ABC" }, 60), TimeSpan.FromMinutes(60)).Id,
+                    h.Records.DeleteRecord("r9", _time.GetUtcNow().AddHours(1)).Id,
                 };
                 await h.Pump();
                 Assert.Equal(4, h.Outbox!.OpenCount);

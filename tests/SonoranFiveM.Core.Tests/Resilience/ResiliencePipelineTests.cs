@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Polly.CircuitBreaker;
@@ -10,7 +9,7 @@ using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Resilience
 {
-    /// <summary>Retry, timeout and breaker behaviour, driven by the fake clock (no sleeping).</summary>
+    /// <summary>One attempt per call, timeout and breaker behaviour, driven by the fake clock (no sleeping).</summary>
     public class ResiliencePipelineTests
     {
         private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
@@ -19,85 +18,40 @@ namespace SonoranFiveM.Core.Tests.Resilience
         private TestClock Clock => _harness.Clock;
         private RecordingTransport Transport => _harness.Transport;
 
-        /// <summary>Timers that are not per-attempt timeouts: retry delays.</summary>
+        /// <summary>Timers that are not per-attempt timeouts (a retry delay would be one).</summary>
         private static bool IsDelay(TimeSpan due) => due != AttemptTimeout;
 
         [Fact]
-        public async Task Transient_failure_is_retried_after_backoff_then_succeeds()
+        public async Task Transient_failure_is_returned_after_one_attempt_for_the_lane_to_retry()
         {
-            var api = _harness.Create("v2", maxRetries: 2);
+            var api = _harness.Create("v2");
             Transport.Reply(503, "down").Reply(200, "{\"updated\":1}");
 
-            var call = api.SendHeartbeatAsync(5);
-            var delay = await Clock.WaitForTimerAsync(IsDelay);
-            Assert.False(call.IsCompleted);
-            Assert.Single(Transport.Requests);
-            Assert.InRange(delay, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(8));
-
-            Clock.Advance(delay);
-            var result = await call;
-
-            Assert.True(result.IsAccepted);
-            Assert.Equal(2, Transport.Requests.Count);
-            Assert.Contains(_harness.Log.Lines, l => l.Message.Contains("attempt 1 failed") && l.Message.Contains("retrying"));
-        }
-
-        [Fact]
-        public async Task Retries_stop_after_max_and_return_transient()
-        {
-            var api = _harness.Create("v2", maxRetries: 2);
-            Transport.Reply(500, "a").Reply(502, "b").Reply(503, "c");
-
-            var call = api.SendHeartbeatAsync(5);
-            Clock.Advance(await Clock.WaitForTimerAsync(IsDelay, 1));
-            Clock.Advance(await Clock.WaitForTimerAsync(IsDelay, 2));
-            var result = await call;
+            var result = await api.SendHeartbeatAsync(5);
 
             Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
             Assert.Equal(503, result.Failure.StatusCode);
-            Assert.Equal(3, Transport.Requests.Count);
+            Assert.Single(Transport.Requests);
+            Assert.DoesNotContain(Clock.TimerDueTimes, IsDelay);
         }
 
         [Fact]
-        public async Task Backoff_grows_and_jitter_comes_from_the_injected_randomizer()
+        public async Task Short_retry_after_is_returned_at_once_with_its_retry_time()
         {
-            var calls = 0;
-            var harness = new CadHarness(() => { Interlocked.Increment(ref calls); return 0.5; });
-            var api = harness.Create("v2", maxRetries: 2);
-            harness.Transport.Reply(500, "").Reply(500, "").Reply(200, "{}");
+            var api = _harness.Create("v2");
+            Transport.Reply(429, "{\"message\":\"API rate limit exceeded\"}", Headers(("Retry-After", "2"))).Reply(200, "{}");
 
-            var call = api.SendHeartbeatAsync(1);
-            var first = await harness.Clock.WaitForTimerAsync(IsDelay, 1);
-            harness.Clock.Advance(first);
-            var second = await harness.Clock.WaitForTimerAsync(IsDelay, 2);
-            harness.Clock.Advance(second);
+            var result = await api.SetUnitPanicAsync("u", true);
 
-            Assert.True((await call).IsAccepted);
-            Assert.True(calls > 0, "the injected randomizer was not used for jitter");
-            Assert.True(second > first, $"expected exponential growth, got {first} then {second}");
+            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(TestClock.Epoch.AddSeconds(2), result.Failure.RetryAt);
+            Assert.Single(Transport.Requests);
         }
 
         [Fact]
-        public async Task Attempt_timeout_is_transient_and_retried()
+        public async Task Attempt_timeout_is_reported_as_transient()
         {
-            var api = _harness.Create("v2", maxRetries: 1);
-            Transport.Hang().Reply(200, "{\"version\":3,\"name\":\"PLUS\"}");
-
-            var call = api.GetVersionAsync();
-            await Clock.WaitForTimerAsync(d => d == AttemptTimeout);
-            Clock.Advance(AttemptTimeout);
-            Clock.Advance(await Clock.WaitForTimerAsync(IsDelay));
-            var result = await call;
-
-            Assert.True(result.IsAccepted);
-            Assert.Equal(3, result.Value.Level);
-            Assert.Equal(2, Transport.Requests.Count);
-        }
-
-        [Fact]
-        public async Task Attempt_timeout_without_retries_left_is_reported_as_transient()
-        {
-            var api = _harness.Create("v2", maxRetries: 0);
+            var api = _harness.Create("v2");
             Transport.Hang();
 
             var call = api.SendHeartbeatAsync(1);
@@ -115,7 +69,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [InlineData(404, CadFailureKind.Fatal)]
         public async Task Rejected_and_fatal_are_not_retried(int status, CadFailureKind kind)
         {
-            var api = _harness.Create("v2", maxRetries: 2);
+            var api = _harness.Create("v2");
             Transport.Reply(status, "{\"title\":\"x\",\"detail\":\"y\"}");
 
             var result = await api.SetUnitStatusAsync("u", 2);
@@ -126,27 +80,9 @@ namespace SonoranFiveM.Core.Tests.Resilience
         }
 
         [Fact]
-        public async Task Short_retry_after_is_waited_out_exactly_then_retried()
+        public async Task Long_retry_after_returns_rate_limited_at_once()
         {
-            var api = _harness.Create("v2", maxRetries: 2);
-            Transport.Reply(429, "{\"message\":\"API rate limit exceeded\"}", Headers(("Retry-After", "2"))).Reply(200, "{}");
-
-            var call = api.SetUnitPanicAsync("u", true);
-            var delay = await Clock.WaitForTimerAsync(IsDelay);
-            Assert.Equal(TimeSpan.FromSeconds(2), delay);
-
-            Clock.Advance(TimeSpan.FromSeconds(1.9));
-            Assert.Single(Transport.Requests);
-            Clock.Advance(TimeSpan.FromSeconds(0.1));
-
-            Assert.True((await call).IsAccepted);
-            Assert.Equal(2, Transport.Requests.Count);
-        }
-
-        [Fact]
-        public async Task Retry_after_longer_than_the_budget_returns_rate_limited_at_once()
-        {
-            var api = _harness.Create("v2", maxRetries: 2);
+            var api = _harness.Create("v2");
             Transport.Reply(429, "{\"message\":\"API rate limit exceeded\",\"request_id\":\"g-1\"}", Headers(("Retry-After", "45")));
 
             var result = await api.UpdateUnitLocationsAsync(new Core.Cad.Models.UnitLocation[0]);
@@ -161,7 +97,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Rate_limit_without_retry_after_is_returned_not_retried()
         {
-            var api = _harness.Create("v2", maxRetries: 2);
+            var api = _harness.Create("v2");
             Transport.Reply(429, "{\"message\":\"API rate limit exceeded\"}");
 
             var result = await api.SetUnitPanicAsync("u", true);
@@ -174,7 +110,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Breaker_opens_after_repeated_transient_failures_and_closes_after_break()
         {
-            var api = _harness.Create("v2", maxRetries: 0);
+            var api = _harness.Create("v2");
             Transport.Default = _ => new Core.Http.HttpResponse(503, "down");
 
             for (var i = 0; i < 4; i++)
@@ -198,7 +134,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Rejections_and_rate_limits_do_not_open_the_breaker()
         {
-            var api = _harness.Create("v2", maxRetries: 0);
+            var api = _harness.Create("v2");
             Transport.Default = _ => new Core.Http.HttpResponse(400, "bad");
             for (var i = 0; i < 6; i++) await api.SendHeartbeatAsync(i);
             Transport.Default = _ => new Core.Http.HttpResponse(429, "{}");
@@ -211,9 +147,9 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Breaker_is_shared_per_base_url_across_api_versions()
         {
-            var v2 = _harness.Create("v2", maxRetries: 0);
-            var v1 = _harness.Create("v1", maxRetries: 0, configure: o => o.BaseUrl = BaseUrl.ToUpperInvariant() + "/");
-            var other = _harness.Create("v2", maxRetries: 0, configure: o => o.BaseUrl = "https://other.example.test");
+            var v2 = _harness.Create("v2");
+            var v1 = _harness.Create("v1", configure: o => o.BaseUrl = BaseUrl.ToUpperInvariant() + "/");
+            var other = _harness.Create("v2", configure: o => o.BaseUrl = "https://other.example.test");
             Transport.Default = _ => new Core.Http.HttpResponse(500, "down");
 
             for (var i = 0; i < 4; i++) await v2.SendHeartbeatAsync(i);
@@ -231,7 +167,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Transport_exception_becomes_transient_failure()
         {
-            var api = _harness.Create("v1", maxRetries: 0);
+            var api = _harness.Create("v1");
             Transport.Throw(new InvalidOperationException("socket exploded"));
 
             var result = await api.SendHeartbeatAsync(1);
@@ -243,7 +179,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
         [Fact]
         public async Task Caller_cancellation_propagates()
         {
-            var api = _harness.Create("v2", maxRetries: 2);
+            var api = _harness.Create("v2");
             Transport.Hang();
             using var cts = new CancellationTokenSource();
 

@@ -133,39 +133,21 @@ public sealed class CadClientFailureTests
         Assert.Equal(2, h.Emulator.State.FindUnit("license:abc")!.Status);
     }
 
-    // ---- transient: retried with backoff on the fake clock -------------------------------------
+    // ---- transient: one attempt; the dispatcher's lane retries ----------------------------------
 
     [Theory]
     [InlineData("v2")]
     [InlineData("v1")]
-    public async Task A_5xx_is_retried_after_a_backoff_and_the_call_is_created_once(string version)
+    public async Task A_5xx_is_transient_after_one_attempt_and_creates_nothing(string version)
     {
         await using var h = await CadClientHarness.StartAsync(o => o.Faults.Add("5xx"));
-        h.Transport.AfterAttempt = (attempt, _) => { if (attempt == 1) h.Emulator.Faults.Clear(); };
         var cad = h.Client(version);
 
-        var (result, waited) = await h.DriveAsync(cad.Create911CallAsync(Call()));
-
-        Assert.True(result.IsAccepted, result.ToString());
-        Assert.Equal(2, h.Transport.Attempts);
-        Assert.Contains(h.Transport.Responses[0]!.StatusCode, new[] { 500, 503 });
-        var call = Assert.Single(h.Emulator.State.Calls);
-        Assert.Equal(call.CallId, result.Value);
-        Assert.True(waited > TimeSpan.Zero, "The retry waited on the clock");
-        Assert.True(waited <= TimeSpan.FromSeconds(8.5), $"The first backoff stays under MaxDelay; waited {waited}");
-    }
-
-    [Fact]
-    public async Task A_5xx_that_persists_is_transient_after_the_retries_run_out()
-    {
-        await using var h = await CadClientHarness.StartAsync(o => o.Faults.Add("5xx"));
-        var cad = h.Client("v2");
-
-        var (result, _) = await h.DriveAsync(cad.Create911CallAsync(Call()));
+        var result = await cad.Create911CallAsync(Call()).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
         Assert.Contains(result.Failure.StatusCode!.Value, new[] { 500, 503 });
-        Assert.Equal(3, h.Transport.Attempts);
+        Assert.Equal(1, h.Transport.Attempts);
         Assert.Empty(h.Emulator.State.Calls);
     }
 
@@ -186,7 +168,7 @@ public sealed class CadClientFailureTests
         var failure = result.Failure!;
         Assert.Equal(CadFailureKind.RateLimited, failure.Kind);
         Assert.Equal(429, failure.StatusCode);
-        // The oldest slot frees 60 s after it was taken: 40 s from now, beyond the 5 s the client waits itself.
+        // The oldest slot frees 60 s after it was taken: 40 s from now.
         Assert.Equal(CadClientHarness.Start.AddSeconds(60), failure.RetryAt);
         Assert.NotNull(failure.RequestId);
         Assert.Equal(4, h.Transport.Attempts);
@@ -196,23 +178,19 @@ public sealed class CadClientFailureTests
     [Theory]
     [InlineData("v2")]
     [InlineData("v1")]
-    public async Task A_429_with_a_short_Retry_After_is_waited_out_and_retried(string version)
+    public async Task A_429_with_a_short_Retry_After_comes_back_at_once_with_RetryAt(string version)
     {
         await using var h = await CadClientHarness.StartAsync();
         var cad = h.Client(version);
         for (var i = 0; i < 3; i++) Assert.True((await cad.GetActiveUnitsAsync()).IsAccepted);
         h.Time.Advance(TimeSpan.FromSeconds(57));
 
-        var (result, waited) = await h.DriveAsync(cad.GetActiveUnitsAsync());
+        var result = await cad.GetActiveUnitsAsync();
 
-        Assert.True(result.IsAccepted, result.ToString());
-        Assert.Equal(5, h.Transport.Attempts);
-        Assert.Equal(429, h.Transport.Responses[3]!.StatusCode);
+        Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+        Assert.Equal(CadClientHarness.Start.AddSeconds(60), result.Failure.RetryAt);
+        Assert.Equal(4, h.Transport.Attempts);
         Assert.Equal("3", h.Transport.Responses[3]!.Header("Retry-After"));
-        Assert.True(waited >= TimeSpan.FromSeconds(3), $"The client waited the 3 s the CAD asked for; waited {waited}");
-        var log = await h.SettledRequestsAsync(EndpointNames.GetActiveUnits);
-        Assert.Equal(new[] { 200, 200, 200, 429, 200 }, log.Select(e => e.Status));
-        Assert.True(log[4].Time >= CadClientHarness.Start.AddSeconds(60));
     }
 
     [Theory]

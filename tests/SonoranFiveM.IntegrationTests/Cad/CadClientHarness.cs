@@ -21,19 +21,19 @@ internal sealed class CadClientHarness : IAsyncDisposable
     public const string CommunityId = "integration-community";
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private CadClientHarness(CadEmulator emulator, ObservedClock time)
+    private CadClientHarness(CadEmulator emulator, FakeTimeProvider time)
     {
         Emulator = emulator;
         Time = time;
         Http = new HttpClient();
-        Transport = new TrackingTransport(new HttpClientTransport(Http, time), () => time.TimersCreated);
+        Transport = new TrackingTransport(new HttpClientTransport(Http, time));
         Log = new RecordingLog();
-        Factory = new CadApiFactory(Transport, time, randomizer: () => 0.5, log: Log);
+        Factory = new CadApiFactory(Transport, time, Log);
     }
 
     public CadEmulator Emulator { get; }
 
-    public ObservedClock Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public HttpClient Http { get; }
 
@@ -42,12 +42,12 @@ internal sealed class CadClientHarness : IAsyncDisposable
 
     public CadApiFactory Factory { get; }
 
-    /// <summary>What the clients logged (retries, breaker changes, failures).</summary>
+    /// <summary>What the clients logged (breaker changes, failures).</summary>
     public RecordingLog Log { get; }
 
     public static async Task<CadClientHarness> StartAsync(Action<EmulatorOptions>? configure = null)
     {
-        var time = new ObservedClock(Start);
+        var time = new FakeTimeProvider(Start);
         var options = new EmulatorOptions { Port = 0, ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time };
         configure?.Invoke(options);
         return new CadClientHarness(await CadEmulator.StartAsync(options), time);
@@ -73,37 +73,6 @@ internal sealed class CadClientHarness : IAsyncDisposable
     {
         await Emulator.Requests.WaitForInFlightAsync(n => n == 0).WaitAsync(TimeSpan.FromSeconds(10));
         return Emulator.Requests.For(endpoint);
-    }
-
-    /// <summary>
-    /// Completes a call whose retries wait on the fake clock, without sleeping and without advancing into an attempt:
-    /// once an attempt has ended, the client has announced a retry and armed its delay timer, the clock moves by
-    /// exactly that delay, then the next attempt (or the result) is awaited. Returns the result and how far the clock
-    /// moved. The awaits are released by the client; the 30 s guard only turns a bug into a failure instead of a hang.
-    /// </summary>
-    public async Task<(T Result, TimeSpan Advanced)> DriveAsync<T>(Task<T> call, int maxRetries = 10)
-    {
-        var guard = TimeSpan.FromSeconds(30);
-        var before = Time.GetUtcNow();
-        var attempts0 = Transport.Attempts;
-        var retries0 = Log.RetriesAnnounced;
-        for (var i = 0; i <= maxRetries && !call.IsCompleted; i++)
-        {
-            await Task.WhenAny(call, Transport.WhenIdleAsync()).WaitAsync(guard);
-            if (call.IsCompleted) break;
-            var attempts = Transport.Attempts;
-            var timersAtEnd = Transport.TimersAtLastEnd;
-            await Task.WhenAny(call, Log.WhenRetriesAtLeastAsync(retries0 + attempts - attempts0)).WaitAsync(guard);
-            if (call.IsCompleted) break;
-            var next = Transport.WhenAttemptsAtLeastAsync(attempts + 1);
-            await Task.WhenAny(call, next, Time.WhenTimersCreatedAsync(timersAtEnd + 1)).WaitAsync(guard);
-            if (call.IsCompleted) break;
-            if (!next.IsCompleted) Time.Advance(Log.LastRetryDelay + TimeSpan.FromMilliseconds(1));
-            await Task.WhenAny(call, next).WaitAsync(guard);
-        }
-
-        Assert.True(call.IsCompleted, $"The call did not complete within {maxRetries} retries.");
-        return (await call, Time.GetUtcNow() - before);
     }
 
     public async ValueTask DisposeAsync()

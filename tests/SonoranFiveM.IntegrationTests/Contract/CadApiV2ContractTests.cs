@@ -108,7 +108,6 @@ public sealed class CadApiV2ContractTests
             BaseUrl = "https://api.sonorancad.com",
             ApiKey = Key,
             ServerId = serverId,
-            Resilience = { MaxRetries = 0 },
         });
 
     /// <summary>Records what the client would send and answers each request the way the CAD documents it.</summary>

@@ -54,8 +54,7 @@ internal sealed class DispatchSimulation : IAsyncDisposable
         // The lanes own retries, pacing and backoff within their budgets. A client-side retry inside one lane send
         // would be a request the lane's limiter never counted, and its delay would run on the fake clock inside PumpAsync.
         var options = new CadClientOptions { ApiVersion = "v2", BaseUrl = emulator.BaseUrl, ApiKey = ApiKey, ServerId = 1 };
-        options.Resilience.MaxRetries = 0;
-        _factory = new CadApiFactory(new HttpClientTransport(_http, time), time, () => 0.5, Log);
+        _factory = new CadApiFactory(new HttpClientTransport(_http, time), time, Log);
         Api = _factory.Create(options);
 
         Roster = new UnitRoster(Api, new RosterOptions(), time, Log);

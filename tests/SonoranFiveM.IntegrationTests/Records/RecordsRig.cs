@@ -84,13 +84,12 @@ internal sealed class RecordsRig : IAsyncDisposable
     private void Build()
     {
         var transport = new HttpClientTransport(_http);
-        var cad = new CadApiFactory(transport, Time, () => 0.5, Log).Create(new CadClientOptions
+        var cad = new CadApiFactory(transport, Time, Log).Create(new CadClientOptions
         {
             ApiVersion = _version,
             BaseUrl = Cad.BaseUrl,
             ApiKey = EmulatorHarness.ApiKey,
             CommunityId = EmulatorHarness.CommunityId,
-            Resilience = new SonoranFiveM.Core.Resilience.ResilienceOptions { MaxRetries = 0 },
         });
         var mirrors = new MirrorsOptions
         {

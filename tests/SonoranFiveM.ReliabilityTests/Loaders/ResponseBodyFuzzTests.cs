@@ -69,8 +69,8 @@ namespace SonoranFiveM.ReliabilityTests.Loaders
             {
                 echoed.Scan("reply", response.Body);
                 var log = new ListLog();
-                var api = new CadApiFactory(new ScriptedTransport(response), new FakeTimeProvider(), () => 0.5, log, new[] { TinesKey, QuickBloxKey })
-                    .Create(new CadClientOptions { ApiVersion = version, BaseUrl = "https://cad.example.test", ApiKey = CadKey, CommunityId = "fuzz", ServerId = 1, Resilience = { MaxRetries = 0 } });
+                var api = new CadApiFactory(new ScriptedTransport(response), new FakeTimeProvider(), log, new[] { TinesKey, QuickBloxKey })
+                    .Create(new CadClientOptions { ApiVersion = version, BaseUrl = "https://cad.example.test", ApiKey = CadKey, CommunityId = "fuzz", ServerId = 1 });
 
                 var result = Run(api, operation).GetAwaiter().GetResult();
 

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.Core.Cad.Models
 {
@@ -24,5 +26,34 @@ namespace SonoranFiveM.Core.Cad.Models
 
         /// <summary>String values only (v2 requires it): x, y, z, postal, and the outbox id for de-duplication.</summary>
         public IReadOnlyDictionary<string, string> MetaData { get; }
+
+        /// <summary>The same call with one more metaData value (replacing one of the same key).</summary>
+        public EmergencyCall WithMetaData(string key, string value)
+        {
+            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in MetaData) meta[pair.Key] = pair.Value;
+            meta[key] = value;
+            return new EmergencyCall(IsEmergency, Caller, Location, Description, DeleteAfterMinutes, meta);
+        }
+
+        /// <summary>
+        /// The call as JSON, field for field as the v2 <c>create-911-call</c> body documents it; the outbox journals
+        /// the same object. metaData values are strings (v2 rejects numbers there).
+        /// </summary>
+        public JObject ToJson()
+        {
+            var json = new JObject
+            {
+                ["isEmergency"] = IsEmergency,
+                ["caller"] = Caller,
+                ["location"] = Location,
+                ["description"] = Description,
+            };
+            if (DeleteAfterMinutes.HasValue) json["deleteAfterMinutes"] = DeleteAfterMinutes.Value;
+            var meta = new JObject();
+            foreach (var pair in MetaData) meta[pair.Key] = pair.Value ?? string.Empty;
+            json["metaData"] = meta;
+            return json;
+        }
     }
 }

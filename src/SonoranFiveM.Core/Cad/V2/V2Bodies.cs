@@ -34,19 +34,7 @@ namespace SonoranFiveM.Core.Cad.V2
 
         public static JObject Heartbeat(int playerCount) => new JObject { ["playerCount"] = playerCount };
 
-        public static JObject Call911(EmergencyCall call)
-        {
-            var body = new JObject
-            {
-                ["isEmergency"] = call.IsEmergency,
-                ["caller"] = call.Caller,
-                ["location"] = call.Location,
-                ["description"] = call.Description,
-            };
-            if (call.DeleteAfterMinutes.HasValue) body["deleteAfterMinutes"] = call.DeleteAfterMinutes.Value;
-            body["metaData"] = StringMap(call.MetaData);
-            return body;
-        }
+        public static JObject Call911(EmergencyCall call) => call.ToJson();
 
         /// <summary>v2 takes <c>communityUserIds</c> as an array (the seed OpenAPI's scalar example is outdated).</summary>
         public static JObject UnitPanic(string communityUserId, bool isPanic)

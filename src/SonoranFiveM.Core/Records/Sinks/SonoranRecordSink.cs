@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Dispatch;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -82,6 +83,20 @@ namespace SonoranFiveM.Core.Records.Sinks
             if (reply.IsAccepted || reply.Failure!.StatusCode == 404) return SinkResult.Deleted;
             return SinkResult.Failed(reply.Failure);
         }
+
+        /// <summary>The sender of Sonoran's create lane: each create with the minutes left of its lifetime, in one request.</summary>
+        internal async Task<LaneSendResult> SendCreatesAsync(IReadOnlyList<RecordCreate> creates, CancellationToken cancellationToken)
+        {
+            var now = _time.GetUtcNow();
+            var requests = new List<RecordRequest>(creates.Count);
+            foreach (var create in creates) requests.Add(create.RequestAt(now));
+            var result = await _cad.CreateRecordsAsync(requests, cancellationToken).ConfigureAwait(false);
+            return new LaneSendResult(result, result.IsAccepted ? result.Value : null);
+        }
+
+        /// <summary>The sender of Sonoran's delete lane (one record per request; a record already gone counts as deleted).</summary>
+        internal async Task<LaneSendResult> SendDeletesAsync(IReadOnlyList<string> recordIds, CancellationToken cancellationToken)
+            => new LaneSendResult(await _cad.DeleteRecordAsync(recordIds[0], cancellationToken).ConfigureAwait(false));
 
         internal static RecordRequest ToRequest(TemporaryRecord record, int deleteAfterMinutes)
             => RecordRequest.FromTemplate(record.Owner, record.RecordTypeId, new Dictionary<string, string>(record.Fields, StringComparer.Ordinal), deleteAfterMinutes);

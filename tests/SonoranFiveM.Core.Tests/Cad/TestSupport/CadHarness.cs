@@ -15,9 +15,9 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
         public const string CommunityId = "community-42";
         public const string BaseUrl = "https://cad.example.test";
 
-        public CadHarness(Func<double>? randomizer = null, IEnumerable<string?>? otherSecrets = null)
+        public CadHarness(IEnumerable<string?>? otherSecrets = null)
         {
-            Factory = new CadApiFactory(Transport, Clock, randomizer ?? (() => 0.5), Log, otherSecrets);
+            Factory = new CadApiFactory(Transport, Clock, Log, otherSecrets);
         }
 
         public TestClock Clock { get; } = new TestClock();
@@ -25,7 +25,7 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
         public ListLog Log { get; } = new ListLog();
         public CadApiFactory Factory { get; }
 
-        public static CadClientOptions Options(string version = "v2", int maxRetries = 0, string baseUrl = BaseUrl)
+        public static CadClientOptions Options(string version = "v2", string baseUrl = BaseUrl)
         {
             var options = new CadClientOptions
             {
@@ -35,13 +35,12 @@ namespace SonoranFiveM.Core.Tests.Cad.TestSupport
                 CommunityId = CommunityId,
                 ServerId = 3,
             };
-            options.Resilience.MaxRetries = maxRetries;
             return options;
         }
 
-        public ICadApi Create(string version = "v2", int maxRetries = 0, Action<CadClientOptions>? configure = null)
+        public ICadApi Create(string version = "v2", Action<CadClientOptions>? configure = null)
         {
-            var options = Options(version, maxRetries);
+            var options = Options(version);
             configure?.Invoke(options);
             return Factory.Create(options);
         }

@@ -1,0 +1,31 @@
+using System;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using SonoranFiveM.Core.Cad;
+
+namespace SonoranFiveM.Core.Resilience
+{
+    /// <summary>
+    /// What the pipeline's own outcomes mean: which failures count against the circuit breaker (transient failures and
+    /// attempt timeouts only), and the failure a caller sees for an open circuit or a timed-out attempt.
+    /// </summary>
+    public static class PipelineFailures
+    {
+        public static bool CountsAgainstBreaker(CadFailure? failure, Exception? exception)
+        {
+            if (exception != null) return exception is TimeoutRejectedException;
+            return failure != null && failure.Kind == CadFailureKind.Transient;
+        }
+
+        /// <summary>What a caller sees when the circuit for its base URL is open.</summary>
+        public static CadFailure OpenCircuit(BrokenCircuitException exception, DateTimeOffset now)
+        {
+            DateTimeOffset? retryAt = exception.RetryAfter.HasValue ? now + exception.RetryAfter.Value : (DateTimeOffset?)null;
+            return new CadFailure(CadFailureKind.Transient,
+                "The CAD failed repeatedly; calls are paused while the circuit is open", null, retryAt);
+        }
+
+        public static CadFailure AttemptTimedOut(TimeSpan timeout)
+            => new CadFailure(CadFailureKind.Transient, "The CAD did not answer within " + timeout.TotalSeconds + " s");
+    }
+}
