@@ -27,7 +27,9 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             Assert.Equal(DeliveryState.Accepted, (await call.Completion.WaitAsync(Guard)).State);
 
             var panic = h.Dispatcher.SetPanic("u1", true);
-            await PassesUntil(h, CadEndpoint.UnitPanic, () => h.Api.Count(CadEndpoint.UnitPanic) == 1);
+            // The request is counted as it is sent; the lane records its backoff only after the failure comes back.
+            await PassesUntil(h, CadEndpoint.UnitPanic,
+                () => h.Api.Count(CadEndpoint.UnitPanic) == 1 && h.Dispatcher.GetStatus(CadEndpoint.UnitPanic).NextAllowedSendAt > h.Now);
             Assert.False(panic.Completion.IsCompleted);
             Assert.Equal(h.Now + TimeSpan.FromSeconds(2), h.Dispatcher.GetStatus(CadEndpoint.UnitPanic).NextAllowedSendAt);
 
