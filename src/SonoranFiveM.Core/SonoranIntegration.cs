@@ -54,7 +54,10 @@ namespace SonoranFiveM.Core
             Locations = new LocationDescriber(services.Postals, Streets);
             VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
-            if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
+            SendsLocations = options.Location.Enabled && services.CanReadPositions;
+            if (options.Location.Enabled && !services.CanReadPositions)
+                _log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
+            if (SendsLocations) Dispatcher.AttachLocationSource(Tracker);
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
@@ -75,6 +78,9 @@ namespace SonoranFiveM.Core
         }
 
         public SonoranOptions Options { get; }
+
+        /// <summary>Unit locations are sampled and sent: location.enabled, and the host can read positions.</summary>
+        public bool SendsLocations { get; }
         public ICadApi Cad { get; }
         public Dispatcher Dispatcher { get; }
         public OutboxJournal Outbox { get; }
@@ -147,7 +153,7 @@ namespace SonoranFiveM.Core
         /// </summary>
         public void Sample(UnitSample[] samples, int count)
         {
-            if (!Options.Location.Enabled) return;
+            if (!SendsLocations) return;
             for (var i = 0; i < count; i++)
             {
                 if (Streets.TryGetStreets(samples[i].PlayerId, out var names)) samples[i].Street = names.Text;

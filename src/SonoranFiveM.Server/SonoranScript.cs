@@ -96,24 +96,11 @@ namespace SonoranFiveM.Server
         {
             if (options == null) return null;
 
-            var problems = RecordsValidation.Problems(options);
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems) log.Write(LogLevel.Error, problem);
-                log.Write(LogLevel.Error, "sonoran-fivem did not start: " + problems.Count + " record template/command problem(s) above.");
-                return null;
-            }
-
-            if (options.Location.Enabled && API.GetConvar("onesync", "off") == "off")
-            {
-                log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
-                options.Location.Enabled = false;
-            }
-
             var services = new IntegrationServices(Transport(options), TimeProvider.System, _log, new ChatMessenger(_mainThread, Players),
                 new LocalEvents(_mainThread), API.GetResourcePath(_resourceName))
             {
                 Postals = PostalLoader.Load(options, log),
+                CanReadPositions = API.GetConvar("onesync", "off") != "off",
             };
             return SonoranIntegration.Create(options, services);
         }
@@ -272,7 +259,7 @@ namespace SonoranFiveM.Server
             }
 
             var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
-            if (startup.Options == null || RecordsValidation.Problems(startup.Options).Count > 0)
+            if (startup.Options == null)
             {
                 say("the new configuration has errors (printed above); the running one is kept.");
                 return;

@@ -35,6 +35,12 @@ namespace SonoranFiveM.Core.Composition
         /// <summary>The postal map, when one was found.</summary>
         public PostalIndex? Postals { get; set; }
 
+        /// <summary>
+        /// False when the host cannot read player positions (FXServer with OneSync off): locations are then not sent,
+        /// whatever location.enabled says, and the integration says so once at start. The options stay as loaded.
+        /// </summary>
+        public bool CanReadPositions { get; set; } = true;
+
         /// <summary>Jitter source for retries; tests and the simulator pin it.</summary>
         public Func<double>? Random { get; set; }
     }

@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tracking
 {
@@ -18,7 +19,7 @@ namespace SonoranFiveM.Core.Tracking
     {
         private readonly object _gate = new object();
         private readonly ICadApi _api;
-        private readonly RosterOptions _options;
+        private readonly UnitRosterOptions _options;
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly LaneRateLimiter _limiter;
@@ -34,13 +35,13 @@ namespace SonoranFiveM.Core.Tracking
         private int _resumeOffset;
         private HashSet<string>? _partialPass;
 
-        public UnitRoster(ICadApi api, RosterOptions options, TimeProvider time, ILog log)
+        public UnitRoster(ICadApi api, UnitRosterOptions options, TimeProvider time, ILog log)
         {
             _api = api ?? throw new ArgumentNullException(nameof(api));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _log = log ?? throw new ArgumentNullException(nameof(log));
-            var policy = new LanePolicy(QueuePolicy.Fifo, false, null, 1, OverflowPolicy.RejectNew, options.Share);
+            var policy = LanePolicy.Fifo(1).WithShare(options.Share);
             _limiter = new LaneRateLimiter(policy.PermitsPerWindow(CadEndpoint.ActiveUnits), time);
         }
 
@@ -154,7 +155,7 @@ namespace SonoranFiveM.Core.Tracking
                 if (!page.IsAccepted)
                 {
                     KeepPartialPass(found, offset);
-                    _log.Write(page.Failure!.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
+                    _log.Write(page.Failure!.Kind == DeliveryFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
                         "Unit roster: could not read the active units; keeping the previous list. " + page.Failure);
                     return false;
                 }

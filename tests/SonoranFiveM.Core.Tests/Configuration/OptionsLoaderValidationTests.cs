@@ -156,7 +156,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         public void Record_command_must_name_an_existing_template()
         {
             var result = ConfigFixtures.Load(
-                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{plate}\" } } }, " +
+                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{arg1}\" } } }, " +
                 "\"commands\": [ { \"name\": \"bolo\", \"template\": \"blo\" } ], \"log911Template\": \"calls\" }");
 
             Assert.Equal(2, result.Errors.Count);

@@ -16,7 +16,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
         [Fact]
-        public async Task StartedLoopsSendNewWorkAndRetryOnTheFakeClock()
+        public async Task Started_loops_send_new_work_and_retry_on_the_fake_clock()
         {
             using var h = new DispatcherHarness();
             h.Api.Script(CadEndpoint.UnitPanic, Failures.Transient());
@@ -52,7 +52,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task StoppedLoopsSendNothingMore()
+        public async Task Stopped_loops_send_nothing_more()
         {
             using var h = new DispatcherHarness();
             h.Dispatcher.Start();

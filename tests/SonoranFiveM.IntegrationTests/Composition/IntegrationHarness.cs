@@ -40,24 +40,24 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public ConcurrentQueue<string> Events { get; } = new();
     public ConcurrentQueue<(LogLevel Level, string Message)> LogLines { get; } = new();
 
-    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "")
+    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "", bool canReadPositions = true)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var emulator = await CadEmulator.StartAsync(new EmulatorOptions { ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time });
         var folder = Directory.CreateTempSubdirectory("sonoran-integration").FullName;
         var harness = new IntegrationHarness(emulator, time, folder);
-        harness.Integration = harness.Build(extraConfig);
+        harness.Integration = harness.Build(extraConfig, canReadPositions);
         return harness;
     }
 
     /// <summary>A new core over the same outbox folder, as after a server restart.</summary>
-    public SonoranIntegration Build(string extraConfig = "")
+    public SonoranIntegration Build(string extraConfig = "", bool canReadPositions = true)
     {
         var json = "{ \"communityId\": \"" + CommunityId + "\", \"baseUrl\": \"" + Emulator.BaseUrl + "\", \"httpTransport\": \"httpclient\""
             + (extraConfig.Length > 0 ? ", " + extraConfig : "") + " }";
         var loaded = OptionsLoader.Load(json, name => name == "sonoran_apiKey" ? ApiKey : null);
         Assert.True(loaded.IsValid, string.Join(" | ", loaded.Errors));
-        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5 };
+        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions };
         return SonoranIntegration.Create(loaded.Options!, services);
     }
 

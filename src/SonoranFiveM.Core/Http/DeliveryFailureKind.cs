@@ -1,11 +1,11 @@
-namespace SonoranFiveM.Core.Cad
+namespace SonoranFiveM.Core.Http
 {
     /// <summary>What a caller should do about a failed request.</summary>
-    public enum CadFailureKind
+    public enum DeliveryFailureKind
     {
         /// <summary>Bad key, API not enabled, unknown server id, wrong URL: stop the endpoint, tell the owner, never retry.</summary>
         Fatal,
-        /// <summary>The CAD asked us to slow down; <see cref="CadFailure.RetryAt"/> says until when, if it said.</summary>
+        /// <summary>The CAD asked us to slow down; <see cref="DeliveryFailure.RetryAt"/> says until when, if it said.</summary>
         RateLimited,
         /// <summary>5xx, timeout, connection failure, open circuit: retry later.</summary>
         Transient,

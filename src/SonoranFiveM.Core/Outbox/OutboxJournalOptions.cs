@@ -3,9 +3,9 @@ using System;
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>Where and how much durable work is kept.</summary>
-    public sealed class OutboxOptions
+    public sealed class OutboxJournalOptions
     {
-        public OutboxOptions(string path)
+        public OutboxJournalOptions(string path)
         {
             if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The outbox needs a file path.", nameof(path));
             Path = path;

@@ -3,7 +3,7 @@ using System;
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>How the active-unit list is polled.</summary>
-    public sealed class RosterOptions
+    public sealed class UnitRosterOptions
     {
         /// <summary>Time between polls. Default 60 s. Pages beyond the rate budget (3/min × share) wait for the next poll.</summary>
         public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(60);

@@ -1,11 +1,11 @@
 using System;
 
-namespace SonoranFiveM.Core.Cad
+namespace SonoranFiveM.Core.Http
 {
-    /// <summary>A classified failure. Its text never contains the API key.</summary>
-    public sealed class CadFailure
+    /// <summary>A classified failure of a request to the CAD or a record mirror. Its text never contains an API key.</summary>
+    public sealed class DeliveryFailure
     {
-        public CadFailure(CadFailureKind kind, string message, int? statusCode = null, DateTimeOffset? retryAt = null, string? requestId = null)
+        public DeliveryFailure(DeliveryFailureKind kind, string message, int? statusCode = null, DateTimeOffset? retryAt = null, string? requestId = null)
         {
             Kind = kind;
             Message = message;
@@ -14,7 +14,7 @@ namespace SonoranFiveM.Core.Cad
             RequestId = requestId;
         }
 
-        public CadFailureKind Kind { get; }
+        public DeliveryFailureKind Kind { get; }
 
         /// <summary>Human-readable detail: the CAD's own words where it gave any.</summary>
         public string Message { get; }
@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Cad
         /// <summary>HTTP status, or null when no response arrived.</summary>
         public int? StatusCode { get; }
 
-        /// <summary>For <see cref="CadFailureKind.RateLimited"/>: the earliest time to try again, when known.</summary>
+        /// <summary>For <see cref="DeliveryFailureKind.RateLimited"/>: the earliest time to try again, when known.</summary>
         public DateTimeOffset? RetryAt { get; }
 
         /// <summary>The CAD's trace or request id, for support tickets.</summary>
