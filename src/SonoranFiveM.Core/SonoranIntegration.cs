@@ -10,6 +10,7 @@ using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Tracking;
@@ -53,7 +54,8 @@ namespace SonoranFiveM.Core
             Locations = new LocationDescriber(services.Postals, Streets);
             VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
-            if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
+            LocationHub = LocationStreaming.CreateChannel(options, services, Tracker);
+            if (options.Location.Enabled) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log);
@@ -81,6 +83,9 @@ namespace SonoranFiveM.Core
         public OutboxJournal Outbox { get; }
         public UnitRoster Roster { get; }
         public UnitTracker Tracker { get; }
+
+        /// <summary>The WebSocket location channel; null with <c>location.transport = http</c> or without a hub transport.</summary>
+        public HubLocationChannel? LocationHub { get; }
 
         /// <summary>Model hash → the model the live map shows; the sampling tick's lookup (allocation-free).</summary>
         public VehicleModelNames VehicleModels { get; }
@@ -119,6 +124,7 @@ namespace SonoranFiveM.Core
             Dispatcher.Start();
             Roster.Start();
             Heartbeat?.Start();
+            LocationHub?.Start();
             _log.Write(LogLevel.Info, "connected to Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + " (server " + Options.ServerId + ")");
         }
 
@@ -185,6 +191,7 @@ namespace SonoranFiveM.Core
                     + (Outbox.UnsavedCount > 0 ? ", " + Outbox.UnsavedCount + " not saved" : string.Empty),
             };
             if (Outbox.Problem != null) lines.Add(Outbox.Problem);
+            if (LocationHub != null) lines.Add(LocationStreaming.StatusLine(LocationHub));
 
             // The dispatcher's lanes include the record mirrors' lanes.
             foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Name, StringComparer.Ordinal))
@@ -225,6 +232,7 @@ namespace SonoranFiveM.Core
             Dispatcher.LaneFaulted -= OnLaneFaulted;
             Roster.UnitsRead -= SyncPanic;
             Heartbeat?.Dispose();
+            LocationHub?.Dispose();
             Roster.Dispose();
             Dispatcher.Dispose();
             Outbox.Dispose();

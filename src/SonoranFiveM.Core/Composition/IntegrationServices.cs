@@ -37,5 +37,8 @@ namespace SonoranFiveM.Core.Composition
 
         /// <summary>Jitter source for retries; tests and the simulator pin it.</summary>
         public Func<double>? Random { get; set; }
+
+        /// <summary>The CAD WebSocket hub connection (the JS bridge in FXServer, a SignalR client elsewhere); null: HTTP only.</summary>
+        public Streaming.IHubTransport? Hub { get; set; }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Core.Tracking
 {
@@ -12,7 +13,7 @@ namespace SonoranFiveM.Core.Tracking
     /// nothing in steady state (fixed arrays, pre-sized dictionary, no LINQ, no strings); location text and request
     /// objects are built in <see cref="TakeBatch"/>, when the location lane sends (off the main thread).
     /// </summary>
-    public sealed class UnitTracker : IUnitLocationSource
+    public sealed class UnitTracker : IUnitLocationSource, IResendableLocationSource
     {
         private readonly object _gate = new object();
         private readonly UnitRoster _roster;
@@ -134,6 +135,18 @@ namespace SonoranFiveM.Core.Tracking
         {
             var d = Math.Abs(a - b) % 360f;
             return d > 180f ? 360f - d : d;
+        }
+
+        /// <summary>Marks every tracked unit pending, so its latest position is sent again.</summary>
+        public void ResendAll()
+        {
+            lock (_gate)
+            {
+                for (var i = 0; i < _units.Length; i++)
+                {
+                    if (_units[i].InUse) _units[i].Dirty = true;
+                }
+            }
         }
 
         /// <summary>Forgets a player (left the server, or no longer a unit).</summary>
