@@ -26,6 +26,9 @@ namespace SonoranFiveM.Core.Streaming
         /// </summary>
         public int HttpOverflowThreshold { get; set; } = 100;
 
+        /// <summary>Degrees the live map turns vehicle models (<c>vehicle.headingOffset</c>, from <c>location.vehicleHeadingOffset</c>).</summary>
+        public float VehicleHeadingOffset { get; set; }
+
         internal void Validate()
         {
             if (MaxUpdatesPerCall < 1 || MaxUpdatesPerCall > 25) throw new ArgumentOutOfRangeException(nameof(MaxUpdatesPerCall), MaxUpdatesPerCall, "1-25 (the hub's limit is 25).");

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad.V2;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 
@@ -203,7 +204,7 @@ namespace SonoranFiveM.Core.Streaming
             HubSendResult result;
             try
             {
-                result = await _transport.SendLocationsAsync(batch.Updates, cancellationToken).ConfigureAwait(false);
+                result = await _transport.SendLocationsAsync(UnitLocationJson.Array(batch.Updates, _options.VehicleHeadingOffset), cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

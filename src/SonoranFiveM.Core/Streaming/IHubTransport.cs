@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad.Models;
 
 namespace SonoranFiveM.Core.Streaming
 {
@@ -17,8 +15,8 @@ namespace SonoranFiveM.Core.Streaming
         /// <summary>Opens (or reopens) the connection and calls <c>authenticatev2</c>.</summary>
         Task<HubAttempt> ConnectAsync(CancellationToken cancellationToken);
 
-        /// <summary>One <c>unitLocation</c> call (at most 25 updates).</summary>
-        Task<HubSendResult> SendLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken);
+        /// <summary>One <c>unitLocation</c> call; <paramref name="updatesJson"/> is the JSON array argument (at most 25 updates), see <c>UnitLocationJson.Array</c>.</summary>
+        Task<HubSendResult> SendLocationsAsync(string updatesJson, CancellationToken cancellationToken);
 
         /// <summary>The connection dropped after it was up; the argument says why (never a key).</summary>
         event Action<string> Disconnected;

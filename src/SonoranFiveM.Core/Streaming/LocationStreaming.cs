@@ -12,7 +12,7 @@ namespace SonoranFiveM.Core.Streaming
         public static HubLocationChannel? CreateChannel(SonoranOptions options, IntegrationServices services, UnitTracker tracker)
         {
             if (!options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket || services.Hub == null) return null;
-            return new HubLocationChannel(services.Hub, tracker, new HubChannelOptions(), services.Time, services.Log, services.Random);
+            return new HubLocationChannel(services.Hub, tracker, new HubChannelOptions { VehicleHeadingOffset = (float)options.Location.VehicleHeadingOffset }, services.Time, services.Log, services.Random);
         }
 
         /// <summary>What the HTTP location lane takes from: everything without a hub; the fallback/overflow gate with one.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad.Models;
+using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Core.Tests.Streaming
@@ -13,7 +13,8 @@ namespace SonoranFiveM.Core.Tests.Streaming
     {
         public Queue<HubAttempt> ConnectAnswers { get; } = new Queue<HubAttempt>();
         public Queue<HubSendResult> SendAnswers { get; } = new Queue<HubSendResult>();
-        public List<IReadOnlyList<UnitLocation>> Sent { get; } = new List<IReadOnlyList<UnitLocation>>();
+        /// <summary>The community user ids of each call's updates.</summary>
+        public List<IReadOnlyList<string>> Sent { get; } = new List<IReadOnlyList<string>>();
         public int ConnectCalls { get; private set; }
 
         public event Action<string>? Disconnected;
@@ -25,9 +26,9 @@ namespace SonoranFiveM.Core.Tests.Streaming
             return Task.FromResult(ConnectAnswers.Count > 0 ? ConnectAnswers.Dequeue() : HubAttempt.Authenticated);
         }
 
-        public Task<HubSendResult> SendLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken)
+        public Task<HubSendResult> SendLocationsAsync(string updatesJson, CancellationToken cancellationToken)
         {
-            Sent.Add(updates.ToList());
+            Sent.Add(JArray.Parse(updatesJson).Select(u => (string)u["communityUserId"]!).ToList());
             return Task.FromResult(SendAnswers.Count > 0 ? SendAnswers.Dequeue() : HubSendResult.Accepted);
         }
 

@@ -66,7 +66,7 @@ namespace SonoranFiveM.Core.Tests.Streaming
             Assert.Equal(2, _hub.Sent.Count);
             await Step(TimeSpan.FromMilliseconds(250));
             Assert.Equal(new[] { 25, 25, 10 }, _hub.Sent.Select(s => s.Count));
-            Assert.Equal(60, _hub.Sent.SelectMany(s => s).Select(u => u.CommunityUserId).Distinct().Count());
+            Assert.Equal(60, _hub.Sent.SelectMany(s => s).Distinct().Count());
             Assert.Equal(0, _tracker.PendingCount);
         }
 
