@@ -10,6 +10,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
@@ -81,6 +82,10 @@ namespace SonoranFiveM.Cli.Simulation
         private double _maxStaleness;
         private int _callNumber;
         private int _recordNumber;
+        private readonly List<double> _staleness = new();
+        private readonly SignalRHubTransport? _hub;
+        private long _pushEvents;
+        private Task? _hubPump;
         private Task? _pump;
         private Task? _roster;
         private Task? _heldSignal;
@@ -103,10 +108,18 @@ namespace SonoranFiveM.Cli.Simulation
 
             var loaded = OptionsLoader.Load(BuildConfig(), name => name == "sonoran_apiKey" ? ApiKey : null);
             if (!loaded.IsValid) throw new InvalidOperationException("simulation options are invalid: " + string.Join(" | ", loaded.Errors.Select(e => e.Message)));
+            if (settings.Transport == "websocket")
+            {
+                _hub = new SignalRHubTransport(emulator?.BaseUrl ?? settings.CadUrl!, emulator != null ? EmulatorCommunity : settings.CommunityId ?? "",
+                    ApiKey, emulator != null ? 1 : settings.ServerId);
+                _hub.PushReceived += _ => Interlocked.Increment(ref _pushEvents);
+            }
+
             var services = new IntegrationServices(_transport, time, this, this, this, _folder)
             {
                 Random = () => _rng.NextDouble(),
                 Postals = PostalIndex.Build(PostalSetGenerator.Generate()),
+                Hub = _hub,
             };
             Integration = SonoranIntegration.Create(loaded.Options!, services);
 
@@ -183,6 +196,8 @@ namespace SonoranFiveM.Cli.Simulation
             var panicAt = TimeSpan.FromSeconds(_settings.DurationSeconds * 0.25);
             var panicOffAt = TimeSpan.FromSeconds(_settings.DurationSeconds * 0.35);
             var recordEvery = TimeSpan.FromMinutes(5);
+            var outage = TimeSpan.FromSeconds(_settings.HubOutageSeconds);
+            var outageStart = (duration - outage) / 2;
             var nextExtraRecord = secondRecordAt + recordEvery;
 
             while (!cancellationToken.IsCancellationRequested)
@@ -192,10 +207,17 @@ namespace SonoranFiveM.Cli.Simulation
                 _time.Advance(Step);
                 step++;
                 elapsed += Step;
+                ObserveStaleness();
 
                 MoveUnits();
                 Integration.Sample(_samples, _samples.Length);
                 _sampled += _samples.Length;
+
+                if (_emulator != null && outage > TimeSpan.Zero)
+                {
+                    if (Crossed(elapsed, outageStart)) _emulator.Hub.SetDown(true);
+                    if (Crossed(elapsed, outageStart + outage)) _emulator.Hub.SetDown(false);
+                }
 
                 CallsThisStep();
                 StatusChangesThisStep();
@@ -368,6 +390,7 @@ namespace SonoranFiveM.Cli.Simulation
         private void StartBackgroundWork()
         {
             if (_pump == null || _pump.IsCompleted) _pump = Integration.Dispatcher.PumpAsync();
+            if (Integration.LocationHub != null && (_hubPump == null || _hubPump.IsCompleted)) _hubPump = Integration.LocationHub.PumpAsync();
             var now = _time.GetUtcNow();
             if ((_roster == null || _roster.IsCompleted) && now >= _nextRosterPoll)
             {
@@ -376,13 +399,13 @@ namespace SonoranFiveM.Cli.Simulation
             }
         }
 
-        private bool AllSettled() => (_pump == null || _pump.IsCompleted) && (_roster == null || _roster.IsCompleted);
+        private bool AllSettled() => (_pump == null || _pump.IsCompleted) && (_roster == null || _roster.IsCompleted) && (_hubPump == null || _hubPump.IsCompleted);
 
         /// <summary>Waits until this step's sends are answered, or the emulator holds one on the virtual clock, or a real-time bound passes.</summary>
         private async Task SettleAsync(CancellationToken cancellationToken)
         {
             if (AllSettled()) return;
-            var work = Task.WhenAll(new[] { _pump, _roster }.Where(t => t != null && !t.IsCompleted)!);
+            var work = Task.WhenAll(new[] { _pump, _roster, _hubPump }.Where(t => t != null && !t.IsCompleted)!);
             using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var waits = new List<Task> { work, Task.Delay(_emulator != null ? TimeSpan.FromSeconds(2) : Step, bound.Token) };
             if (_emulator != null)
@@ -418,21 +441,28 @@ namespace SonoranFiveM.Cli.Simulation
                 _recordsPresent.Add(tag);
             }
 
-            var oldest = TimeSpan.Zero;
-            var all = true;
-            foreach (var unit in _emulator.State.Units)
-            {
-                if (!unit.LastLocationUpdate.HasValue)
-                {
-                    all = false;
-                    break;
-                }
+        }
 
-                var age = now - unit.LastLocationUpdate.Value;
-                if (age > oldest) oldest = age;
+        /// <summary>
+        /// Each step, once every unit has a position in the CAD, the age of each unit's position (p50/p99/max), read after
+        /// the clock moved and before this step's sends: the oldest the CAD's map gets.
+        /// </summary>
+        private void ObserveStaleness()
+        {
+            if (_emulator == null) return;
+            var now = _time.GetUtcNow();
+            var units = _emulator.State.Units;
+            foreach (var unit in units)
+            {
+                if (!unit.LastLocationUpdate.HasValue) return;
             }
 
-            if (all && oldest.TotalSeconds > _maxStaleness) _maxStaleness = oldest.TotalSeconds;
+            foreach (var unit in units)
+            {
+                var age = (now - unit.LastLocationUpdate!.Value).TotalSeconds;
+                _staleness.Add(age);
+                if (age > _maxStaleness) _maxStaleness = age;
+            }
         }
 
         private static string? TagIn(string text, string prefix)
@@ -533,6 +563,11 @@ namespace SonoranFiveM.Cli.Simulation
                 LocationsSampled = _sampled,
                 LocationsSent = sent,
                 MaxLocationStalenessSeconds = _maxStaleness,
+                LocationTransport = _settings.Transport,
+                LocationStalenessSeconds = _staleness,
+                HubCalls = _emulator?.State.Counters[EmulatorCounters.HubUnitLocationCalls] ?? Integration.LocationHub?.Calls ?? 0,
+                HubLimitErrors = _emulator?.State.Counters[EmulatorCounters.HubLimitErrors] ?? Integration.LocationHub?.LimitErrors ?? 0,
+                PushEventsReceived = Interlocked.Read(ref _pushEvents),
                 PeakManagedMemoryBytes = _peakMemory,
                 OutboxEntries = Integration.Outbox.OpenCount,
                 QueueDepths = lanes.ToDictionary(l => l.Name, l => l.Queued, StringComparer.Ordinal),
@@ -580,6 +615,7 @@ namespace SonoranFiveM.Cli.Simulation
                 ["serverId"] = _emulator != null ? 1 : _settings.ServerId,
                 ["httpTransport"] = "httpclient",
                 ["logLevel"] = "info",
+                ["location"] = new JsonObject { ["transport"] = _settings.Transport },
                 ["outbox"] = new JsonObject { ["path"] = "outbox.jsonl" },
                 ["records"] = new JsonObject
                 {
@@ -640,6 +676,7 @@ namespace SonoranFiveM.Cli.Simulation
             }
 
             Integration.Dispose();
+            if (_hub != null) await _hub.DisposeAsync().ConfigureAwait(false);
             if (_emulator != null) await _emulator.DisposeAsync().ConfigureAwait(false);
             _http.Dispose();
             try
