@@ -11,6 +11,7 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Streaming;
+using SonoranFiveM.Core.Streaming.Push;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Tracking;
@@ -55,6 +56,7 @@ namespace SonoranFiveM.Core
             VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
             LocationHub = LocationStreaming.CreateChannel(options, services, Tracker);
+            PushEvents = LocationStreaming.CreatePushRouter(options, services, Roster, LocationHub);
             if (options.Location.Enabled) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
@@ -86,6 +88,9 @@ namespace SonoranFiveM.Core
 
         /// <summary>The WebSocket location channel; null with <c>location.transport = http</c> or without a hub transport.</summary>
         public HubLocationChannel? LocationHub { get; }
+
+        /// <summary>Handles the CAD's push events from the hub; null without a hub transport.</summary>
+        public PushEventRouter? PushEvents { get; }
 
         /// <summary>Model hash → the model the live map shows; the sampling tick's lookup (allocation-free).</summary>
         public VehicleModelNames VehicleModels { get; }
@@ -233,6 +238,7 @@ namespace SonoranFiveM.Core
             Roster.UnitsRead -= SyncPanic;
             Heartbeat?.Dispose();
             LocationHub?.Dispose();
+            if (PushEvents != null && _services.Hub != null) _services.Hub.PushReceived -= PushEvents.Handle;
             Roster.Dispose();
             Dispatcher.Dispose();
             Outbox.Dispose();

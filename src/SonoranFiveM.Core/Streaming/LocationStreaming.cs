@@ -1,6 +1,7 @@
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Streaming.Push;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Streaming
@@ -13,6 +14,15 @@ namespace SonoranFiveM.Core.Streaming
         {
             if (!options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket || services.Hub == null) return null;
             return new HubLocationChannel(services.Hub, tracker, new HubChannelOptions { VehicleHeadingOffset = (float)options.Location.VehicleHeadingOffset }, services.Time, services.Log, services.Random);
+        }
+
+        /// <summary>The push-event router, subscribed to the hub's push events; null when there is no hub session (no channel).</summary>
+        public static PushEventRouter? CreatePushRouter(SonoranOptions options, IntegrationServices services, UnitRoster roster, HubLocationChannel? channel)
+        {
+            if (services.Hub == null || channel == null) return null;
+            var router = new PushEventRouter(options.ApiKey ?? string.Empty, roster, services.Messenger, services.Events, services.PushEvents, services.Time, services.Log);
+            services.Hub.PushReceived += router.Handle;
+            return router;
         }
 
         /// <summary>What the HTTP location lane takes from: everything without a hub; the fallback/overflow gate with one.</summary>
