@@ -85,6 +85,8 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly List<double> _staleness = new();
         private readonly SignalRHubTransport? _hub;
         private long _pushEvents;
+        private readonly ConcurrentDictionary<(string Id, int Status), long> _cadChanges = new();
+        private readonly ConcurrentQueue<double> _rosterLatenciesMs = new();
         private Task? _hubPump;
         private Task? _pump;
         private Task? _roster;
@@ -221,6 +223,7 @@ namespace SonoranFiveM.Cli.Simulation
 
                 CallsThisStep();
                 StatusChangesThisStep();
+                if (_hub != null && step % 40 == 0) await CadSideStatusChangeAsync().ConfigureAwait(false);
                 if (Crossed(elapsed, panicAt) || Crossed(elapsed, panicOffAt)) PressPanic();
                 if (Crossed(elapsed, firstRecordAt) || Crossed(elapsed, secondRecordAt)) CreateRecord();
                 if (elapsed >= nextExtraRecord)
@@ -352,6 +355,16 @@ namespace SonoranFiveM.Cli.Simulation
                 var player = _samples[index].PlayerId;
                 _ = Integration.Commands.HandleAsync("status", Statuses[_rng.Next(Statuses.Length)], UnitContext(index, player));
             }
+        }
+
+        /// <summary>A dispatcher changes a unit's status in the CAD; the push event should reach the resource within 1 s.</summary>
+        private async Task CadSideStatusChangeAsync()
+        {
+            if (_emulator == null || _samples.Length == 0) return;
+            var id = _samples[_rng.Next(_samples.Length)].CommunityUserId!;
+            var status = _emulator.State.FindUnit(id)?.Status == 3 ? 4 : 3;
+            _cadChanges[(id, status)] = TimeProvider.System.GetTimestamp();
+            await _emulator.Cad.SetStatusAsync(id, status).ConfigureAwait(false);
         }
 
         private void PressPanic()
@@ -568,6 +581,7 @@ namespace SonoranFiveM.Cli.Simulation
                 HubCalls = _emulator?.State.Counters[EmulatorCounters.HubUnitLocationCalls] ?? Integration.LocationHub?.Calls ?? 0,
                 HubLimitErrors = _emulator?.State.Counters[EmulatorCounters.HubLimitErrors] ?? Integration.LocationHub?.LimitErrors ?? 0,
                 PushEventsReceived = Interlocked.Read(ref _pushEvents),
+                RosterChangeLatenciesMs = _rosterLatenciesMs.ToArray(),
                 PeakManagedMemoryBytes = _peakMemory,
                 OutboxEntries = Integration.Outbox.OpenCount,
                 QueueDepths = lanes.ToDictionary(l => l.Name, l => l.Queued, StringComparer.Ordinal),
@@ -663,6 +677,8 @@ namespace SonoranFiveM.Cli.Simulation
 
         public void StatusChanged(string communityUserId, int status)
         {
+            if (_cadChanges.TryRemove((communityUserId, status), out var at))
+                _rosterLatenciesMs.Enqueue(TimeProvider.System.GetElapsedTime(at).TotalMilliseconds);
         }
 
         public async ValueTask DisposeAsync()
