@@ -75,14 +75,18 @@ namespace SonoranFiveM.Benchmarks
         {
             var batch = Tracker.TakeBatch(BatchUnits, DateTimeOffset.UtcNow)!;
             if (batch.Updates.Count != BatchUnits) throw new InvalidOperationException("Short batch.");
-            return UnitLocationJson.Body(batch.Updates, 0f).Length;
+            var length = UnitLocationJson.Body(batch.Updates, 0f).Length;
+            Tracker.Complete(batch, LocationBatchOutcome.Failed, DateTimeOffset.UtcNow); // back to pending for the next round
+            return length;
         }
 
         [Benchmark(Description = "Build one hub unitLocation argument")]
         public int BuildHubArgument()
         {
             var batch = Tracker.TakeBatch(Math.Min(BatchUnits, 25), DateTimeOffset.UtcNow)!;
-            return UnitLocationJson.Array(batch.Updates, 0f).Length;
+            var length = UnitLocationJson.Array(batch.Updates, 0f).Length;
+            Tracker.Complete(batch, LocationBatchOutcome.Failed, DateTimeOffset.UtcNow);
+            return length;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace SonoranFiveM.Core.Streaming
         public TimeSpan ReconnectBase { get; set; } = TimeSpan.FromSeconds(1);
 
         /// <summary>Longest reconnect delay while the hub is down.</summary>
-        public TimeSpan ReconnectMax { get; set; } = TimeSpan.FromSeconds(60);
+        public TimeSpan ReconnectMax { get; set; } = TimeSpan.FromSeconds(30);
 
         /// <summary>Delay before trying again after the hub refused authentication (a key or server-id problem is not fixed by retrying fast).</summary>
         public TimeSpan RefusedRetry { get; set; } = TimeSpan.FromMinutes(5);
