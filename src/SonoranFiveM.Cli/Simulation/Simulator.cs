@@ -360,7 +360,9 @@ namespace SonoranFiveM.Cli.Simulation
         /// <summary>A dispatcher changes a unit's status in the CAD; the push event should reach the resource within 1 s.</summary>
         private async Task CadSideStatusChangeAsync()
         {
-            if (_emulator == null || _samples.Length == 0) return;
+            // While the hub is down there is no session to push to (the CAD would use its HTTP push instead).
+            if (_emulator == null || _samples.Length == 0 || _emulator.Hub.Faults.Down) return;
+            _cadChanges.Clear(); // one change timed at a time: a lost one never matches a later in-game change
             var id = _samples[_rng.Next(_samples.Length)].CommunityUserId!;
             var status = _emulator.State.FindUnit(id)?.Status == 3 ? 4 : 3;
             _cadChanges[(id, status)] = TimeProvider.System.GetTimestamp();
