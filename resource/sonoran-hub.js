@@ -6,7 +6,8 @@
 // this script only moves messages. It speaks SignalR's JSON protocol directly (negotiate, handshake, invocation,
 // completion, ping, close) over the `ws` client vendored in resource/vendor/ws.js (see docs/live-map-transport.md).
 //
-// Events (all local to the server; none is registered for clients):
+// Events (all local to the server; none is registered for clients, and requests raised by any other resource are
+// ignored: the API key must never be sent to a hub URL another resource chose):
 //   in:  sonoran-fivem:hub:connect (requestId, hubUrl, communityId, serverId)   -- the API key is read here from the
 //                                                                                 protected convar sonoran_apiKey
 //        sonoran-fivem:hub:send    (requestId, updatesJson)                      -- one unitLocation call
@@ -225,11 +226,17 @@ class HubConnection {
 
 let current = null;
 
+// Only this resource's own C# script may drive the bridge.
+function fromThisResource() {
+  return GetInvokingResource() === resourceName;
+}
+
 function reply(requestId, outcome, reason) {
   emit('sonoran-fivem:hub:result', requestId, outcome, clean(reason));
 }
 
 on('sonoran-fivem:hub:connect', async (requestId, hubUrl, communityId, serverId) => {
+  if (!fromThisResource()) return;
   if (current) current.close('reconnecting');
   current = null;
   if (typeof hubUrl !== 'string' || !/^https?:\/\//.test(hubUrl)) return reply(requestId, 'down', 'the hub URL must start with http:// or https://');
@@ -264,6 +271,7 @@ on('sonoran-fivem:hub:connect', async (requestId, hubUrl, communityId, serverId)
 });
 
 on('sonoran-fivem:hub:send', async (requestId, updatesJson) => {
+  if (!fromThisResource()) return;
   const connection = current;
   if (!connection) return reply(requestId, 'failed', 'not connected');
   let updates;
@@ -281,6 +289,7 @@ on('sonoran-fivem:hub:send', async (requestId, updatesJson) => {
 });
 
 on('sonoran-fivem:hub:stop', () => {
+  if (!fromThisResource()) return;
   if (current) current.close('stopped');
   current = null;
 });

@@ -334,20 +334,24 @@ namespace SonoranFiveM.Server
             _nativeHttp?.OnResponse(token, status, body, headers, errorData, errorHeaders);
         }
 
-        // Hub bridge answers (resource/sonoran-hub.js): local only; the transport checks the arguments.
+        // Hub bridge answers (resource/sonoran-hub.js): only from this resource's own script (not a client, not another
+        // resource); the transport checks the arguments.
+        private bool FromOwnBridge(string source) =>
+            string.IsNullOrEmpty(source) && string.Equals(API.GetInvokingResource(), _resourceName, StringComparison.Ordinal);
+
         private void OnHubResult([FromSource] string source, object requestId, object outcome, object reason)
         {
-            if (string.IsNullOrEmpty(source)) _hub?.OnResult(requestId, outcome, reason);
+            if (FromOwnBridge(source)) _hub?.OnResult(requestId, outcome, reason);
         }
 
         private void OnHubClosed([FromSource] string source, object reason)
         {
-            if (string.IsNullOrEmpty(source)) _hub?.OnClosed(reason);
+            if (FromOwnBridge(source)) _hub?.OnClosed(reason);
         }
 
         private void OnHubPush([FromSource] string source, object payload)
         {
-            if (string.IsNullOrEmpty(source)) _hub?.OnPush(payload);
+            if (FromOwnBridge(source)) _hub?.OnPush(payload);
         }
 
         private void OnTxAdminShuttingDown([FromSource] string source, object data)

@@ -8,9 +8,11 @@ const handlers = new Map();
 const emitted = [];
 const waiters = [];
 const convars = new Map();
+const invoking = { name: 'sonoran-fivem' };
 
 global.GetCurrentResourceName = () => 'sonoran-fivem';
 global.GetResourcePath = () => path.resolve(__dirname, '..', '..');
+global.GetInvokingResource = () => invoking.name;
 global.GetConvar = (name, fallback) => (convars.has(name) ? convars.get(name) : fallback);
 global.on = (name, handler) => {
   if (!handlers.has(name)) handlers.set(name, []);
@@ -40,4 +42,4 @@ function next(name, match = () => true, timeoutMs = 10000) {
   });
 }
 
-module.exports = { convars, emitted, next, emit: global.emit };
+module.exports = { convars, emitted, next, emit: global.emit, invoking };

@@ -83,6 +83,18 @@ test('a hub that is down answers down; once up it authenticates again', async ()
   assert.strictEqual((await connect()).outcome, 'authenticated');
 });
 
+test('another resource cannot make the bridge connect (the key would go to its URL)', async () => {
+  shim.invoking.name = 'some-other-resource';
+  try {
+    const id = ++requestId;
+    const answer = shim.next('sonoran-fivem:hub:result', (a) => a[0] === id, 500);
+    shim.emit('sonoran-fivem:hub:connect', id, 'http://127.0.0.1:9/apiWsHub', community, 1);
+    await assert.rejects(answer);
+  } finally {
+    shim.invoking.name = 'sonoran-fivem';
+  }
+});
+
 test('a wrong key is refused, and the reason never carries the key', async () => {
   shim.convars.set('sonoran_apiKey', 'wrong-key-0123456789');
   try {

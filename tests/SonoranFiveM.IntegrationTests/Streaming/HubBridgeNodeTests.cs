@@ -40,7 +40,7 @@ public class HubBridgeNodeTests
         }
 
         Assert.True(node.ExitCode == 0, "node --test failed:\n" + await output + "\n" + await errors);
-        Assert.Contains("# pass 6", await output);
+        Assert.Contains("# pass 7", await output);
     }
 
     private static string RepositoryRoot()
