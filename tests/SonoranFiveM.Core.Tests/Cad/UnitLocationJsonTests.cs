@@ -24,6 +24,19 @@ namespace SonoranFiveM.Core.Tests.Cad
         }
 
         [Fact]
+        public void TextLongerThanTheFirstBufferIsWrittenWhole()
+        {
+            var longText = new string('é', 20_000);
+            var updates = new[] { new UnitLocation("a", longText, 1, 2, 3, 4), new UnitLocation("b", longText + "!", 1, 2, 3, 4) };
+            for (var round = 0; round < 2; round++) // the second round reuses the cached buffer
+            {
+                var body = JObject.Parse(UnitLocationJson.Body(updates, 0f));
+                Assert.Equal(longText + "!", (string)body["updates"]![1]!["location"]!);
+                Assert.Equal(2, JArray.Parse(UnitLocationJson.Array(updates, 0f)).Count);
+            }
+        }
+
+        [Fact]
         public void HubArgumentIsTheBareArray()
         {
             var array = JArray.Parse(UnitLocationJson.Array(Updates, 0f));

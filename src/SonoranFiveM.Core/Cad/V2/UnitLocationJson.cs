@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Text;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Cad.Models;
 
@@ -15,34 +12,38 @@ namespace SonoranFiveM.Core.Cad.V2
     /// </summary>
     public static class UnitLocationJson
     {
-        // About what one update takes, so the builder rarely grows.
+        // About what one update takes (characters), so the rented buffer rarely grows.
         private const int BytesPerUpdate = 160;
 
         /// <summary>The v2 HTTP body.</summary>
         public static string Body(IReadOnlyList<UnitLocation> updates, float headingOffset)
         {
-            var text = new StringWriter(new StringBuilder(16 + updates.Count * BytesPerUpdate), CultureInfo.InvariantCulture);
-            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+            using (var text = new PooledTextWriter(16 + updates.Count * BytesPerUpdate))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName("updates");
-                WriteArray(writer, updates, headingOffset);
-                writer.WriteEndObject();
-            }
+                using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, CloseOutput = false })
+                {
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("updates");
+                    WriteArray(writer, updates, headingOffset);
+                    writer.WriteEndObject();
+                }
 
-            return text.ToString();
+                return text.ToString();
+            }
         }
 
         /// <summary>The hub's <c>unitLocation</c> argument: the bare array.</summary>
         public static string Array(IReadOnlyList<UnitLocation> updates, float headingOffset)
         {
-            var text = new StringWriter(new StringBuilder(2 + updates.Count * BytesPerUpdate), CultureInfo.InvariantCulture);
-            using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+            using (var text = new PooledTextWriter(2 + updates.Count * BytesPerUpdate))
             {
-                WriteArray(writer, updates, headingOffset);
-            }
+                using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None, CloseOutput = false })
+                {
+                    WriteArray(writer, updates, headingOffset);
+                }
 
-            return text.ToString();
+                return text.ToString();
+            }
         }
 
         private static void WriteArray(JsonWriter writer, IReadOnlyList<UnitLocation> updates, float headingOffset)
