@@ -56,6 +56,10 @@ public class LocationHubTests
         Assert.Equal(httpBeforeHub, HttpLocationRequests(h));
         var now = h.Time.GetUtcNow();
         Assert.All(h.Emulator.State.Units, u => Assert.True(now - u.LastLocationUpdate <= TimeSpan.FromSeconds(1), u.CommunityUserId + " is stale"));
+        var status = Assert.Single(h.Integration.StatusLines(), l => l.StartsWith("location hub:", StringComparison.Ordinal));
+        Assert.StartsWith("location hub: authenticated, calls ", status);
+        Assert.Contains("limit errors 0", status);
+        Assert.DoesNotContain(IntegrationHarness.ApiKey, string.Join("\n", h.Integration.StatusLines()));
     }
 
     [Fact]
@@ -71,6 +75,7 @@ public class LocationHubTests
         // The drop reaches the client over the network, in real time.
         for (var i = 0; i < 100 && hub.CarriesLocations; i++) await Task.Delay(50);
         Assert.Equal(HubConnectionState.Down, hub.State);
+        Assert.Contains(h.Integration.StatusLines(), l => l.StartsWith("location hub: down", StringComparison.Ordinal) && l.EndsWith("HTTP carries locations", StringComparison.Ordinal));
 
         await h.RunAsync(TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
         Assert.True(HttpLocationRequests(h) >= 3);
