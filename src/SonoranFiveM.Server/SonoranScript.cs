@@ -15,6 +15,7 @@ using SonoranFiveM.Core.Engine;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Streaming.Bridge;
 using SonoranFiveM.Server.Engine;
 
 namespace SonoranFiveM.Server
@@ -38,6 +39,7 @@ namespace SonoranFiveM.Server
         private SonoranIntegration? _integration;
         private ResourceExports? _exports;
         private NativeHttpTransport? _nativeHttp;
+        private EventHubTransport? _hub;
         private HttpClient? _httpClient;
         private int _nextSampleAt;
         private bool _stopping;
@@ -62,6 +64,9 @@ namespace SonoranFiveM.Server
             EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
             EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
             EventHandlers["chat:init"] += new Action<Player>(OnChatInit);
+            EventHandlers[HubBridgeEvents.Result] += new Action<string, object, object, object>(OnHubResult);
+            EventHandlers[HubBridgeEvents.Closed] += new Action<string, object>(OnHubClosed);
+            EventHandlers[HubBridgeEvents.Push] += new Action<string, object>(OnHubPush);
             // Unrestricted: OnConsoleCommand checks commands.adminAce itself (the console always may).
             API.RegisterCommand(AdminCommand.Name, new Action<int, List<object>, string>(OnConsoleCommand), false);
             RegisterExports();
@@ -101,6 +106,8 @@ namespace SonoranFiveM.Server
             {
                 Postals = PostalLoader.Load(options, log),
                 CanReadPositions = API.GetConvar("onesync", "off") != "off",
+                Hub = _hub = HubBridge.Create(options, _mainThread),
+                PushEvents = new HubBridge.Events(_mainThread),
             };
             return SonoranIntegration.Create(options, services);
         }
@@ -314,6 +321,26 @@ namespace SonoranFiveM.Server
             _nativeHttp?.OnResponse(token, status, body, headers, errorData, errorHeaders);
         }
 
+        // Hub bridge answers (resource/sonoran-hub.js): only from this resource's own script (not a client, not another
+        // resource); the transport checks the arguments.
+        private bool FromOwnBridge(string source) =>
+            string.IsNullOrEmpty(source) && string.Equals(API.GetInvokingResource(), _resourceName, StringComparison.Ordinal);
+
+        private void OnHubResult([FromSource] string source, object requestId, object outcome, object reason)
+        {
+            if (FromOwnBridge(source)) _hub?.OnResult(requestId, outcome, reason);
+        }
+
+        private void OnHubClosed([FromSource] string source, object reason)
+        {
+            if (FromOwnBridge(source)) _hub?.OnClosed(reason);
+        }
+
+        private void OnHubPush([FromSource] string source, object payload)
+        {
+            if (FromOwnBridge(source)) _hub?.OnPush(payload);
+        }
+
         private void OnTxAdminShuttingDown([FromSource] string source, object data)
         {
             if (!string.IsNullOrEmpty(source)) return;
@@ -347,6 +374,7 @@ namespace SonoranFiveM.Server
             // the wait is capped so a stuck disk cannot hold the server thread for long.
             integration.StopAsync(TimeSpan.Zero).Wait(TimeSpan.FromSeconds(2));
             integration.Dispose();
+            _hub?.Stop();
             _httpClient?.Dispose();
         }
 

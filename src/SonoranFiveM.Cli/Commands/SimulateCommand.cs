@@ -34,6 +34,8 @@ namespace SonoranFiveM.Cli.Commands
             "  --api-key KEY            API key for --cad-url (never printed)\n" +
             "  --community-id ID        community id for --cad-url\n" +
             "  --server-id N            server id for --cad-url (default 1)\n" +
+            "  --transport websocket|http  how unit locations travel (default websocket: the CAD's hub, HTTP as fallback)\n" +
+            "  --hub-outage SECONDS     take the emulator's hub down for this long in the middle of the run\n" +
             "  --json                   print one JSON object at the end and nothing else on stdout\n" +
             "  --help                   show this help\n" +
             "\n" +
@@ -42,7 +44,7 @@ namespace SonoranFiveM.Cli.Commands
         public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
         {
             var reader = new ArgReader(args,
-                new[] { "--players", "--units-share", "--duration", "--calls-per-minute", "--seed", "--speed", "--faults", "--cad-url", "--api-key", "--community-id", "--server-id" },
+                new[] { "--players", "--units-share", "--duration", "--calls-per-minute", "--seed", "--speed", "--faults", "--cad-url", "--api-key", "--community-id", "--server-id", "--transport", "--hub-outage" },
                 new[] { "--json", "--help" });
             if (reader.Has("--help"))
             {
@@ -103,11 +105,22 @@ namespace SonoranFiveM.Cli.Commands
                 throw new UsageException("Options --api-key, --community-id and --server-id go with --cad-url.");
             }
 
+            var transport = reader.GetNonEmpty("--transport") ?? "websocket";
+            if (transport != "websocket" && transport != "http")
+                throw new UsageException($"Option --transport must be websocket or http; got '{transport}'.");
+            var duration = reader.GetInt("--duration", 60, 1, 7 * 24 * 3600);
+            var outage = reader.GetInt("--hub-outage", 0, 0, 7 * 24 * 3600);
+            if (outage > 0 && (cadUrl != null || transport != "websocket"))
+                throw new UsageException("Option --hub-outage needs the emulator and --transport websocket.");
+            if (outage >= duration) throw new UsageException($"Option --hub-outage ({outage} s) must be shorter than --duration ({duration} s).");
+
             return new SimulationSettings
             {
+                Transport = transport,
+                HubOutageSeconds = outage,
                 Players = reader.GetInt("--players", 64, 0, 100_000),
                 UnitsShare = reader.GetDouble("--units-share", 0.25, 0, 1),
-                DurationSeconds = reader.GetInt("--duration", 60, 1, 7 * 24 * 3600),
+                DurationSeconds = duration,
                 CallsPerMinute = reader.GetDouble("--calls-per-minute", 4, 0, 10_000),
                 Seed = reader.GetInt("--seed", 1, 0, int.MaxValue),
                 Speed = speed,

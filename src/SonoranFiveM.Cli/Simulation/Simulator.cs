@@ -10,6 +10,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
@@ -81,6 +82,12 @@ namespace SonoranFiveM.Cli.Simulation
         private double _maxStaleness;
         private int _callNumber;
         private int _recordNumber;
+        private readonly List<double> _staleness = new();
+        private readonly SignalRHubTransport? _hub;
+        private long _pushEvents;
+        private readonly ConcurrentDictionary<(string Id, int Status), long> _cadChanges = new();
+        private readonly ConcurrentQueue<double> _rosterLatenciesMs = new();
+        private Task? _hubPump;
         private Task? _pump;
         private Task? _roster;
         private Task? _heldSignal;
@@ -105,10 +112,18 @@ namespace SonoranFiveM.Cli.Simulation
 
                 var loaded = OptionsLoader.Load(BuildConfig(), name => name == "sonoran_apiKey" ? ApiKey : null);
                 if (!loaded.IsValid) throw new InvalidOperationException("simulation options are invalid: " + string.Join(" | ", loaded.Errors.Select(e => e.Message)));
+                if (settings.Transport == "websocket")
+                {
+                    _hub = new SignalRHubTransport(emulator?.BaseUrl ?? settings.CadUrl!, emulator != null ? EmulatorCommunity : settings.CommunityId ?? "",
+                        ApiKey, emulator != null ? 1 : settings.ServerId);
+                    _hub.PushReceived += _ => Interlocked.Increment(ref _pushEvents);
+                }
+
                 var services = new IntegrationServices(_transport, time, this, this, this, _folder)
                 {
                     Random = () => _rng.NextDouble(),
                     Postals = PostalIndex.Build(PostalSetGenerator.Generate()),
+                    Hub = _hub,
                 };
                 Integration = SonoranIntegration.Create(loaded.Options!, services);
 
@@ -193,6 +208,8 @@ namespace SonoranFiveM.Cli.Simulation
             var panicAt = TimeSpan.FromSeconds(_settings.DurationSeconds * 0.25);
             var panicOffAt = TimeSpan.FromSeconds(_settings.DurationSeconds * 0.35);
             var recordEvery = TimeSpan.FromMinutes(5);
+            var outage = TimeSpan.FromSeconds(_settings.HubOutageSeconds);
+            var outageStart = (duration - outage) / 2;
             var nextExtraRecord = secondRecordAt + recordEvery;
 
             while (!cancellationToken.IsCancellationRequested)
@@ -202,13 +219,21 @@ namespace SonoranFiveM.Cli.Simulation
                 _time.Advance(Step);
                 step++;
                 elapsed += Step;
+                ObserveStaleness();
 
                 MoveUnits();
                 Integration.Sample(_samples, _samples.Length);
                 _sampled += _samples.Length;
 
+                if (_emulator != null && outage > TimeSpan.Zero)
+                {
+                    if (Crossed(elapsed, outageStart)) _emulator.Hub.SetDown(true);
+                    if (Crossed(elapsed, outageStart + outage)) _emulator.Hub.SetDown(false);
+                }
+
                 CallsThisStep();
                 StatusChangesThisStep();
+                if (_hub != null && step % 40 == 0) await CadSideStatusChangeAsync().ConfigureAwait(false);
                 if (Crossed(elapsed, panicAt) || Crossed(elapsed, panicOffAt)) PressPanic();
                 if (Crossed(elapsed, firstRecordAt) || Crossed(elapsed, secondRecordAt)) CreateRecord();
                 if (elapsed >= nextExtraRecord)
@@ -342,6 +367,18 @@ namespace SonoranFiveM.Cli.Simulation
             }
         }
 
+        /// <summary>A dispatcher changes a unit's status in the CAD; the push event should reach the resource within 1 s.</summary>
+        private async Task CadSideStatusChangeAsync()
+        {
+            // While the hub is down there is no session to push to (the CAD would use its HTTP push instead).
+            if (_emulator == null || _samples.Length == 0 || _emulator.Hub.Faults.Down) return;
+            _cadChanges.Clear(); // one change timed at a time: a lost one never matches a later in-game change
+            var id = _samples[_rng.Next(_samples.Length)].CommunityUserId!;
+            var status = _emulator.State.FindUnit(id)?.Status == 3 ? 4 : 3;
+            _cadChanges[(id, status)] = TimeProvider.System.GetTimestamp();
+            await _emulator.Cad.SetStatusAsync(id, status).ConfigureAwait(false);
+        }
+
         private void PressPanic()
         {
             if (_samples.Length == 0) return;
@@ -378,6 +415,7 @@ namespace SonoranFiveM.Cli.Simulation
         private void StartBackgroundWork()
         {
             if (_pump == null || _pump.IsCompleted) _pump = Integration.Dispatcher.PumpAsync();
+            if (Integration.LocationHub != null && (_hubPump == null || _hubPump.IsCompleted)) _hubPump = Integration.LocationHub.PumpAsync();
             var now = _time.GetUtcNow();
             if ((_roster == null || _roster.IsCompleted) && now >= _nextRosterPoll)
             {
@@ -386,13 +424,13 @@ namespace SonoranFiveM.Cli.Simulation
             }
         }
 
-        private bool AllSettled() => (_pump == null || _pump.IsCompleted) && (_roster == null || _roster.IsCompleted);
+        private bool AllSettled() => (_pump == null || _pump.IsCompleted) && (_roster == null || _roster.IsCompleted) && (_hubPump == null || _hubPump.IsCompleted);
 
         /// <summary>Waits until this step's sends are answered, or the emulator holds one on the virtual clock, or a real-time bound passes.</summary>
         private async Task SettleAsync(CancellationToken cancellationToken)
         {
             if (AllSettled()) return;
-            var work = Task.WhenAll(new[] { _pump, _roster }.Where(t => t != null && !t.IsCompleted)!);
+            var work = Task.WhenAll(new[] { _pump, _roster, _hubPump }.Where(t => t != null && !t.IsCompleted)!);
             using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var waits = new List<Task> { work, Task.Delay(_emulator != null ? TimeSpan.FromSeconds(2) : Step, bound.Token) };
             if (_emulator != null)
@@ -428,21 +466,28 @@ namespace SonoranFiveM.Cli.Simulation
                 _recordsPresent.Add(tag);
             }
 
-            var oldest = TimeSpan.Zero;
-            var all = true;
-            foreach (var unit in _emulator.State.Units)
-            {
-                if (!unit.LastLocationUpdate.HasValue)
-                {
-                    all = false;
-                    break;
-                }
+        }
 
-                var age = now - unit.LastLocationUpdate.Value;
-                if (age > oldest) oldest = age;
+        /// <summary>
+        /// Each step, once every unit has a position in the CAD, the age of each unit's position (p50/p99/max), read after
+        /// the clock moved and before this step's sends: the oldest the CAD's map gets.
+        /// </summary>
+        private void ObserveStaleness()
+        {
+            if (_emulator == null) return;
+            var now = _time.GetUtcNow();
+            var units = _emulator.State.Units;
+            foreach (var unit in units)
+            {
+                if (!unit.LastLocationUpdate.HasValue) return;
             }
 
-            if (all && oldest.TotalSeconds > _maxStaleness) _maxStaleness = oldest.TotalSeconds;
+            foreach (var unit in units)
+            {
+                var age = (now - unit.LastLocationUpdate!.Value).TotalSeconds;
+                _staleness.Add(age);
+                if (age > _maxStaleness) _maxStaleness = age;
+            }
         }
 
         private static string? TagIn(string text, string prefix)
@@ -543,6 +588,12 @@ namespace SonoranFiveM.Cli.Simulation
                 LocationsSampled = _sampled,
                 LocationsSent = sent,
                 MaxLocationStalenessSeconds = _maxStaleness,
+                LocationTransport = _settings.Transport,
+                LocationStalenessSeconds = _staleness,
+                HubCalls = _emulator?.State.Counters[EmulatorCounters.HubUnitLocationCalls] ?? Integration.LocationHub?.Calls ?? 0,
+                HubLimitErrors = _emulator?.State.Counters[EmulatorCounters.HubLimitErrors] ?? Integration.LocationHub?.LimitErrors ?? 0,
+                PushEventsReceived = Interlocked.Read(ref _pushEvents),
+                RosterChangeLatenciesMs = _rosterLatenciesMs.ToArray(),
                 PeakManagedMemoryBytes = _peakMemory,
                 OutboxEntries = Integration.Outbox.OpenCount,
                 QueueDepths = lanes.ToDictionary(l => l.Name, l => l.Queued, StringComparer.Ordinal),
@@ -590,6 +641,7 @@ namespace SonoranFiveM.Cli.Simulation
                 ["serverId"] = _emulator != null ? 1 : _settings.ServerId,
                 ["httpTransport"] = "httpclient",
                 ["logLevel"] = "info",
+                ["location"] = new JsonObject { ["transport"] = _settings.Transport },
                 ["outbox"] = new JsonObject { ["path"] = "outbox.jsonl" },
                 ["records"] = new JsonObject
                 {
@@ -637,6 +689,8 @@ namespace SonoranFiveM.Cli.Simulation
 
         public void StatusChanged(string communityUserId, int status)
         {
+            if (_cadChanges.TryRemove((communityUserId, status), out var at))
+                _rosterLatenciesMs.Enqueue(TimeProvider.System.GetElapsedTime(at).TotalMilliseconds);
         }
 
         public async ValueTask DisposeAsync()
@@ -650,6 +704,7 @@ namespace SonoranFiveM.Cli.Simulation
             }
 
             Integration.Dispose();
+            if (_hub != null) await _hub.DisposeAsync().ConfigureAwait(false);
             if (_emulator != null) await _emulator.DisposeAsync().ConfigureAwait(false);
             _http.Dispose();
             DeleteFolder();

@@ -43,5 +43,11 @@ namespace SonoranFiveM.Core.Composition
 
         /// <summary>Jitter source for retries; tests and the simulator pin it.</summary>
         public Func<double>? Random { get; set; }
+
+        /// <summary>The CAD WebSocket hub connection (the JS bridge in FXServer, a SignalR client elsewhere); null: HTTP only.</summary>
+        public Streaming.IHubTransport? Hub { get; set; }
+
+        /// <summary>Where the CAD's push events become local events for other resources; null: none raised.</summary>
+        public Streaming.Push.IPushEventSink? PushEvents { get; set; }
     }
 }

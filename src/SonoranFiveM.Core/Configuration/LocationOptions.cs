@@ -9,6 +9,12 @@ namespace SonoranFiveM.Core.Configuration
         /// <summary>Whether unit locations are sent to the CAD. Default <c>true</c>.</summary>
         public bool Enabled { get; set; } = true;
 
+        /// <summary>
+        /// <c>websocket</c> (default): stream over Sonoran's WebSocket hub, falling back to HTTP batches while it is down or
+        /// refuses; <c>http</c>: HTTP batches only.
+        /// </summary>
+        public LocationTransport Transport { get; set; } = LocationTransport.WebSocket;
+
         /// <summary>Seconds between location batches. Default 5; at least 5 because unit locations are limited to 12 per minute.</summary>
         public int IntervalSeconds { get; set; } = 5;
 

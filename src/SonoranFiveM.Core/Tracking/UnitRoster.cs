@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
@@ -116,6 +117,43 @@ namespace SonoranFiveM.Core.Tracking
 
         /// <summary>The CAD lists this communityUserId as an active unit. Allocation-free.</summary>
         public bool IsActiveUnit(string communityUserId) => _active.Contains(communityUserId);
+
+        /// <summary>The online player who is <paramref name="communityUserId"/>; null when none.</summary>
+        public int? PlayerOf(string communityUserId)
+        {
+            lock (_gate)
+            {
+                foreach (var pair in _players)
+                {
+                    if (string.Equals(pair.Value, communityUserId, StringComparison.Ordinal)) return pair.Key;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A unit change the CAD pushed (login, logout, status, panic): it joins or leaves the active set at once, and
+        /// listeners of <see cref="UnitsRead"/> see it (panic sync). The next poll reconciles.
+        /// </summary>
+        public void ApplyPushedUnit(ActiveUnit unit, bool online, DateTimeOffset at)
+        {
+            if (unit == null) throw new ArgumentNullException(nameof(unit));
+            lock (_gate)
+            {
+                var active = new HashSet<string>(_active, StringComparer.Ordinal);
+                foreach (var id in unit.CommunityUserIds)
+                {
+                    if (online) active.Add(id);
+                    else active.Remove(id);
+                }
+
+                _active = active;
+                _partialPass?.RemoveWhere(id => !online && unit.CommunityUserIds.Contains(id));
+            }
+
+            RaiseUnitsRead(new[] { unit }, at);
+        }
 
         /// <summary>The player is registered and signed in to the CAD as a unit.</summary>
         public bool IsUnit(int playerId) => TryGetCommunityUserId(playerId, out var id) && IsActiveUnit(id);

@@ -7,12 +7,14 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
@@ -40,12 +42,16 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public ConcurrentQueue<string> Events { get; } = new();
     public ConcurrentQueue<(LogLevel Level, string Message)> LogLines { get; } = new();
 
-    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "", bool canReadPositions = true)
+    /// <summary>The hub connection given to the core (a real SignalR client to the emulator's hub); null: HTTP only.</summary>
+    public IHubTransport? Hub { get; private set; }
+
+    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "", bool canReadPositions = true, bool withHub = false)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var emulator = await CadEmulator.StartAsync(new EmulatorOptions { ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time });
         var folder = Directory.CreateTempSubdirectory("sonoran-integration").FullName;
         var harness = new IntegrationHarness(emulator, time, folder);
+        if (withHub) harness.Hub = new SignalRHubTransport(emulator.BaseUrl, CommunityId, ApiKey, 1);
         harness.Integration = harness.Build(extraConfig, canReadPositions);
         return harness;
     }
@@ -57,7 +63,7 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
             + (extraConfig.Length > 0 ? ", " + extraConfig : "") + " }";
         var loaded = OptionsLoader.Load(json, name => name == "sonoran_apiKey" ? ApiKey : null);
         Assert.True(loaded.IsValid, string.Join(" | ", loaded.Errors));
-        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions };
+        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions, Hub = Hub };
         return SonoranIntegration.Create(loaded.Options!, services);
     }
 
@@ -100,6 +106,7 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
         {
             eachStep?.Invoke();
             await Integration.Dispatcher.PumpAsync();
+            if (Integration.LocationHub != null) await Integration.LocationHub.PumpAsync();
             Time.Advance(step);
         }
 
@@ -109,6 +116,7 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public async ValueTask DisposeAsync()
     {
         Integration.Dispose();
+        if (Hub is SignalRHubTransport hub) await hub.DisposeAsync();
         await Emulator.DisposeAsync();
         _http.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
