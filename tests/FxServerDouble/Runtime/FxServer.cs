@@ -156,8 +156,14 @@ namespace FxServerDouble
             => MainThread.Invoke(() => Dispatch(eventName, string.Empty, LuaValues.PackAll(args)));
 
         /// <summary>A client raises a net event (TriggerServerEvent): the source is <c>net:&lt;id&gt;</c>.</summary>
-        public void TriggerFromClient(int playerId, string eventName, params object[] args)
-            => MainThread.Invoke(() => Dispatch(eventName, "net:" + playerId.ToString(CultureInfo.InvariantCulture), LuaValues.PackAll(args)));
+        /// <remarks>As in FXServer, a client cannot raise playerConnecting, playerJoining or playerDropped.</remarks>
+        public void TriggerFromClient(int playerId, string eventName, params object[] args) => MainThread.Invoke(() =>
+        {
+            if (ServerOnlyEvents.Contains(eventName)) return;
+            Dispatch(eventName, "net:" + playerId.ToString(CultureInfo.InvariantCulture), LuaValues.PackAll(args));
+        });
+
+        private static readonly HashSet<string> ServerOnlyEvents = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "playerConnecting", "playerJoining", "playerDropped" };
 
         /// <summary>Runs <paramref name="func"/> on the main thread (as a native-calling script would).</summary>
         public T Run<T>(Func<T> func) => MainThread.Invoke(func);
