@@ -70,11 +70,12 @@ namespace SonoranFiveM.EngineScenarios
             {
                 h.Start();
                 var players = Populate(h, 8);
-                h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("players 8, CAD units online 2")), "the roster to list 2 units", 30, 500);
+                h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("players 8, CAD units online 2, tracked 2")), "the 2 units to be tracked", 30, 500);
 
                 h.World.Drop(players[0].Id);
 
-                h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("players 7, CAD units online 1")), "the dropped unit to leave the roster", 20, 200);
+                // Still on duty in the CAD, but no longer on this server: not tracked.
+                h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("players 7, CAD units online 2, tracked 1")), "the dropped unit to be forgotten", 20, 200);
             }
         }
 

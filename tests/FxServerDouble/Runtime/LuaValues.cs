@@ -36,6 +36,13 @@ namespace FxServerDouble
                     return Convert.ToDouble(value);
                 case Enum e: return Convert.ToInt64(e);
                 case Delegate _: return null;
+                case IEnumerable<KeyValuePair<string, object>> pairs:
+                {
+                    var table = new ExpandoObject();
+                    IDictionary<string, object> fields = table;
+                    foreach (var pair in pairs) fields[pair.Key] = Pack(pair.Value);
+                    return table;
+                }
                 case IDictionary map:
                 {
                     var table = new ExpandoObject();
