@@ -73,19 +73,14 @@ namespace SonoranFiveM.EngineScenarios
         /// <summary>Postal code at grid cell (i, j): "1" + i*100 + j, e.g. 10203 for (2, 3); positions are i*spacing, j*spacing.</summary>
         public static string PostalAt(int i, int j) => (10000 + i * 100 + j).ToString(CultureInfo.InvariantCulture);
 
-        /// <summary><c>ensure sonoran-fivem</c>, then waits until it is connected (or said it did not start).</summary>
-        public void Start(bool waitConnected = true)
-        {
-            Server.StartResource();
-            if (waitConnected) WaitConsole("connected to Sonoran CAD", "the resource to connect");
-        }
+        public const string ReadyLine = "commands and exports are live";
 
-        public void Restart(bool waitConnected = true)
+        /// <summary><c>ensure sonoran-fivem</c>, then (by default) waits until it says it is ready.</summary>
+        public void Start(bool waitReady = true)
         {
-            Server.StopResource();
             var before = Server.Console.Count;
             Server.StartResource();
-            if (waitConnected) WaitUntil(() => Server.Console.Skip(before).Any(l => l.Contains("connected to Sonoran CAD")), "the restarted resource to connect");
+            if (waitReady) WaitUntil(() => Server.Console.Skip(before).Any(l => l.Contains(ReadyLine)), "the resource to be ready");
         }
 
         public SimPlayer Join(string name, string license, Vector3? at = null)

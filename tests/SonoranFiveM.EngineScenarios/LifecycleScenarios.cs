@@ -57,7 +57,7 @@ namespace SonoranFiveM.EngineScenarios
                 h.Expect(File.ReadAllText(Path.Combine(h.ResourceFolder, "outbox.jsonl")).Contains("Call during the outage"), "the outbox file does not hold the call");
 
                 h.Cad.SetFaults("none");
-                h.Server.StartResource();
+                h.Start();
                 h.WaitConsole("restored from the outbox", "the restart to replay the outbox");
                 h.WaitCad(s => Harness.Call(s, "Call during the outage") != null, "the replayed call in the CAD", 60);
             }

@@ -31,7 +31,7 @@ namespace SonoranFiveM.EngineScenarios
             setup.Convars["sonoran_apiVersion"] = "v9";
             using (var h = new Harness(ctx, setup))
             {
-                h.Start(waitConnected: false);
+                h.Start(waitReady: false);
                 h.WaitConsole("did not start", "the start to fail");
                 h.Expect(h.Server.Console.Any(l => l.Contains("apiVersion") && l.Contains("v9")), "the error does not name apiVersion and its value");
 

@@ -6,12 +6,26 @@ using SonoranFiveM.Core.Postals;
 namespace SonoranFiveM.Server.Engine
 {
     /// <summary>
-    /// Reads the postal map from the <c>postals.resource</c> resource (nearest-postal by default): <c>postals.file</c> when
-    /// set, else the <c>postal_file</c> it declares in its manifest. Parsing and lookup are the core's.
+    /// The postal map from the <c>postals.resource</c> resource (nearest-postal by default): <c>postals.file</c> when set,
+    /// else the <c>postal_file</c> it declares in its manifest. <see cref="Read"/> uses natives (main thread); <see cref="Parse"/>
+    /// is the core's parse and index build, for the thread pool.
     /// </summary>
     internal static class PostalLoader
     {
-        public static PostalIndex? Load(SonoranOptions options, ILog log)
+        public sealed class Source
+        {
+            public Source(string name, string? json)
+            {
+                Name = name;
+                Json = json;
+            }
+
+            public string Name { get; }
+            public string? Json { get; }
+        }
+
+        /// <summary>Main thread: the postal file's text, or null (with a log line) when there is none.</summary>
+        public static Source? Read(SonoranOptions options, ILog log)
         {
             var resource = options.Postals.Resource;
             if (string.IsNullOrWhiteSpace(resource))
@@ -29,11 +43,17 @@ namespace SonoranFiveM.Server.Engine
                 return null;
             }
 
-            var json = API.LoadResourceFile(resource, file);
+            return new Source(resource + "/" + file, API.LoadResourceFile(resource, file));
+        }
+
+        /// <summary>Any thread.</summary>
+        public static PostalIndex? Parse(Source? source, ILog log)
+        {
+            if (source == null) return null;
             try
             {
-                var index = PostalIndex.Parse(json, resource + "/" + file);
-                log.Write(LogLevel.Info, "postal map: " + index.Count + " postals from " + resource + "/" + file
+                var index = PostalIndex.Parse(source.Json, source.Name);
+                log.Write(LogLevel.Info, "postal map: " + index.Count + " postals from " + source.Name
                     + (index.DuplicateCodes.Count > 0 ? " (" + index.DuplicateCodes.Count + " duplicate codes: " + string.Join(", ", index.DuplicateCodes) + ")" : string.Empty));
                 return index;
             }

@@ -142,6 +142,9 @@ namespace FxServerDouble
             Timed("command", args[0], () => Guarded("command " + args[0], () => command.Handler.DynamicInvoke(source, list, raw)));
         });
 
+        /// <summary>Whether the resource registered the command (main thread or not).</summary>
+        public bool HasCommand(string name) => MainThread.Invoke(() => _commands.ContainsKey(name));
+
         /// <summary>Another resource calls an export (<c>exports['sonoran-fivem']:Name(...)</c>) with Lua-like arguments.</summary>
         public object CallExport(string name, params object[] args) => MainThread.Invoke(() =>
         {
