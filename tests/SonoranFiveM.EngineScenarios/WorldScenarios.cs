@@ -10,14 +10,21 @@ namespace SonoranFiveM.EngineScenarios
     /// <summary>Players, units on the CAD map, drops, and events clients may and may not raise.</summary>
     public static class WorldScenarios
     {
-        /// <summary>Joins <paramref name="count"/> players; every fourth is a CAD unit in a police3 driving east along a street.</summary>
+        private static string License(int i) => "lic" + i.ToString("0000", CultureInfo.InvariantCulture);
+
+        /// <summary>Every fourth of <paramref name="count"/> players is on duty in the CAD (before the server starts, as the roster is polled once a minute).</summary>
+        public static void AddUnits(Harness h, int count)
+        {
+            for (var i = 0; i < count; i += 4) h.Cad.AddUnit(License(i), "Officer " + i);
+        }
+
+        /// <summary>Joins <paramref name="count"/> players, spread over the postal grid.</summary>
         public static List<SimPlayer> Populate(Harness h, int count, float spacing = 200)
         {
             var players = new List<SimPlayer>();
             for (var i = 0; i < count; i++)
             {
-                var license = "lic" + i.ToString("0000", CultureInfo.InvariantCulture);
-                if (i % 4 == 0) h.Cad.AddUnit(license, "Officer " + i);
+                var license = License(i);
                 var cell = i / 4 % 20;
                 players.Add(h.Join("Player " + i, license, new Vector3(cell * spacing, (i % 4) * spacing, 30)));
             }
@@ -42,6 +49,7 @@ namespace SonoranFiveM.EngineScenarios
         {
             using (var h = new Harness(ctx))
             {
+                AddUnits(h, 64);
                 h.Start();
                 var players = Populate(h, 64);
                 h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("CAD units online 16")), "the roster to list 16 units", 30, 500);
@@ -68,6 +76,7 @@ namespace SonoranFiveM.EngineScenarios
         {
             using (var h = new Harness(ctx))
             {
+                AddUnits(h, 8);
                 h.Start();
                 var players = Populate(h, 8);
                 h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("players 8, CAD units online 2, tracked 2")), "the 2 units to be tracked", 30, 500);
