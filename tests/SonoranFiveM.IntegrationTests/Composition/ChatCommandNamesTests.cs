@@ -9,7 +9,7 @@ public class ChatCommandNamesTests
 {
     [Theory]
     [InlineData("")]
-    [InlineData("\"commands\": { \"emergency\": { \"name\": \"/help\" }, \"nonEmergency\": { \"enabled\": false }, \"status\": { \"name\": \"duty\" } }")]
+    [InlineData("\"commands\": { \"emergency\": { \"name\": \"help\" }, \"nonEmergency\": { \"enabled\": false }, \"status\": { \"name\": \"duty\" } }")]
     public async Task The_names_known_from_the_options_are_the_integrations_command_names(string config)
     {
         await using var harness = await IntegrationHarness.StartAsync(config);
