@@ -34,6 +34,20 @@ namespace SonoranFiveM.EngineScenarios
             }
         }
 
+        /// <summary>Runs <paramref name="action"/>; null when it passed, else what went wrong.</summary>
+        public static string Guard(Action action)
+        {
+            try
+            {
+                action();
+                return null;
+            }
+            catch (Exception ex)
+            {
+                return Describe(ex);
+            }
+        }
+
         private static string Describe(Exception ex) => ex is ScenarioFailure ? ex.Message : ex.ToString();
     }
 }
