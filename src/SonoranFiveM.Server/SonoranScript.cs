@@ -138,6 +138,7 @@ namespace SonoranFiveM.Server
                 // Main thread: take the running integration out of service (commands answer "starting"), register the
                 // command names at once (an unregistered /911 would go out as plain chat), read the postal file.
                 SonoranIntegration? old = null;
+                var commandNames = ChatCommandNames.Of(options);
                 var postals = await _mainThread.Call(() =>
                 {
                     old = _integration;
@@ -145,7 +146,7 @@ namespace SonoranFiveM.Server
                     _exports = null;
                     _phase = Phase.Starting;
                     _log = log;
-                    RegisterChatCommands(ChatCommandNames.Of(options));
+                    RegisterChatCommands(commandNames);
                     return PostalLoader.Read(options, log);
                 }).ConfigureAwait(false);
 
@@ -164,8 +165,10 @@ namespace SonoranFiveM.Server
                 };
                 var integration = SonoranIntegration.Create(options, services);
                 integration.Start();
+                var exports = new ResourceExports(integration);
+                var suggestions = integration.Suggestions;
 
-                var published = await _mainThread.Call(() => Publish(integration, generation, startedAt)).ConfigureAwait(false);
+                var published = await _mainThread.Call(() => Publish(integration, exports, suggestions, generation, startedAt)).ConfigureAwait(false);
                 if (!published)
                 {
                     await integration.StopAsync(TimeSpan.Zero).ConfigureAwait(false);
@@ -188,12 +191,12 @@ namespace SonoranFiveM.Server
         }
 
         /// <summary>Main thread: the integration goes into service, and players already online are joined.</summary>
-        private bool Publish(SonoranIntegration integration, int generation, long startedAt)
+        private bool Publish(SonoranIntegration integration, ResourceExports exports, IReadOnlyList<ChatSuggestion> suggestions, int generation, long startedAt)
         {
             if (generation != _generation) return false;
             _log.Write(LogLevel.Info, "ready after " + (int)_time.GetElapsedTime(startedAt).TotalMilliseconds + " ms: commands and exports are live");
             _integration = integration;
-            _exports = new ResourceExports(integration);
+            _exports = exports;
             _phase = Phase.Running;
             _notRunningReason = null;
             for (var i = 0; i < API.GetNumPlayerIndices(); i++)
@@ -202,7 +205,7 @@ namespace SonoranFiveM.Server
                 if (int.TryParse(handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) Join(id, handle, Players[id]);
             }
 
-            SendSuggestions(null);
+            SendSuggestions(suggestions, null);
             return true;
         }
 
@@ -363,11 +366,12 @@ namespace SonoranFiveM.Server
             _ = integration.HandleCommandAsync(command, CommandRouter.ArgumentsFromRaw(raw), context);
         }
 
-        private void SendSuggestions(Player? player)
+        private void SendSuggestions(Player? player) => SendSuggestions(_integration?.Suggestions, player);
+
+        private void SendSuggestions(IReadOnlyList<ChatSuggestion>? suggestions, Player? player)
         {
-            var integration = _integration;
-            if (integration == null) return;
-            foreach (var suggestion in integration.Suggestions)
+            if (suggestions == null) return;
+            foreach (var suggestion in suggestions)
             {
                 var parameters = new List<object>();
                 foreach (var p in suggestion.Parameters) parameters.Add(new { name = p.Name, help = p.Help });

@@ -20,6 +20,7 @@ namespace FxServerDouble
         private readonly FxServer _server;
         private readonly SortedDictionary<int, SimPlayer> _players = new SortedDictionary<int, SimPlayer>();
         private readonly Dictionary<int, SimEntity> _entities = new Dictionary<int, SimEntity>();
+        private readonly Dictionary<int, SimPlayer> _byPed = new Dictionary<int, SimPlayer>();
         private readonly Dictionary<string, string> _convars = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _protectedConvars = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _convarReadGrants = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +48,12 @@ namespace FxServerDouble
                 var id = _nextPlayerId++;
                 var ped = AddEntity(FxHash.Of("mp_m_freemode_01"), false, at ?? new Vector3(0, 0, 30), 0);
                 var player = new SimPlayer(id, name, identifiers, ped);
-                lock (_players) _players[id] = player;
+                lock (_players)
+                {
+                    _players[id] = player;
+                    _byPed[ped.Handle] = player;
+                }
+
                 _server.Dispatch("playerJoining", "internal-net:" + player.Handle, new object[] { "65535" });
                 return player;
             });
@@ -59,7 +65,11 @@ namespace FxServerDouble
             _server.MainThread.Invoke(() =>
             {
                 _server.Dispatch("playerDropped", "internal-net:" + playerId.ToString(CultureInfo.InvariantCulture), new object[] { reason, string.Empty, 2L });
-                lock (_players) _players.Remove(playerId);
+                lock (_players)
+                {
+                    if (_players.TryGetValue(playerId, out var gone)) _byPed.Remove(gone.Ped.Handle);
+                    _players.Remove(playerId);
+                }
             });
         }
 
@@ -104,7 +114,7 @@ namespace FxServerDouble
         internal int VehicleOf(int ped, bool lastVehicle)
         {
             SimPlayer owner;
-            lock (_players) owner = _players.Values.FirstOrDefault(p => p.Ped.Handle == ped);
+            lock (_players) _byPed.TryGetValue(ped, out owner);
             var vehicle = owner == null ? null : lastVehicle ? owner.LastVehicle : owner.Vehicle;
             return vehicle?.Handle ?? 0;
         }
