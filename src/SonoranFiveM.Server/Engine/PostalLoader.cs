@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using CitizenFX.Core.Native;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
@@ -7,21 +9,23 @@ namespace SonoranFiveM.Server.Engine
 {
     /// <summary>
     /// The postal map from the <c>postals.resource</c> resource (nearest-postal by default): <c>postals.file</c> when set,
-    /// else the <c>postal_file</c> it declares in its manifest. <see cref="Read"/> uses natives (main thread); <see cref="Parse"/>
-    /// is the core's parse and index build, for the thread pool.
+    /// else the <c>postal_file</c> it declares in its manifest. <see cref="Read"/> finds the file with natives (main thread);
+    /// <see cref="Parse"/> reads it (a postal map can be megabytes) and runs the core's parse and index build, on the thread pool.
     /// </summary>
     internal static class PostalLoader
     {
         public sealed class Source
         {
-            public Source(string name, string? json)
+            public Source(string name, string? path)
             {
                 Name = name;
-                Json = json;
+                Path = path;
             }
 
             public string Name { get; }
-            public string? Json { get; }
+
+            /// <summary>The file on disk, or null when the resource has no folder (not installed).</summary>
+            public string? Path { get; }
         }
 
         /// <summary>Main thread: the postal file's text, or null (with a log line) when there is none.</summary>
@@ -43,7 +47,8 @@ namespace SonoranFiveM.Server.Engine
                 return null;
             }
 
-            return new Source(resource + "/" + file, API.LoadResourceFile(resource, file));
+            var folder = API.GetResourcePath(resource);
+            return new Source(resource + "/" + file, string.IsNullOrEmpty(folder) ? null : System.IO.Path.Combine(folder, file));
         }
 
         /// <summary>Any thread.</summary>
@@ -52,7 +57,7 @@ namespace SonoranFiveM.Server.Engine
             if (source == null) return null;
             try
             {
-                var index = PostalIndex.Parse(source.Json, source.Name);
+                var index = PostalIndex.Parse(ReadText(source.Path), source.Name);
                 log.Write(LogLevel.Info, "postal map: " + index.Count + " postals from " + source.Name
                     + (index.DuplicateCodes.Count > 0 ? " (" + index.DuplicateCodes.Count + " duplicate codes: " + string.Join(", ", index.DuplicateCodes) + ")" : string.Empty));
                 return index;
@@ -60,6 +65,19 @@ namespace SonoranFiveM.Server.Engine
             catch (PostalFileException ex)
             {
                 log.Write(LogLevel.Warning, ex.Message + " Locations will show street names or coordinates instead of postals.");
+                return null;
+            }
+        }
+
+        /// <summary>Null when the file cannot be read: PostalIndex.Parse then says the map is missing.</summary>
+        private static string? ReadText(string? path)
+        {
+            try
+            {
+                return path != null && File.Exists(path) ? File.ReadAllText(path) : null;
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
                 return null;
             }
         }
