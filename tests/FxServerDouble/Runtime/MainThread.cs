@@ -80,11 +80,13 @@ namespace FxServerDouble
             var nextFrame = Now + FrameMilliseconds;
             while (!_stopping)
             {
+                // Posted work runs between frames; when frames run late it still gets one item per frame, so a slow
+                // machine stretches the test instead of starving what it posts.
                 var wait = (int)Math.Max(0, nextFrame - Now);
-                if (wait > 0 && _work.TryTake(out var work, wait))
+                if (_work.TryTake(out var work, wait))
                 {
                     work();
-                    continue;
+                    if (Now < nextFrame) continue;
                 }
 
                 nextFrame = Math.Max(nextFrame + FrameMilliseconds, Now + 1);
