@@ -1,6 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -8,16 +8,32 @@ using Newtonsoft.Json.Linq;
 namespace SonoranFiveM.Core.Configuration
 {
     /// <summary>
-    /// Copies config.json values, then convar overrides, onto an options object, key by key, collecting every type
-    /// problem instead of stopping at the first. A key that fails to bind keeps its default.
+    /// Binds config.json, then <c>sonoran_&lt;key&gt;</c> convars, onto the options with Newtonsoft.Json. Its error
+    /// handler turns every problem into a message with the key, the place and the fix, and lets binding go on: a key
+    /// that fails keeps its default, so later problems still show.
     /// </summary>
     internal sealed class OptionsBinder
     {
+        /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
+        public const int MaxConvarLength = 65_536;
+
+        /// <summary>The longest name an owner may give a map entry (a template, a status, an endpoint share).</summary>
+        public const int MaxNameLength = 64;
+
+        private static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
+        {
+            LineInfoHandling = LineInfoHandling.Load,
+            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+            CommentHandling = CommentHandling.Ignore,
+        };
+
         private readonly Func<string, string?> _convar;
         private readonly List<OptionsError> _errors;
         private readonly List<OptionsWarning> _warnings;
         private readonly Dictionary<string, OptionOrigin> _origins;
         private readonly List<string> _secrets;
+        private readonly JsonSerializer _serializer;
+        private JTokenReader? _reader;
 
         public OptionsBinder(
             Func<string, string?> convar,
@@ -31,277 +47,249 @@ namespace SonoranFiveM.Core.Configuration
             _warnings = warnings;
             _origins = origins;
             _secrets = secrets;
+            _serializer = JsonSerializer.Create(new JsonSerializerSettings
+            {
+                ContractResolver = OptionsContractResolver.Instance,
+                Converters = { ScalarConverter.Instance },
+                MissingMemberHandling = MissingMemberHandling.Error,
+                NullValueHandling = NullValueHandling.Ignore, // null means "use the default"
+                MetadataPropertyHandling = MetadataPropertyHandling.Ignore, // "$schema" is a note, not a reference
+                Error = OnError,
+            });
         }
 
-        /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
-        public const int MaxConvarLength = 65_536;
-
-        /// <summary>The longest name an owner may give a map entry (a template, a status, an endpoint share).</summary>
-        public const int MaxNameLength = 64;
-
-        internal static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
+        /// <summary>Parses JSON text keeping line numbers, refusing duplicate keys and leaving date-like text as text.</summary>
+        /// <param name="objectOnly">Refuse anything but an object, as config.json must be.</param>
+        public static JToken Parse(string json, bool objectOnly)
         {
-            LineInfoHandling = LineInfoHandling.Load,
-            DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-            CommentHandling = CommentHandling.Ignore,
-        };
-
-        /// <summary>Binds <paramref name="json"/> (may be null) onto <paramref name="target"/>; with <paramref name="fromConvarName"/> set, the JSON came from that convar.</summary>
-        public void BindSection(object target, JObject? json, string path, bool useConvars, string? fromConvarName = null)
-        {
-            var properties = OptionProperty.Of(target.GetType());
-            if (json != null)
+            using (var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None })
             {
-                WarnUnknownKeys(json, path, properties, fromConvarName);
+                var token = objectOnly ? JObject.Load(reader, LoadSettings) : JToken.ReadFrom(reader, LoadSettings);
+                if (reader.Read() && reader.TokenType != JsonToken.Comment)
+                {
+                    throw new JsonReaderException("Additional text found after the JSON value.", reader.Path, reader.LineNumber, reader.LinePosition, null);
+                }
+
+                return token;
+            }
+        }
+
+        /// <summary>Binds <paramref name="file"/> (null when there is none), then every convar that is set.</summary>
+        public void Bind(SonoranOptions options, JObject? file)
+        {
+            if (file != null)
+            {
+                Prepare(file, typeof(SonoranOptions), "", convar: null);
+                _reader = new JTokenReader(file);
+                _serializer.Populate(_reader, options);
             }
 
-            foreach (var property in properties)
+            ApplyConvars(options, "");
+        }
+
+        /// <summary>
+        /// Marks each token with its key path, expected type and origin for the error handler, and records origins.
+        /// Drops what Newtonsoft would misread: a key in the wrong case (it matches names ignoring case) and an overlong
+        /// map entry name.
+        /// </summary>
+        private void Prepare(JToken token, Type type, string path, OptionOrigin? convar, OptionProperty? property = null)
+        {
+            var origin = convar ?? OriginOf(token);
+            token.AddAnnotation(new Slot(path, type, origin, property));
+            if (path.Length > 0 && token.Type != JTokenType.Null)
+            {
+                _origins[path] = origin;
+            }
+
+            var kind = OptionProperty.KindOf(type);
+            if (kind == OptionKind.Section && token is JObject section)
+            {
+                var options = OptionProperty.Of(type);
+                foreach (var member in section.Properties().ToList())
+                {
+                    var memberPath = Join(path, ScalarConverter.ShortName(member.Name));
+                    var option = options.FirstOrDefault(o => o.Key == member.Name);
+                    if (option != null)
+                    {
+                        Prepare(member.Value, option.Type, memberPath, convar, option);
+                    }
+                    else if (options.Any(o => string.Equals(o.Key, member.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        UnknownKey(member, memberPath, options, convar ?? OriginOf(member));
+                        member.Remove();
+                    }
+                    else
+                    {
+                        // Newtonsoft reports it as a missing member; the handler finds this mark.
+                        member.AddAnnotation(new Slot(memberPath, type, convar ?? OriginOf(member), null, unknown: true));
+                    }
+                }
+            }
+            else if (kind == OptionKind.Map && token is JObject map)
+            {
+                foreach (var entry in map.Properties().ToList())
+                {
+                    if (entry.Name.Length > MaxNameLength)
+                    {
+                        AddError(Join(path, ScalarConverter.ShortName(entry.Name)), convar ?? OriginOf(entry),
+                            $"this name is {entry.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
+                        entry.Remove();
+                        continue;
+                    }
+
+                    Prepare(entry.Value, OptionProperty.ElementOf(type), Join(path, entry.Name), convar);
+                }
+            }
+            else if (kind == OptionKind.List && token is JArray list)
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    Prepare(list[i], OptionProperty.ElementOf(type), $"{path}[{i}]", convar);
+                }
+            }
+        }
+
+        private void OnError(object? sender, Newtonsoft.Json.Serialization.ErrorEventArgs e)
+        {
+            e.ErrorContext.Handled = true;
+            var token = _reader!.CurrentToken;
+            var slot = token?.AncestorsAndSelf().Select(t => t.Annotation<Slot>()).FirstOrDefault(s => s != null);
+            if (token == null || slot == null)
+            {
+                AddError("", OptionOrigin.File(null, null), "config.json could not be read; compare it with config.example.json");
+                return;
+            }
+
+            if (slot.Unknown)
+            {
+                UnknownKey((JProperty)token, slot.Path, OptionProperty.Of(slot.Type), slot.Origin);
+                return;
+            }
+
+            var secret = slot.Property?.IsSecret == true;
+            if (secret && token.Type == JTokenType.String)
+            {
+                _secrets.Add((string)token!);
+            }
+
+            var found = e.ErrorContext.Error is ScalarMismatchException mismatch ? mismatch.Message : ScalarConverter.Describe(token);
+            string fix;
+            switch (OptionProperty.KindOf(slot.Type))
+            {
+                case OptionKind.Section:
+                    fix = slot.Property != null
+                        ? $"{found}, but this key holds a group of settings; write an object in braces, e.g. \"{slot.Property.Key}\": {{ … }}"
+                        : $"{found}; write an object in braces, e.g. {{ … }}";
+                    break;
+                case OptionKind.Map:
+                    fix = found + "; write an object in braces, e.g. { \"name\": … }";
+                    break;
+                case OptionKind.List:
+                    fix = found + "; write a list in brackets, e.g. [ … ]";
+                    break;
+                default:
+                    var original = e.ErrorContext.OriginalObject;
+                    var example = slot.Property != null && !secret && original != null && OptionProperty.Of(original.GetType()).Contains(slot.Property)
+                        ? ", e.g. " + ScalarConverter.Format(slot.Property.GetValue(original))
+                        : "";
+                    fix = $"{found}; write {ScalarConverter.Expectation(slot.Type, forConvar: false)}{example}";
+                    break;
+            }
+
+            AddError(slot.Path, slot.Origin, $"{(secret ? "(hidden)" : ScalarConverter.Show(token))} is {fix}");
+        }
+
+        private void ApplyConvars(object section, string path)
+        {
+            foreach (var property in OptionProperty.Of(section.GetType()))
             {
                 var keyPath = Join(path, property.Key);
-                var token = json?[property.Key];
-                if (token != null && token.Type == JTokenType.Null)
+                if (property.Kind == OptionKind.Section)
                 {
-                    token = null;
-                    if (property.Kind == OptionKind.Scalar && Nullable.GetUnderlyingType(property.Type) != null)
+                    ApplyConvars(property.GetValue(section)!, keyPath);
+                    continue;
+                }
+
+                var name = ConvarNames.For(keyPath);
+                var text = _convar(name);
+                if (!string.IsNullOrWhiteSpace(text) && !TooLong(keyPath, name, text!, property.IsSecret))
+                {
+                    if (property.Kind == OptionKind.Scalar)
                     {
-                        property.Property.SetValue(target, null);
-                        _origins[keyPath] = Origin(json![property.Key]!, fromConvarName);
+                        ScalarFromConvar(section, property, keyPath, name, text!);
+                    }
+                    else
+                    {
+                        CollectionFromConvar(section, property, keyPath, name, text!);
                     }
                 }
 
-                switch (property.Kind)
-                {
-                    case OptionKind.Section:
-                        var section = property.Property.GetValue(target)!;
-                        JObject? sectionJson = null;
-                        if (token is JObject obj)
-                        {
-                            sectionJson = obj;
-                            _origins[keyPath] = Origin(obj, fromConvarName);
-                        }
-                        else if (token != null)
-                        {
-                            AddError(keyPath, Origin(token, fromConvarName),
-                                $"{ScalarConverter.Show(token)} is {Found(token)}, but this key holds a group of settings; write an object in braces, e.g. \"{property.Key}\": {{ … }}");
-                        }
-
-                        BindSection(section, sectionJson, keyPath, useConvars, fromConvarName);
-                        break;
-                    case OptionKind.Scalar:
-                        if (token != null)
-                        {
-                            BindScalarFromJson(target, property, keyPath, token, fromConvarName);
-                        }
-
-                        if (useConvars)
-                        {
-                            BindScalarFromConvar(target, property, keyPath);
-                        }
-
-                        break;
-                    default:
-                        if (token != null)
-                        {
-                            BindCollection(target, property, keyPath, token, fromConvarName);
-                        }
-
-                        if (useConvars)
-                        {
-                            BindCollectionFromConvar(target, property, keyPath);
-                        }
-
-                        break;
-                }
-
-                if (property.IsSecret && property.Property.GetValue(target) is string secret && secret.Length > 0)
+                if (property.IsSecret && property.GetValue(section) is string secret && secret.Length > 0)
                 {
                     _secrets.Add(secret);
                 }
             }
         }
 
-        private void BindScalarFromJson(object target, OptionProperty property, string keyPath, JToken token, string? fromConvarName)
+        private void ScalarFromConvar(object section, OptionProperty property, string keyPath, string name, string text)
         {
-            var origin = Origin(token, fromConvarName);
-            if (ScalarConverter.TryFromJson(property.Type, token, out var value, out var found))
+            if (ScalarConverter.TryFromText(property.Type, text, out var value))
             {
-                property.Property.SetValue(target, value);
-                _origins[keyPath] = origin;
+                property.SetValue(section, value);
+                _origins[keyPath] = OptionOrigin.Convar(name);
                 return;
             }
 
-            if (property.IsSecret && token.Type == JTokenType.String)
-            {
-                _secrets.Add((string)token!);
-            }
-
-            var shown = property.IsSecret ? "(hidden)" : ScalarConverter.Show(token);
-            var example = property.IsSecret ? "" : ", e.g. " + ScalarConverter.Format(property.Property.GetValue(target));
-            AddError(keyPath, origin, $"{shown} is {found}; write {ScalarConverter.Expectation(property.Type, forConvar: false)}{example}");
+            var expectation = ScalarConverter.Expectation(property.Type, forConvar: true);
+            var current = property.GetValue(section);
+            var example = property.IsSecret ? ""
+                : $", e.g. set {name} {(current is string s ? (s.Length == 0 ? "\"\"" : s) : ScalarConverter.Format(current).Trim('"'))}";
+            AddError(keyPath, OptionOrigin.Convar(name),
+                $"{(property.IsSecret ? "(hidden)" : ScalarConverter.ShowText(text))} is not {expectation}; set it to {expectation}{example}");
         }
 
-        private void BindScalarFromConvar(object target, OptionProperty property, string keyPath)
+        private void CollectionFromConvar(object section, OptionProperty property, string keyPath, string name, string text)
         {
-            var name = ConvarNames.For(keyPath);
-            var text = _convar(name);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return;
-            }
-
-            var origin = OptionOrigin.Convar(name);
-            if (TooLong(keyPath, name, text!, property.IsSecret))
-            {
-                return;
-            }
-
-            if (ScalarConverter.TryFromText(property.Type, text!, out var value))
-            {
-                property.Property.SetValue(target, value);
-                _origins[keyPath] = origin;
-                return;
-            }
-
-            var shown = property.IsSecret ? "(hidden)" : ScalarConverter.ShowText(text!);
-            var example = property.IsSecret ? "" : $", e.g. set {name} {ConvarExample(property.Property.GetValue(target))}";
-            AddError(keyPath, origin,
-                $"{shown} is not {ScalarConverter.Expectation(property.Type, forConvar: true)}; set it to {ScalarConverter.Expectation(property.Type, forConvar: true)}{example}");
-        }
-
-        private void BindCollectionFromConvar(object target, OptionProperty property, string keyPath)
-        {
-            var name = ConvarNames.For(keyPath);
-            var text = _convar(name);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return;
-            }
-
-            if (TooLong(keyPath, name, text!, secret: false))
-            {
-                return;
-            }
-
-            var shape = property.Kind == OptionKind.Map ? "a JSON object, e.g. {\"NAME\": 1}" : "a JSON list, e.g. [\"a\", \"b\"]";
             JToken token;
             try
             {
-                token = JToken.Parse(text!, LoadSettings);
+                token = Parse(text, objectOnly: false);
             }
             catch (JsonReaderException ex)
             {
+                var shape = property.Kind == OptionKind.Map ? "a JSON object, e.g. {\"NAME\": 1}" : "a JSON list, e.g. [\"a\", \"b\"]";
                 AddError(keyPath, OptionOrigin.Convar(name),
-                    $"{ScalarConverter.ShowText(text!)} is not valid JSON (column {ex.LinePosition}: {OptionsLoader.Reason(ex)}); set it to {shape}");
+                    $"{ScalarConverter.ShowText(text)} is not valid JSON (column {ex.LinePosition}: {OptionsLoader.Reason(ex)}); set it to {shape}");
                 return;
             }
 
-            BindCollection(target, property, keyPath, token, name);
+            Prepare(token, property.Type, keyPath, OptionOrigin.Convar(name), property);
+            _reader = new JTokenReader(token);
+            var value = _serializer.Deserialize(_reader, property.Type);
+            if (value != null)
+            {
+                property.SetValue(section, value);
+            }
         }
 
-        private void BindCollection(object target, OptionProperty property, string keyPath, JToken token, string? fromConvarName)
+        private void UnknownKey(JProperty member, string path, IReadOnlyList<OptionProperty> known, OptionOrigin origin)
         {
-            var origin = Origin(token, fromConvarName);
-            var element = property.ElementType!;
-            var isMap = property.Kind == OptionKind.Map;
-            if (isMap ? !(token is JObject) : !(token is JArray))
+            var name = member.Name;
+            if (name.StartsWith("_", StringComparison.Ordinal) || name.StartsWith("$", StringComparison.Ordinal))
             {
-                var shape = isMap ? "an object in braces, e.g. { \"name\": … }" : "a list in brackets, e.g. [ … ]";
-                AddError(keyPath, origin, $"{ScalarConverter.Show(token)} is {Found(token)}; write {shape}");
                 return;
             }
 
-            _origins[keyPath] = origin;
-            var items = isMap
-                ? ((JObject)token).Properties().Select(p => (Path: Join(keyPath, p.Name), Name: p.Name, Value: p.Value))
-                : ((JArray)token).Select((v, i) => (Path: $"{keyPath}[{i}]", Name: "", Value: v));
-            var values = new List<(string Name, object Value)>();
-            foreach (var item in items)
+            var suggestion = KeySuggester.Suggest(name, known.Select(p => p.Key));
+            if (new[] { "key", "secret", "token" }.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                || known.Any(p => p.IsSecret && p.Key == suggestion))
             {
-                var itemOrigin = Origin(item.Value, fromConvarName);
-                if (item.Name.Length > MaxNameLength)
-                {
-                    AddError(Join(keyPath, ScalarConverter.ShortName(item.Name)), itemOrigin,
-                        $"this name is {item.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
-                    continue;
-                }
-
-                if (OptionProperty.IsSectionType(element))
-                {
-                    if (!(item.Value is JObject itemJson))
-                    {
-                        AddError(item.Path, itemOrigin, $"{ScalarConverter.Show(item.Value)} is {Found(item.Value)}; write an object in braces, e.g. {{ … }}");
-                        continue;
-                    }
-
-                    var section = Activator.CreateInstance(element)!;
-                    _origins[item.Path] = itemOrigin;
-                    BindSection(section, itemJson, item.Path, useConvars: false, fromConvarName);
-                    values.Add((item.Name, section));
-                }
-                else if (ScalarConverter.TryFromJson(element, item.Value, out var value, out var found) && value != null)
-                {
-                    _origins[item.Path] = itemOrigin;
-                    values.Add((item.Name, value));
-                }
-                else
-                {
-                    AddError(item.Path, itemOrigin, $"{ScalarConverter.Show(item.Value)} is {found}; write {ScalarConverter.Expectation(element, forConvar: false)}");
-                }
+                // A misspelled "apikey" still holds the real key: keep it out of every other message.
+                _secrets.AddRange(new[] { member.Value }.Concat(member.Value is JContainer c ? c.Descendants() : Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
             }
 
-            // Clearing the existing instance keeps the default's key comparer (e.g. case-insensitive status names).
-            var collection = property.Property.GetValue(target)!;
-            if (isMap)
-            {
-                var map = (IDictionary)collection;
-                map.Clear();
-                foreach (var (name, value) in values)
-                {
-                    map[name] = value;
-                }
-            }
-            else
-            {
-                var list = (IList)collection;
-                list.Clear();
-                foreach (var (_, value) in values)
-                {
-                    list.Add(value);
-                }
-            }
-        }
-
-        private void WarnUnknownKeys(JObject json, string path, IReadOnlyList<OptionProperty> properties, string? fromConvarName)
-        {
-            var known = properties.Select(p => p.Key).ToList();
-            foreach (var jsonProperty in json.Properties())
-            {
-                var name = jsonProperty.Name;
-                if (known.Contains(name, StringComparer.Ordinal) || name.StartsWith("_", StringComparison.Ordinal) || name.StartsWith("$", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var keyPath = Join(path, ScalarConverter.ShortName(name));
-                var suggestion = KeySuggester.Suggest(name, known);
-                var looksSecret = name.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0
-                    || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
-                    || name.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
-                    || properties.Any(p => p.IsSecret && p.Key == suggestion);
-                if (looksSecret)
-                {
-                    // A misspelled "apikey" still holds the real key: keep it out of every other message.
-                    _secrets.AddRange(jsonProperty.Value.Type == JTokenType.String
-                        ? new[] { (string)jsonProperty.Value! }
-                        : ((jsonProperty.Value as JContainer)?.Descendants() ?? Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
-                }
-
-                var hint = suggestion != null
-                    ? $"did you mean \"{suggestion}\"?"
-                    : "check the spelling against config.example.json";
-                _warnings.Add(new OptionsWarning(keyPath,
-                    $"{keyPath}{Origin(jsonProperty, fromConvarName).Where()}: unknown key, ignored; {hint}"));
-            }
+            var hint = suggestion != null ? $"did you mean \"{suggestion}\"?" : "check the spelling against config.example.json";
+            _warnings.Add(new OptionsWarning(path, $"{path}{origin.Where()}: unknown key, ignored; {hint}"));
         }
 
         private bool TooLong(string keyPath, string convarName, string text, bool secret)
@@ -324,26 +312,37 @@ namespace SonoranFiveM.Core.Configuration
         private void AddError(string keyPath, OptionOrigin origin, string detail) =>
             _errors.Add(new OptionsError(keyPath, origin, $"{keyPath}{origin.Where()}: {detail}"));
 
-        private static OptionOrigin Origin(JToken token, string? fromConvarName)
+        private static OptionOrigin OriginOf(JToken token)
         {
-            if (fromConvarName != null)
-            {
-                return OptionOrigin.Convar(fromConvarName);
-            }
-
             var info = (IJsonLineInfo)token;
             return info.HasLineInfo() ? OptionOrigin.File(info.LineNumber, info.LinePosition) : OptionOrigin.File(null, null);
         }
 
-        private static string Found(JToken token)
-        {
-            ScalarConverter.TryFromJson(typeof(void), token, out _, out var found);
-            return found;
-        }
-
-        private static string ConvarExample(object? value) =>
-            value is string s ? (s.Length == 0 ? "\"\"" : s) : ScalarConverter.Format(value).Trim('"');
-
         private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+        /// <summary>What the error handler needs to know about a token: where it sits, what it should hold, where it came from.</summary>
+        private sealed class Slot
+        {
+            public Slot(string path, Type type, OptionOrigin origin, OptionProperty? property, bool unknown = false)
+            {
+                Path = path;
+                Type = type;
+                Origin = origin;
+                Property = property;
+                Unknown = unknown;
+            }
+
+            public string Path { get; }
+
+            /// <summary>The type the value should have; for an unknown key, the section it sits in.</summary>
+            public Type Type { get; }
+
+            public OptionOrigin Origin { get; }
+
+            /// <summary>The option when the token is a property's value; null for a map entry or list item.</summary>
+            public OptionProperty? Property { get; }
+
+            public bool Unknown { get; }
+        }
     }
 }

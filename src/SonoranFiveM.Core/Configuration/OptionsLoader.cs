@@ -53,7 +53,7 @@ namespace SonoranFiveM.Core.Configuration
             {
                 try
                 {
-                    root = JObject.Parse(configJson, OptionsBinder.LoadSettings);
+                    root = (JObject)OptionsBinder.Parse(configJson, objectOnly: true);
                 }
                 catch (JsonReaderException ex)
                 {
@@ -69,7 +69,7 @@ namespace SonoranFiveM.Core.Configuration
                 warnings.Add(new OptionsWarning("", "config.json is empty; using defaults and convars only"));
             }
 
-            new OptionsBinder(convar, errors, warnings, origins, secrets).BindSection(options, root, "", useConvars: true);
+            new OptionsBinder(convar, errors, warnings, origins, secrets).Bind(options, root);
 
             // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
             if (parsed)
