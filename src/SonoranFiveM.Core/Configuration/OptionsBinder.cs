@@ -28,25 +28,12 @@ namespace SonoranFiveM.Core.Configuration
         };
 
         private readonly Func<string, string?> _convar;
-        private readonly List<OptionsError> _errors;
-        private readonly List<OptionsWarning> _warnings;
-        private readonly Dictionary<string, OptionOrigin> _origins;
-        private readonly List<string> _secrets;
         private readonly JsonSerializer _serializer;
         private JTokenReader? _reader;
 
-        public OptionsBinder(
-            Func<string, string?> convar,
-            List<OptionsError> errors,
-            List<OptionsWarning> warnings,
-            Dictionary<string, OptionOrigin> origins,
-            List<string> secrets)
+        public OptionsBinder(Func<string, string?> convar)
         {
             _convar = convar;
-            _errors = errors;
-            _warnings = warnings;
-            _origins = origins;
-            _secrets = secrets;
             _serializer = JsonSerializer.Create(new JsonSerializerSettings
             {
                 ContractResolver = OptionsContractResolver.Instance,
@@ -57,6 +44,16 @@ namespace SonoranFiveM.Core.Configuration
                 Error = OnError,
             });
         }
+
+        public List<OptionsError> Errors { get; } = new List<OptionsError>();
+
+        public List<OptionsWarning> Warnings { get; } = new List<OptionsWarning>();
+
+        /// <summary>Where each key's value came from, by key path.</summary>
+        public Dictionary<string, OptionOrigin> Origins { get; } = new Dictionary<string, OptionOrigin>(StringComparer.Ordinal);
+
+        /// <summary>Every secret seen, valid or not, for redaction.</summary>
+        public List<string> Secrets { get; } = new List<string>();
 
         /// <summary>Parses JSON text keeping line numbers, refusing duplicate keys and leaving date-like text as text.</summary>
         /// <param name="objectOnly">Refuse anything but an object, as config.json must be.</param>
@@ -98,7 +95,7 @@ namespace SonoranFiveM.Core.Configuration
             token.AddAnnotation(new Slot(path, type, origin, property));
             if (path.Length > 0 && token.Type != JTokenType.Null)
             {
-                _origins[path] = origin;
+                Origins[path] = origin;
             }
 
             var kind = OptionProperty.KindOf(type);
@@ -121,7 +118,7 @@ namespace SonoranFiveM.Core.Configuration
                     else
                     {
                         // Newtonsoft reports it as a missing member; the handler finds this mark.
-                        member.AddAnnotation(new Slot(memberPath, type, convar ?? OriginOf(member), null, unknown: true));
+                        member.AddAnnotation(new Slot(memberPath, type, convar ?? OriginOf(member), null, Unknown: true));
                     }
                 }
             }
@@ -169,7 +166,7 @@ namespace SonoranFiveM.Core.Configuration
             var secret = slot.Property?.IsSecret == true;
             if (secret && token.Type == JTokenType.String)
             {
-                _secrets.Add((string)token!);
+                Secrets.Add((string)token!);
             }
 
             var found = e.ErrorContext.Error is ScalarMismatchException mismatch ? mismatch.Message : ScalarConverter.Describe(token);
@@ -226,7 +223,7 @@ namespace SonoranFiveM.Core.Configuration
 
                 if (property.IsSecret && property.GetValue(section) is string secret && secret.Length > 0)
                 {
-                    _secrets.Add(secret);
+                    Secrets.Add(secret);
                 }
             }
         }
@@ -236,7 +233,7 @@ namespace SonoranFiveM.Core.Configuration
             if (ScalarConverter.TryFromText(property.Type, text, out var value))
             {
                 property.SetValue(section, value);
-                _origins[keyPath] = OptionOrigin.Convar(name);
+                Origins[keyPath] = OptionOrigin.Convar(name);
                 return;
             }
 
@@ -285,11 +282,11 @@ namespace SonoranFiveM.Core.Configuration
                 || known.Any(p => p.IsSecret && p.Key == suggestion))
             {
                 // A misspelled "apikey" still holds the real key: keep it out of every other message.
-                _secrets.AddRange(new[] { member.Value }.Concat(member.Value is JContainer c ? c.Descendants() : Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
+                Secrets.AddRange(new[] { member.Value }.Concat(member.Value is JContainer c ? c.Descendants() : Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
             }
 
             var hint = suggestion != null ? $"did you mean \"{suggestion}\"?" : "check the spelling against config.example.json";
-            _warnings.Add(new OptionsWarning(path, $"{path}{origin.Where()}: unknown key, ignored; {hint}"));
+            Warnings.Add(new OptionsWarning(path, $"{path}{origin.Where()}: unknown key, ignored; {hint}"));
         }
 
         private bool TooLong(string keyPath, string convarName, string text, bool secret)
@@ -301,7 +298,7 @@ namespace SonoranFiveM.Core.Configuration
 
             if (secret)
             {
-                _secrets.Add(text);
+                Secrets.Add(text);
             }
 
             AddError(keyPath, OptionOrigin.Convar(convarName),
@@ -310,7 +307,7 @@ namespace SonoranFiveM.Core.Configuration
         }
 
         private void AddError(string keyPath, OptionOrigin origin, string detail) =>
-            _errors.Add(new OptionsError(keyPath, origin, $"{keyPath}{origin.Where()}: {detail}"));
+            Errors.Add(new OptionsError(keyPath, origin, $"{keyPath}{origin.Where()}: {detail}"));
 
         private static OptionOrigin OriginOf(JToken token)
         {
@@ -321,28 +318,8 @@ namespace SonoranFiveM.Core.Configuration
         private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 
         /// <summary>What the error handler needs to know about a token: where it sits, what it should hold, where it came from.</summary>
-        private sealed class Slot
-        {
-            public Slot(string path, Type type, OptionOrigin origin, OptionProperty? property, bool unknown = false)
-            {
-                Path = path;
-                Type = type;
-                Origin = origin;
-                Property = property;
-                Unknown = unknown;
-            }
-
-            public string Path { get; }
-
-            /// <summary>The type the value should have; for an unknown key, the section it sits in.</summary>
-            public Type Type { get; }
-
-            public OptionOrigin Origin { get; }
-
-            /// <summary>The option when the token is a property's value; null for a map entry or list item.</summary>
-            public OptionProperty? Property { get; }
-
-            public bool Unknown { get; }
-        }
+        /// <param name="Type">The type the value should have; for an unknown key, the section it sits in.</param>
+        /// <param name="Property">The option when the token is a property's value; null for a map entry or list item.</param>
+        private sealed record Slot(string Path, Type Type, OptionOrigin Origin, OptionProperty? Property, bool Unknown = false);
     }
 }
