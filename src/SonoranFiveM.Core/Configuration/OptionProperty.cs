@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Configuration
         {
             _json = json;
             IsSecret = json.AttributeProvider!.GetAttributes(typeof(SecretAttribute), true).Count > 0;
+            Bounds = json.AttributeProvider.GetAttributes(typeof(BoundsAttribute), true).OfType<BoundsAttribute>().FirstOrDefault();
             Kind = KindOf(Type);
             ElementType = Kind == OptionKind.Map || Kind == OptionKind.List ? ElementOf(Type) : null;
         }
@@ -36,6 +37,9 @@ namespace SonoranFiveM.Core.Configuration
         public Type Type => _json.PropertyType!;
 
         public bool IsSecret { get; }
+
+        /// <summary>The range a number must fall in, when the option has one.</summary>
+        public BoundsAttribute? Bounds { get; }
 
         public OptionKind Kind { get; }
 
