@@ -99,7 +99,12 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             var kind = OptionProperty.KindOf(type);
-            if (kind == OptionKind.Section && token is JObject section)
+            if (kind == OptionKind.Section && property == null && token.Type == JTokenType.Null)
+            {
+                // Newtonsoft would keep a null template or command; the map or list drops it (see OptionsContractResolver).
+                AddError(path, origin, "null is null; write an object in braces, e.g. { … }");
+            }
+            else if (kind == OptionKind.Section && token is JObject section)
             {
                 var options = OptionProperty.Of(type);
                 foreach (var member in section.Properties().ToList())

@@ -36,7 +36,10 @@ namespace SonoranFiveM.Core.Configuration
             return property;
         }
 
-        /// <summary>Sets a map or list by refilling the existing instance, which keeps the default's key comparer (e.g. case-insensitive status names).</summary>
+        /// <summary>
+        /// Sets a map or list by refilling the existing instance, which keeps the default's key comparer (e.g.
+        /// case-insensitive status names). A null entry, already reported by the binder, is left out.
+        /// </summary>
         private sealed class RefillingValueProvider : IValueProvider
         {
             private readonly IValueProvider _inner;
@@ -53,7 +56,10 @@ namespace SonoranFiveM.Core.Configuration
                         map.Clear();
                         foreach (DictionaryEntry entry in entries)
                         {
-                            map[entry.Key] = entry.Value;
+                            if (entry.Value != null)
+                            {
+                                map[entry.Key] = entry.Value;
+                            }
                         }
 
                         break;
@@ -61,7 +67,10 @@ namespace SonoranFiveM.Core.Configuration
                         list.Clear();
                         foreach (var item in items)
                         {
-                            list.Add(item);
+                            if (item != null)
+                            {
+                                list.Add(item);
+                            }
                         }
 
                         break;
