@@ -16,12 +16,15 @@ namespace SonoranFiveM.Core.Configuration
         public LocationTransport Transport { get; set; } = LocationTransport.WebSocket;
 
         /// <summary>Seconds between location batches. Default 5; at least 5 because unit locations are limited to 12 per minute.</summary>
+        [Bounds(5, "use a whole number of seconds ≥ 5 (unit locations are limited to 12 per minute)")]
         public int IntervalSeconds { get; set; } = 5;
 
         /// <summary>Metres a unit must move before its location is sent again. Default 2.0.</summary>
+        [Bounds(0, "use a distance in metres ≥ 0 (0 sends every movement)")]
         public double DistanceThreshold { get; set; } = 2.0;
 
         /// <summary>Degrees a unit must turn before its location is sent again. Default 10.</summary>
+        [Bounds(0, 180, "use degrees from 0 to 180")]
         public double HeadingThreshold { get; set; } = 10;
 
         /// <summary>Seconds after which an unchanged unit is sent anyway, so the CAD does not mark it stale. Default 60.</summary>
@@ -34,6 +37,7 @@ namespace SonoranFiveM.Core.Configuration
         public Dictionary<string, string> VehicleModels { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Degrees the live map turns vehicle models (<c>vehicle.headingOffset</c>). Default 0.</summary>
+        [Bounds(-360, 360, "use degrees from -360 to 360")]
         public double VehicleHeadingOffset { get; set; }
     }
 }

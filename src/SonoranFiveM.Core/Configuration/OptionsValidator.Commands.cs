@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Configuration
             };
             foreach (var (path, command) in builtIns)
             {
-                Command(path, command.Name, command.Enabled, command.Ace, command.CooldownSeconds, command.MaxLength, names);
+                Command(path, command.Name, command.Enabled, command.Ace, names);
             }
 
             if (_o.Commands.UnitStatuses.Count == 0)
@@ -38,9 +38,6 @@ namespace SonoranFiveM.Core.Configuration
                 AtLeast(path, pair.Value, 0, "use the CAD's status code, a whole number ≥ 0");
             }
 
-            Between("commands.invalidCommandLimit", _o.Commands.InvalidCommandLimit, 0, 1000, "use a whole number from 0 to 1000 (0 turns the limit off)");
-            Between("commands.invalidCommandWindowSeconds", _o.Commands.InvalidCommandWindowSeconds, 1, 3600, "use a whole number of seconds from 1 to 3600");
-
             if (string.IsNullOrWhiteSpace(_o.Commands.AdminAce))
             {
                 Bad("commands.adminAce", "\"\"", "would let every player run the admin command; use an ACE such as \"sonoran.admin\"");
@@ -53,11 +50,11 @@ namespace SonoranFiveM.Core.Configuration
             for (var i = 0; i < _o.Records.Commands.Count; i++)
             {
                 var command = _o.Records.Commands[i];
-                Command($"records.commands[{i}]", command.Name, command.Enabled, command.Ace, command.CooldownSeconds, command.MaxLength, names);
+                Command($"records.commands[{i}]", command.Name, command.Enabled, command.Ace, names);
             }
         }
 
-        private void Command(string path, string name, bool enabled, string ace, int cooldown, int maxLength, Dictionary<string, string> taken)
+        private void Command(string path, string name, bool enabled, string ace, Dictionary<string, string> taken)
         {
             if (string.IsNullOrWhiteSpace(name) || name.StartsWith("/", StringComparison.Ordinal) || name.Any(char.IsWhiteSpace))
             {
@@ -76,8 +73,6 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             Ace(path + ".ace", ace);
-            AtLeast(path + ".cooldownSeconds", cooldown, 0, "use a whole number of seconds ≥ 0 (0 turns the cooldown off)");
-            Between(path + ".maxLength", maxLength, 1, 2000, "use a whole number of characters from 1 to 2000");
         }
 
         private void Ace(string path, string ace)

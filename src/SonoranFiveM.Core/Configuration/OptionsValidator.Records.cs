@@ -10,13 +10,11 @@ namespace SonoranFiveM.Core.Configuration
         private void ValidateRecords()
         {
             var records = _o.Records;
-            AtLeast("records.maxMinutes", records.MaxMinutes, 1, "use a whole number of minutes ≥ 1");
             var templateNames = records.Templates.Keys.ToList();
             foreach (var pair in records.Templates)
             {
                 var path = "records.templates." + pair.Key;
                 var template = pair.Value;
-                AtLeast(path + ".recordTypeId", template.RecordTypeId, 1, "use the id of the record template in Sonoran CAD, a whole number ≥ 1");
                 Between(path + ".defaultMinutes", template.DefaultMinutes, 1, Math.Max(1, records.MaxMinutes),
                     $"use a whole number of minutes from 1 to records.maxMinutes ({records.MaxMinutes})");
                 for (var i = 0; i < template.Mirrors.Count; i++)
@@ -107,8 +105,6 @@ namespace SonoranFiveM.Core.Configuration
                 }
             }
 
-            Between("mirrors.tines.ratePerMinute", tines.RatePerMinute, 1, 400, "use a whole number from 1 to 400 (Tines allows 400 record requests per minute)");
-
             var quickblox = _o.Mirrors.Quickblox;
             if (quickblox.Enabled)
             {
@@ -128,8 +124,6 @@ namespace SonoranFiveM.Core.Configuration
                     Bad("mirrors.quickblox.fieldMap", "{}", "is empty, so nothing would be copied; map template fields to class fields, e.g. { \"plate\": \"plate\" }");
                 }
             }
-
-            AtLeast("mirrors.quickblox.ratePerMinute", quickblox.RatePerMinute, 1, "use a whole number ≥ 1 that fits your QuickBlox plan");
         }
 
         private void SecretRequired(string path, string value, string what)

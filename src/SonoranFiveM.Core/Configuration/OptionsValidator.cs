@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Configuration
 
         public void Validate()
         {
+            CheckBounds(_o, "");
             ValidateConnection();
             ValidateRateLimits();
             ValidatePacing();
@@ -66,8 +67,6 @@ namespace SonoranFiveM.Core.Configuration
                     "apiKey is stored in config.json; prefer set sonoran_apiKey \"…\" in server.cfg so the key stays out of resource files and backups"));
             }
 
-            AtLeast("serverId", _o.ServerId, 1, "use the id the CAD gives this game server in its server list, usually 1");
-
             if (_o.BaseUrl.Length > 0 && UrlProblem(_o.BaseUrl, httpsOnly: false) is string baseUrlProblem)
             {
                 Bad("baseUrl", ScalarConverter.Format(_o.BaseUrl),
@@ -79,8 +78,6 @@ namespace SonoranFiveM.Core.Configuration
                 Bad("primaryIdentifier", ScalarConverter.Format(_o.PrimaryIdentifier),
                     "is not an identifier type; use one of license, license2, steam, discord, fivem, xbl, live (without the colon)");
             }
-
-            Between("requestTimeoutSeconds", _o.RequestTimeoutSeconds, 1, 120, "use a whole number of seconds from 1 to 120");
         }
 
         private void ValidateRateLimits()
@@ -110,14 +107,6 @@ namespace SonoranFiveM.Core.Configuration
 
         private void ValidatePacing()
         {
-            AtLeast("location.intervalSeconds", _o.Location.IntervalSeconds, 5,
-                "use a whole number of seconds ≥ 5 (unit locations are limited to 12 per minute)");
-            AtLeastNumber("location.distanceThreshold", _o.Location.DistanceThreshold, 0, "use a distance in metres ≥ 0 (0 sends every movement)");
-            if (!(_o.Location.HeadingThreshold >= 0 && _o.Location.HeadingThreshold <= 180))
-            {
-                Bad("location.headingThreshold", ScalarConverter.Format(_o.Location.HeadingThreshold), "is not allowed; use degrees from 0 to 180");
-            }
-
             if (_o.Location.KeepAliveSeconds < Math.Max(5, _o.Location.IntervalSeconds))
             {
                 Bad("location.keepAliveSeconds", ScalarConverter.Format(_o.Location.KeepAliveSeconds),
@@ -125,35 +114,10 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             ValidateVehicleModels();
-
-            AtLeast("heartbeat.intervalSeconds", _o.Heartbeat.IntervalSeconds, 6,
-                "use a whole number of seconds ≥ 6 (heartbeats are limited to 10 per minute)");
-            AtLeast("roster.pollIntervalSeconds", _o.Roster.PollIntervalSeconds, 20,
-                "use a whole number of seconds ≥ 20 (active units are limited to 3 per minute)");
-
-            AtLeast("calls.deleteAfterMinutes", _o.Calls.DeleteAfterMinutes, 1, "use a whole number of minutes ≥ 1");
-            if (_o.Calls.MaxAgeMinutes.HasValue)
-            {
-                AtLeast("calls.maxAgeMinutes", _o.Calls.MaxAgeMinutes.Value, 1, "use a whole number of minutes ≥ 1, or null to use calls.deleteAfterMinutes");
-            }
-
-            Between("calls.replyWaitSeconds", _o.Calls.ReplyWaitSeconds, 0, 60, "use a whole number of seconds from 0 to 60");
-            Between("calls.sharedCooldownSeconds", _o.Calls.SharedCooldownSeconds, 0, 3600, "use a whole number of seconds from 0 to 3600 (0 turns it off)");
-            Between("calls.maxQueuedNonEmergency", _o.Calls.MaxQueuedNonEmergency, 1, 10000, "use a whole number of calls from 1 to 10000");
-            AtLeast("dispatch.staleUnitUpdateMinutes", _o.Dispatch.StaleUnitUpdateMinutes, 1, "use a whole number of minutes ≥ 1");
-            if (_o.Dispatch.MaxQueueLength.HasValue)
-            {
-                AtLeast("dispatch.maxQueueLength", _o.Dispatch.MaxQueueLength.Value, 1, "use a whole number ≥ 1, or null to keep each endpoint's own bound");
-            }
         }
 
         private void ValidateVehicleModels()
         {
-            if (!(_o.Location.VehicleHeadingOffset >= -360 && _o.Location.VehicleHeadingOffset <= 360))
-            {
-                Bad("location.vehicleHeadingOffset", ScalarConverter.Format(_o.Location.VehicleHeadingOffset), "is not allowed; use degrees from -360 to 360");
-            }
-
             foreach (var pair in _o.Location.VehicleModels)
             {
                 var path = "location.vehicleModels." + pair.Key;
@@ -186,28 +150,44 @@ namespace SonoranFiveM.Core.Configuration
                 _warnings.Add(new OptionsWarning("postals.resource", "postals.resource is empty, so calls and locations are sent without a postal code"));
             }
 
-            Between("streets.maxLength", _o.Streets.MaxLength, 1, 256, "use a whole number of characters from 1 to 256");
-
             var path = _o.Outbox.Path;
             if (string.IsNullOrWhiteSpace(path) || System.IO.Path.IsPathRooted(path) || path.Split('/', '\\').Contains(".."))
             {
                 Bad("outbox.path", ScalarConverter.Format(path), "is not allowed; use a file name inside the resource folder, e.g. \"outbox.jsonl\"");
             }
+        }
 
-            AtLeast("outbox.maxEntries", _o.Outbox.MaxEntries, 1, "use a whole number ≥ 1");
+        /// <summary>Checks every number against its <see cref="BoundsAttribute"/>, through sections, map entries and list items.</summary>
+        private void CheckBounds(object section, string path)
+        {
+            foreach (var option in OptionProperty.Of(section.GetType()))
+            {
+                var keyPath = path.Length == 0 ? option.Key : path + "." + option.Key;
+                var value = option.GetValue(section);
+                if (option.Bounds != null && value != null && !option.Bounds.Contains(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    Bad(keyPath, ScalarConverter.Format(value), "is not allowed; " + option.Bounds.Fix);
+                }
+                else if (option.Kind == OptionKind.Section)
+                {
+                    CheckBounds(value!, keyPath);
+                }
+                else if (option.ElementType != null && OptionProperty.IsSectionType(option.ElementType))
+                {
+                    var items = value is System.Collections.IDictionary map
+                        ? map.Keys.Cast<string>().Select(key => (Path: keyPath + "." + key, Item: map[key]!))
+                        : ((System.Collections.IList)value!).Cast<object>().Select((item, i) => (Path: $"{keyPath}[{i}]", Item: item));
+                    foreach (var (itemPath, item) in items)
+                    {
+                        CheckBounds(item, itemPath);
+                    }
+                }
+            }
         }
 
         private void AtLeast(string path, int value, int min, string fix)
         {
             if (value < min)
-            {
-                Bad(path, ScalarConverter.Format(value), "is not allowed; " + fix);
-            }
-        }
-
-        private void AtLeastNumber(string path, double value, double min, string fix)
-        {
-            if (!(value >= min) || double.IsInfinity(value))
             {
                 Bad(path, ScalarConverter.Format(value), "is not allowed; " + fix);
             }

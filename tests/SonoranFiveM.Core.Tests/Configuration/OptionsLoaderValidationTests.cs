@@ -205,6 +205,19 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.Contains(result.Warnings, w => w.Message.Contains("mirrors.tines.enabled is false"));
         }
 
+        [Theory]
+        [InlineData("\"records\": { \"templates\": { \"bolo\": null } }", "records.templates.bolo")]
+        [InlineData("\"records\": { \"commands\": [ null ] }", "records.commands[0]")]
+        [InlineData("\"location\": { \"vehicleModels\": { \"police3\": null } }", "location.vehicleModels.police3")]
+        public void A_null_entry_in_a_map_or_list_is_reported_and_left_out(string member, string key)
+        {
+            var result = ConfigFixtures.Load(member);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(key, error.Key);
+            Assert.Contains("null is null; write ", error.Message);
+        }
+
         [Fact]
         public void Json_null_means_use_the_default()
         {
