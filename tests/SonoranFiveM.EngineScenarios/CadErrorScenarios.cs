@@ -80,5 +80,26 @@ namespace SonoranFiveM.EngineScenarios
                 h.NextChat(p, 0, l => l.Contains("received by dispatch"), 90, "the call delivered after the 429s");
             }
         }
+
+        [Scenario]
+        public static void A_429_with_Retry_After_holds_the_lane_for_that_long_and_shows_the_CADs_message(ScenarioContext ctx)
+        {
+            using (var h = new Harness(ctx))
+            {
+                h.Start();
+                var p = h.Join("Caller", "caller");
+                // 40 s: longer than the 15 s the lane waits when a 429 comes without Retry-After.
+                h.Cad.SetFaults("429storm:40");
+
+                h.Say(p, "/911 Rate limited with a hint", l => l.Contains("queued"), 30);
+                h.WaitUntil(() => h.Cad.Requests().Any(r => (int)r["status"] == 429 && ((string)r["path"]).Contains("call")), "a 429 answer to the call");
+                var status = h.Console("sonoran status", l => l.Any(x => x.Contains("next send in")));
+                var lane = status.FirstOrDefault(l => l.Contains("next send in") && l.Contains("911"));
+                h.Expect(lane != null, "no 911 lane line waiting for its next send: " + string.Join(" | ", status));
+                var seconds = int.Parse(System.Text.RegularExpressions.Regex.Match(lane, @"next send in (\d+) s").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                h.Expect(seconds > 15 && seconds <= 40, "the lane waits " + seconds + " s, not the CAD's Retry-After of 40 s: " + lane);
+                h.Expect(lane.Contains("API rate limit exceeded") && !lane.Contains("HTTP 429:"), "the last error is not the CAD's own message: " + lane);
+            }
+        }
     }
 }
