@@ -6,7 +6,7 @@ namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>
     /// Tuning for the <see cref="Dispatcher"/>. Every property has a documented default; the lane table in
-    /// README.md ("Lane table") lists the per-endpoint defaults from <see cref="DefaultPolicy"/>.
+    /// docs/dispatch.md ("Lane table") lists the per-endpoint defaults from <see cref="DefaultPolicy"/>.
     /// </summary>
     public sealed class DispatcherOptions
     {

@@ -39,7 +39,7 @@ namespace SonoranFiveM.Core.Tests.Composition
         {
             var dispatcher = OptionsMapping.Dispatcher(Options());
 
-            // README, "Lane table (defaults)": the applied bounds used to be 1000 everywhere.
+            // docs/dispatch.md, "Lane table (defaults)": the applied bounds used to be 1000 everywhere.
             Assert.Equal(500, dispatcher.Lane(CadEndpoint.Create911Call).Capacity);
             Assert.Equal(500, dispatcher.Lane(CadEndpoint.Remove911Call).Capacity);
             Assert.Equal(2000, dispatcher.Lane(CadEndpoint.CreateRecord).Capacity);

@@ -65,7 +65,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         [Fact]
         public void The_lane_table_gives_the_default_expiry_of_panic_and_status()
         {
-            var lines = File.ReadAllLines(ConfigFixtures.RepoFile("README.md"));
+            var lines = File.ReadAllLines(ConfigFixtures.RepoFile("docs/dispatch.md"));
             var expected = "`dispatch.staleUnitUpdateMinutes` (" + new SonoranOptions().Dispatch.StaleUnitUpdateMinutes + " min)";
 
             foreach (var lane in new[] { "| Unit panic |", "| Unit status |" })

@@ -26,7 +26,7 @@ namespace SonoranFiveM.Core.Records.Templates
             ArgIndex = argIndex;
         }
 
-        /// <summary>The names a template may use, for error messages and the README.</summary>
+        /// <summary>The names a template may use, for error messages and docs/records.md.</summary>
         public const string KnownList = "{caller}, {location}, {postal}, {description}, {playerName}, {args}, {arg1}…{argN}, {time}";
 
         public string Name { get; }

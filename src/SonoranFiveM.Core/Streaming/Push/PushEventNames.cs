@@ -1,7 +1,7 @@
 namespace SonoranFiveM.Core.Streaming.Push
 {
     /// <summary>
-    /// The local server events raised from the CAD's push events (documented in the README with their arguments).
+    /// The local server events raised from the CAD's push events (documented in docs/exports-and-events.md with their arguments).
     /// <c>playerId</c> is the server id of the player who is that unit, or -1 when none is online.
     /// </summary>
     public static class PushEventNames
