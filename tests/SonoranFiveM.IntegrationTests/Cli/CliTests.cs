@@ -24,7 +24,8 @@ public sealed class CliTests
     {
         var (code, output, _) = await RunAsync("--help");
         Assert.Equal(0, code);
-        Assert.Contains("Usage: sonoran-fivem", output);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("sonoran-fivem [command] [options]", output);
         Assert.Contains("emulate", output);
     }
 

@@ -1,4 +1,7 @@
 using System;
+using System.IO;
+using System.Threading;
+using SonoranFiveM.Cli;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -58,15 +61,27 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
-    public async Task The_text_report_goes_to_stdout_and_progress_to_stderr()
+    public async Task The_text_report_goes_to_stdout_and_progress_to_stderr_on_a_terminal()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CommandContext(output, error, CancellationToken.None) { ErrorIsTerminal = true };
+        var code = await CliApp.RunAsync(new[] { "simulate", "--players", "8", "--duration", "30", "--speed", "max" }, context);
+        Assert.Equal(0, code);
+        Assert.Contains("Simulation report", output.ToString());
+        Assert.Contains("OK: nothing durable was lost", output.ToString());
+        Assert.Contains("units", error.ToString());
+        Assert.Contains("/30 s]", error.ToString());
+        Assert.DoesNotContain("simulate-local-key", output.ToString() + error);
+    }
+
+    [Fact]
+    public async Task No_progress_line_when_stderr_is_not_a_terminal()
     {
         var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "8", "--duration", "30", "--speed", "max");
         Assert.Equal(0, code);
         Assert.Contains("Simulation report", output);
-        Assert.Contains("OK: nothing durable was lost", output);
-        Assert.Contains("units", error);
-        Assert.Contains("/30 s]", error);
-        Assert.DoesNotContain("simulate-local-key", output + error);
+        Assert.Empty(error);
     }
 
     [Theory]
