@@ -10,6 +10,8 @@ using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Streaming;
+using SonoranFiveM.Core.Streaming.Push;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Tracking;
@@ -54,7 +56,12 @@ namespace SonoranFiveM.Core
             Locations = new LocationDescriber(services.Postals, Streets);
             VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
-            if (options.Location.Enabled) Dispatcher.AttachLocationSource(Tracker);
+            SendsLocations = options.Location.Enabled && services.CanReadPositions;
+            if (options.Location.Enabled && !services.CanReadPositions)
+                _log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
+            LocationHub = SendsLocations ? LocationStreaming.CreateChannel(options, services, Tracker) : null;
+            PushEvents = LocationStreaming.CreatePushRouter(options, services, Roster, LocationHub);
+            if (SendsLocations) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
@@ -75,11 +82,20 @@ namespace SonoranFiveM.Core
         }
 
         public SonoranOptions Options { get; }
+
+        /// <summary>Unit locations are sampled and sent: location.enabled, and the host can read positions.</summary>
+        public bool SendsLocations { get; }
         public ICadApi Cad { get; }
         public Dispatcher Dispatcher { get; }
         public OutboxJournal Outbox { get; }
         public UnitRoster Roster { get; }
         public UnitTracker Tracker { get; }
+
+        /// <summary>The WebSocket location channel; null with <c>location.transport = http</c> or without a hub transport.</summary>
+        public HubLocationChannel? LocationHub { get; }
+
+        /// <summary>Handles the CAD's push events from the hub; null without a hub transport.</summary>
+        public PushEventRouter? PushEvents { get; }
 
         /// <summary>Model hash → the model the live map shows; the sampling tick's lookup (allocation-free).</summary>
         public VehicleModelNames VehicleModels { get; }
@@ -112,6 +128,7 @@ namespace SonoranFiveM.Core
             Dispatcher.Start();
             Roster.Start();
             Heartbeat?.Start();
+            LocationHub?.Start();
             _log.Write(LogLevel.Info, "connected to Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + " (server " + Options.ServerId + ")");
         }
 
@@ -161,7 +178,7 @@ namespace SonoranFiveM.Core
         /// </summary>
         public void Sample(UnitSample[] samples, int count)
         {
-            if (!Options.Location.Enabled) return;
+            if (!SendsLocations) return;
             for (var i = 0; i < count; i++)
             {
                 if (Streets.TryGetStreets(samples[i].PlayerId, out var names)) samples[i].Street = names.Text;
@@ -191,6 +208,7 @@ namespace SonoranFiveM.Core
                     + (Outbox.UnsavedCount > 0 ? ", " + Outbox.UnsavedCount + " not saved" : string.Empty),
             };
             if (Outbox.Problem != null) lines.Add(Outbox.Problem);
+            if (LocationHub != null) lines.Add(LocationStreaming.StatusLine(LocationHub));
 
             // The dispatcher's lanes include the record mirrors' lanes.
             foreach (var lane in Dispatcher.GetStatus().OrderBy(l => l.Name, StringComparer.Ordinal))
@@ -231,6 +249,8 @@ namespace SonoranFiveM.Core
             Dispatcher.LaneFaulted -= OnLaneFaulted;
             Roster.UnitsRead -= SyncPanic;
             Heartbeat?.Dispose();
+            LocationHub?.Dispose();
+            if (PushEvents != null && _services.Hub != null) _services.Hub.PushReceived -= PushEvents.Handle;
             Roster.Dispose();
             Dispatcher.Dispose();
             Outbox.Dispose();

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SonoranFiveM.Emulator.Faults;
 using SonoranFiveM.Emulator.Hosting;
+using SonoranFiveM.Emulator.Hub;
 using SonoranFiveM.Emulator.Inspection;
 using SonoranFiveM.Emulator.Logging;
 using SonoranFiveM.Emulator.Mirrors;
@@ -38,12 +39,20 @@ public sealed class CadEmulator : IAsyncDisposable
     private readonly EmulatorContext _ctx;
     private int _stopped;
 
-    private CadEmulator(WebApplication app, EmulatorContext ctx, Uri baseUri)
+    private CadEmulator(WebApplication app, EmulatorContext ctx, Uri baseUri, HubSessions hub, CadSide cad)
     {
         _app = app;
         _ctx = ctx;
         BaseUri = baseUri;
+        Hub = hub;
+        Cad = cad;
     }
+
+    /// <summary>The WebSocket hub (<c>/apiWsHub</c>): open sessions and hub faults.</summary>
+    public HubSessions Hub { get; }
+
+    /// <summary>Changes made in the CAD's own UI; each sends its push event to the hub sessions.</summary>
+    public CadSide Cad { get; }
 
     /// <summary>e.g. <c>http://127.0.0.1:54321</c> (no trailing slash); the real port, read back after binding.</summary>
     public string BaseUrl => BaseUri.GetLeftPart(UriPartial.Authority);
@@ -87,11 +96,18 @@ public sealed class CadEmulator : IAsyncDisposable
         builder.Services.AddSingleton(ctx);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.Services.AddRoutingCore();
+        var hub = new HubSessions(new HubFaults());
+        var cad = new CadSide(ctx, hub);
+        builder.Services.AddSingleton(hub);
+        builder.Services.AddSignalR(o => o.EnableDetailedErrors = false);
 
         var app = builder.Build();
-        app.UseMiddleware<RequestLogMiddleware>();
+        // The hub has its own faults (HubFaults); REST faults and the request log stay on REST.
+        app.Use((http, next) => HubEndpoints.GateAsync(http, hub, () => next(http)));
+        app.UseWhen(http => !HubEndpoints.IsHub(http), rest => rest.UseMiddleware<RequestLogMiddleware>());
         app.UseRouting();
-        app.UseMiddleware<FaultMiddleware>();
+        app.UseWhen(http => !HubEndpoints.IsHub(http), rest => rest.UseMiddleware<FaultMiddleware>());
+        HubEndpoints.Map(app, hub, cad);
 
         var v2 = app.MapGroup("/v2").AddEndpointFilter(new V2Gateway(ctx));
         new UnitEndpoints(ctx).Map(v2);
@@ -103,10 +119,11 @@ public sealed class CadEmulator : IAsyncDisposable
         new InspectionEndpoints(ctx).Map(app);
         new EnvelopeRouter(ctx).Map(app);
 
+        cad.Attach(app.Services.GetRequiredService<Microsoft.AspNetCore.SignalR.IHubContext<ApiHub>>());
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no address.");
-        return new CadEmulator(app, ctx, new Uri(address));
+        return new CadEmulator(app, ctx, new Uri(address), hub, cad);
     }
 
     /// <summary>Forgets every rate-limit window (all endpoints get their full allowance again).</summary>
@@ -117,6 +134,7 @@ public sealed class CadEmulator : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         await _ctx.Stopping.CancelAsync();
+        Hub.DropAll();
         await _app.StopAsync(cancellationToken);
     }
 

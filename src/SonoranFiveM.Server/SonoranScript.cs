@@ -15,6 +15,7 @@ using SonoranFiveM.Core.Engine;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Streaming.Bridge;
 using SonoranFiveM.Server.Engine;
 
 namespace SonoranFiveM.Server
@@ -34,15 +35,31 @@ namespace SonoranFiveM.Server
         private readonly MainThreadQueue _mainThread;
         private readonly UnitSampler _sampler = new UnitSampler();
         private readonly HashSet<string> _registeredCommands = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        private ILog _log;
-        private SonoranIntegration? _integration;
-        private ResourceExports? _exports;
-        private NativeHttpTransport? _nativeHttp;
+        private const string OneSyncConvar = "onesync";
+        private const int ApiKeyRereads = 10;
+
+        private readonly TimeProvider _time = TimeProvider.System;
+        private volatile ILog _log;
+        private volatile SonoranIntegration? _integration;
+        private volatile ResourceExports? _exports;
+        private volatile NativeHttpTransport? _nativeHttp;
+        private volatile EventHubTransport? _hub;
+        private volatile string _adminAce = AdminCommand.DefaultAce;
+        private volatile string? _notRunningReason;
+        private volatile Phase _phase = Phase.Starting;
+        private volatile bool _busy;
+        /// <summary>Bumped when the resource stops: a start still running from before gives up.</summary>
+        private volatile int _generation;
         private HttpClient? _httpClient;
         private int _nextSampleAt;
         private bool _stopping;
-        private bool _reloading;
-        private string _adminAce = AdminCommand.DefaultAce;
+
+        private enum Phase
+        {
+            Starting,
+            Running,
+            NotRunning,
+        }
 
         public SonoranScript()
         {
@@ -62,60 +79,185 @@ namespace SonoranFiveM.Server
             EventHandlers["txAdmin:events:scheduledRestart"] += new Action<string, object>(OnTxAdminScheduledRestart);
             EventHandlers[StreetReportEvent] += new Action<Player, object, object>(OnStreetReport);
             EventHandlers["chat:init"] += new Action<Player>(OnChatInit);
+            EventHandlers[HubBridgeEvents.Result] += new Action<string, object, object, object>(OnHubResult);
+            EventHandlers[HubBridgeEvents.Closed] += new Action<string, object>(OnHubClosed);
+            EventHandlers[HubBridgeEvents.Push] += new Action<string, object>(OnHubPush);
             // Unrestricted: OnConsoleCommand checks commands.adminAce itself (the console always may).
             API.RegisterCommand(AdminCommand.Name, new Action<int, List<object>, string>(OnConsoleCommand), false);
             RegisterExports();
             Tick += OnTick;
 
-            Start();
+            BeginStart(reload: false, say: null);
         }
 
-        private void Start()
-        {
-            _stopping = false;
-            var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
-            _log = new MinimumLevelLog(startup.Log, startup.Options?.LogLevel ?? LogLevel.Info);
-            if (startup.Options != null) _adminAce = startup.Options.Commands.AdminAce;
-            var integration = Build(startup.Options, startup.Log);
-            if (integration == null) return;
+        // ----- start and reload: the engine is read on the main thread, the work runs on the thread pool -----
 
+        /// <summary>
+        /// Main thread: reads the configuration files and the first convars, then hands off. Options, the postal map's parse
+        /// and index, and the outbox replay run on the thread pool, coming back to the main thread only for natives
+        /// (more convars, registering commands, the postal file, publishing the integration). Until it is ready, commands
+        /// answer "starting".
+        /// </summary>
+        private void BeginStart(bool reload, Action<string>? say)
+        {
+            if (_busy)
+            {
+                say?.Invoke("a start or reload is already running.");
+                return;
+            }
+
+            _busy = true;
+            if (_integration == null) _phase = Phase.Starting;
+            var files = SnapshotFiles.Load(_resourceName);
+            var convars = new ConvarSnapshot(ReadConvars(new[] { OneSyncConvar, ProtectedConvar.ApiKeyConvar }));
+            var generation = _generation;
+            var startedAt = _time.GetTimestamp();
+            _ = Task.Run(() => StartAsync(files, convars, reload, say, generation, startedAt));
+        }
+
+        private async Task StartAsync(SnapshotFiles files, ConvarSnapshot convars, bool reload, Action<string>? say, int generation, long startedAt)
+        {
+            try
+            {
+                var dryRunFiles = files.ReadOnly();
+                await convars.CompleteAsync(get => DryRun(dryRunFiles, get), names => _mainThread.Call(() => ReadConvars(names))).ConfigureAwait(false);
+                var keyBlocked = await WaitForApiKeyAsync(convars, generation).ConfigureAwait(false);
+                if (generation != _generation) return;
+
+                var startup = ConfigurationStartup.Run(files, name => ConvarValue(convars, name), _console);
+                var options = startup.Options;
+                if (options == null)
+                {
+                    if (keyBlocked) startup.Log.Write(LogLevel.Error, ProtectedConvar.ApiKeyMessage(_resourceName));
+                    if (reload) say?.Invoke("the new configuration has errors (printed above); the running one is kept.");
+                    else _phase = Phase.NotRunning;
+                    return;
+                }
+
+                var log = new MinimumLevelLog(startup.Log, options.LogLevel);
+
+                // Main thread: take the running integration out of service (commands answer "starting"), register the
+                // command names at once (an unregistered /911 would go out as plain chat), read the postal file.
+                SonoranIntegration? old = null;
+                var commandNames = ChatCommandNames.Of(options);
+                var postals = await _mainThread.Call(() =>
+                {
+                    old = _integration;
+                    _integration = null;
+                    _exports = null;
+                    _phase = Phase.Starting;
+                    _log = log;
+                    _adminAce = options.Commands.AdminAce;
+                    RegisterChatCommands(commandNames);
+                    return PostalLoader.Read(options, log);
+                }).ConfigureAwait(false);
+
+                if (old != null)
+                {
+                    // Calls, records and record deletes still queued go to the outbox and the new instance sends them.
+                    await old.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+                    old.Dispose();
+                    _hub?.Stop();
+                }
+
+                if (generation != _generation) return;
+                var services = new IntegrationServices(Transport(options), _time, log, new ChatMessenger(_mainThread, Players),
+                    new LocalEvents(_mainThread), files.Folder)
+                {
+                    Postals = PostalLoader.Parse(postals, log),
+                    CanReadPositions = (convars.Get(OneSyncConvar) ?? "off") != "off",
+                    Hub = _hub = HubBridge.Create(options, _mainThread),
+                    PushEvents = new HubBridge.Events(_mainThread),
+                };
+                var integration = SonoranIntegration.Create(options, services);
+                integration.Start();
+                var exports = new ResourceExports(integration);
+                var suggestions = integration.Suggestions;
+
+                var published = await _mainThread.Call(() => Publish(integration, exports, suggestions, generation, startedAt)).ConfigureAwait(false);
+                if (!published)
+                {
+                    await integration.StopAsync(TimeSpan.Zero).ConfigureAwait(false);
+                    integration.Dispose();
+                    return;
+                }
+
+                if (reload) say?.Invoke("reloaded.");
+            }
+            catch (Exception ex)
+            {
+                _log.Write(LogLevel.Error, "sonoran-fivem did not start: " + ex.GetType().Name + ": " + ex.Message);
+                if (reload) say?.Invoke("reload failed; see the errors above.");
+            }
+            finally
+            {
+                if (_integration == null) _phase = Phase.NotRunning;
+                _busy = false;
+            }
+        }
+
+        /// <summary>Main thread: the integration goes into service, and players already online are joined.</summary>
+        private bool Publish(SonoranIntegration integration, ResourceExports exports, IReadOnlyList<ChatSuggestion> suggestions, int generation, long startedAt)
+        {
+            if (generation != _generation) return false;
+            _log.Write(LogLevel.Info, "ready after " + (int)_time.GetElapsedTime(startedAt).TotalMilliseconds + " ms: commands and exports are live");
             _integration = integration;
-            _exports = new ResourceExports(integration);
-            integration.Start();
-            RegisterChatCommands(integration);
+            _exports = exports;
+            _phase = Phase.Running;
+            _notRunningReason = null;
             for (var i = 0; i < API.GetNumPlayerIndices(); i++)
             {
                 var handle = API.GetPlayerFromIndex(i);
                 if (int.TryParse(handle, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) Join(id, handle, Players[id]);
             }
 
-            SendSuggestions(null);
+            SendSuggestions(suggestions, null);
+            return true;
         }
 
-        private SonoranIntegration? Build(SonoranOptions? options, ILog log)
+        /// <summary>Loads the options against the snapshot without logging or writing, to learn which convars they read.</summary>
+        private static void DryRun(SnapshotFiles files, Func<string, string?> convar)
         {
-            if (options == null) return null;
+            var bootstrap = ConfigBootstrap.Prepare(files);
+            if (bootstrap.CanStart) OptionsLoader.Load(bootstrap.ConfigJson, convar);
+        }
 
-            var problems = RecordsValidation.Problems(options);
-            if (problems.Count > 0)
+        /// <summary>
+        /// Where Sonoran's official resource also runs, sonoran_apiKey reads a placeholder until server.cfg grants this
+        /// resource read access. Says so, reads it again for a while (the grant may come from a later exec), and returns
+        /// true when it is still the placeholder: the key must then come from config.json.
+        /// </summary>
+        private async Task<bool> WaitForApiKeyAsync(ConvarSnapshot convars, int generation)
+        {
+            if (!ProtectedConvar.IsPlaceholder(convars.Get(ProtectedConvar.ApiKeyConvar))) return false;
+            _notRunningReason = ProtectedConvar.ApiKeyMessage(_resourceName);
+            _log.Write(LogLevel.Warning, _notRunningReason + " Reading it again for " + ApiKeyRereads + " s before giving up.");
+            for (var i = 0; i < ApiKeyRereads && generation == _generation; i++)
             {
-                foreach (var problem in problems) log.Write(LogLevel.Error, problem);
-                log.Write(LogLevel.Error, "sonoran-fivem did not start: " + problems.Count + " record template/command problem(s) above.");
-                return null;
+                await _time.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+                var value = await _mainThread.Call(() => ReadConvar(ProtectedConvar.ApiKeyConvar)).ConfigureAwait(false);
+                if (ProtectedConvar.IsPlaceholder(value)) continue;
+                convars.Add(new[] { new KeyValuePair<string, string?>(ProtectedConvar.ApiKeyConvar, value) });
+                _notRunningReason = null;
+                _log.Write(LogLevel.Info, ProtectedConvar.ApiKeyConvar + " is readable now.");
+                return false;
             }
 
-            if (options.Location.Enabled && API.GetConvar("onesync", "off") == "off")
-            {
-                log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
-                options.Location.Enabled = false;
-            }
+            return true;
+        }
 
-            var services = new IntegrationServices(Transport(options), TimeProvider.System, _log, new ChatMessenger(_mainThread, Players),
-                new LocalEvents(_mainThread), API.GetResourcePath(_resourceName))
-            {
-                Postals = PostalLoader.Load(options, log),
-            };
-            return SonoranIntegration.Create(options, services);
+        /// <summary>A convar for the options loader: empty is unset, and so is the protected key's placeholder.</summary>
+        private static string? ConvarValue(ConvarSnapshot convars, string name)
+        {
+            var value = convars.Get(name);
+            return string.IsNullOrEmpty(value) || (name == ProtectedConvar.ApiKeyConvar && ProtectedConvar.IsPlaceholder(value)) ? null : value;
+        }
+
+        private static IReadOnlyDictionary<string, string?> ReadConvars(IEnumerable<string> names)
+        {
+            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var name in names) values[name] = ReadConvar(name);
+            return values;
         }
 
         private IHttpTransport Transport(SonoranOptions options)
@@ -183,9 +325,9 @@ namespace SonoranFiveM.Server
 
         // ----- chat commands -----
 
-        private void RegisterChatCommands(SonoranIntegration integration)
+        private void RegisterChatCommands(IEnumerable<string> names)
         {
-            foreach (var name in integration.CommandNames)
+            foreach (var name in names)
             {
                 // FXServer cannot unregister a command: after a reload, a re-registered name keeps this one handler,
                 // which always asks the current integration.
@@ -198,7 +340,12 @@ namespace SonoranFiveM.Server
         private void OnChatCommand(string command, int source, string raw)
         {
             var integration = _integration;
-            if (integration == null) return;
+            if (integration == null)
+            {
+                new ChatMessenger(_mainThread, Players).Reply(source, _phase == Phase.Starting ? LifecycleReplies.Starting : LifecycleReplies.NotRunning);
+                return;
+            }
+
             var handle = source.ToString(CultureInfo.InvariantCulture);
             WorldPosition? position = null;
             if (source > 0)
@@ -216,11 +363,12 @@ namespace SonoranFiveM.Server
             _ = integration.HandleCommandAsync(command, CommandRouter.ArgumentsFromRaw(raw), context);
         }
 
-        private void SendSuggestions(Player? player)
+        private void SendSuggestions(Player? player) => SendSuggestions(_integration?.Suggestions, player);
+
+        private void SendSuggestions(IReadOnlyList<ChatSuggestion>? suggestions, Player? player)
         {
-            var integration = _integration;
-            if (integration == null) return;
-            foreach (var suggestion in integration.Suggestions)
+            if (suggestions == null) return;
+            foreach (var suggestion in suggestions)
             {
                 var parameters = new List<object>();
                 foreach (var p in suggestion.Parameters) parameters.Add(new { name = p.Name, help = p.Help });
@@ -247,11 +395,20 @@ namespace SonoranFiveM.Server
             switch (verb)
             {
                 case "status":
-                    if (_integration == null) Say("not running: see the configuration errors printed at start (or run `sonoran reload`).");
-                    else foreach (var line in _integration.StatusLines()) Say(line);
+                    if (_integration != null)
+                    {
+                        foreach (var line in _integration.StatusLines()) Say(line);
+                    }
+                    else
+                    {
+                        Say(_phase == Phase.Starting ? "starting: reading the configuration, the postal map and the outbox; commands answer \"starting\" until it is ready."
+                            : "not running: see the configuration errors printed at start (or run `sonoran reload`).");
+                        if (_notRunningReason != null) Say(_notRunningReason);
+                    }
+
                     break;
                 case "reload":
-                    _ = ReloadAsync(Say);
+                    BeginStart(reload: true, say: Say);
                     break;
                 case "flush":
                     if (_integration == null) Say("not running.");
@@ -263,61 +420,23 @@ namespace SonoranFiveM.Server
             }
         }
 
-        private async Task ReloadAsync(Action<string> say)
-        {
-            if (_reloading)
-            {
-                say("a reload is already running.");
-                return;
-            }
-
-            var startup = ConfigurationStartup.Run(new ResourceFiles(_resourceName), ReadConvar, _console);
-            if (startup.Options == null || RecordsValidation.Problems(startup.Options).Count > 0)
-            {
-                say("the new configuration has errors (printed above); the running one is kept.");
-                return;
-            }
-
-            _reloading = true;
-            try
-            {
-                var old = _integration;
-                _integration = null;
-                _exports = null;
-                if (old != null)
-                {
-                    // Calls, records and record deletes still queued go to the outbox and the new instance sends them.
-                    await old.StopAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
-                    old.Dispose();
-                }
-
-                await Delay(0);
-                Start();
-                say(_integration != null ? "reloaded." : "reload failed; see the errors above.");
-            }
-            finally
-            {
-                _reloading = false;
-            }
-        }
-
         // ----- exports for other resources (not reachable by clients) -----
 
         private void RegisterExports()
         {
             // Lua tables arrive as a map, or as an empty list when empty: table arguments are taken as object.
             Exports.Add("Send911Call", new Func<string, string, string, bool, object, string>(
-                (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotRunning));
-            Exports.Add("Remove911Call", new Func<object, string>(id => _exports?.Remove911Call(id) ?? NotRunning));
-            Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotRunning));
-            Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotRunning));
+                (caller, location, description, isEmergency, metaData) => _exports?.Send911Call(caller, location, description, isEmergency, metaData) ?? NotReady));
+            Exports.Add("Remove911Call", new Func<object, string>(id => _exports?.Remove911Call(id) ?? NotReady));
+            Exports.Add("SetUnitStatus", new Func<string, string, string>((cuid, status) => _exports?.SetUnitStatus(cuid, status) ?? NotReady));
+            Exports.Add("SetUnitPanic", new Func<string, bool, string>((cuid, on) => _exports?.SetUnitPanic(cuid, on) ?? NotReady));
             Exports.Add("CreateTemporaryRecord", new Func<string, object, int, string>(
-                (template, values, minutes) => _exports?.CreateTemporaryRecord(template, values, minutes) ?? NotRunning));
+                (template, values, minutes) => _exports?.CreateTemporaryRecord(template, values, minutes) ?? NotReady));
             Exports.Add("DeleteTemporaryRecord", new Func<string, bool>(handle => _exports?.DeleteTemporaryRecord(handle) ?? false));
-            Exports.Add("GetStatus", new Func<string>(() => _exports?.GetStatus() ?? NotRunning));
+            Exports.Add("GetStatus", new Func<string>(() => _exports?.GetStatus() ?? NotReady));
         }
 
-        private const string NotRunning = "error: sonoran-fivem is not running (see its configuration errors)";
+        private string NotReady => _phase == Phase.Starting ? LifecycleReplies.ExportStarting : LifecycleReplies.ExportNotRunning;
 
         // ----- HTTP, shutdown -----
 
@@ -325,6 +444,26 @@ namespace SonoranFiveM.Server
         {
             if (!string.IsNullOrEmpty(source)) return;
             _nativeHttp?.OnResponse(token, status, body, headers, errorData, errorHeaders);
+        }
+
+        // Hub bridge answers (resource/sonoran-hub.js): only from this resource's own script (not a client, not another
+        // resource); the transport checks the arguments.
+        private bool FromOwnBridge(string source) =>
+            string.IsNullOrEmpty(source) && string.Equals(API.GetInvokingResource(), _resourceName, StringComparison.Ordinal);
+
+        private void OnHubResult([FromSource] string source, object requestId, object outcome, object reason)
+        {
+            if (FromOwnBridge(source)) _hub?.OnResult(requestId, outcome, reason);
+        }
+
+        private void OnHubClosed([FromSource] string source, object reason)
+        {
+            if (FromOwnBridge(source)) _hub?.OnClosed(reason);
+        }
+
+        private void OnHubPush([FromSource] string source, object payload)
+        {
+            if (FromOwnBridge(source)) _hub?.OnPush(payload);
         }
 
         private void OnTxAdminShuttingDown([FromSource] string source, object data)
@@ -351,15 +490,18 @@ namespace SonoranFiveM.Server
         private void OnResourceStop([FromSource] string source, object resourceName)
         {
             if (!string.IsNullOrEmpty(source) || !string.Equals(resourceName as string, _resourceName, StringComparison.Ordinal)) return;
+            _generation++;
             var integration = _integration;
             _integration = null;
             _exports = null;
+            _phase = Phase.NotRunning;
             if (integration == null) return;
             _stopping = true;
             // No time to send: the stop writes what is still queued to the outbox. It waits for no network answer, but
             // the wait is capped so a stuck disk cannot hold the server thread for long.
             integration.StopAsync(TimeSpan.Zero).Wait(TimeSpan.FromSeconds(2));
             integration.Dispose();
+            _hub?.Stop();
             _httpClient?.Dispose();
         }
 

@@ -1,7 +1,6 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using SonoranFiveM.Benchmarks.Support;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.V2;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Tracking;
@@ -55,13 +54,14 @@ namespace SonoranFiveM.Benchmarks
 
     /// <summary>
     /// One request body with 2,048 units pending: take the batch from the tracker (location text included) and
-    /// serialise the v2 <c>PATCH unit-locations</c> JSON exactly as <see cref="CadApiV2"/> sends it (<c>V2Bodies</c> +
-    /// <c>CadJson</c>). At the lane's default cap of 200 units and, for scale, with all 2,048 in one body.
+    /// serialise the v2 <c>PATCH unit-locations</c> JSON exactly as <see cref="CadApiV2"/> sends it
+    /// (<see cref="UnitLocationJson.Body"/>, written straight to text). At the lane's default cap of 200 units, at the
+    /// hub's 25 per call (<see cref="UnitLocationJson.Array"/>), and, for scale, with all 2,048 in one body.
     /// </summary>
     [MemoryDiagnoser]
     public class LocationBatchBodyBenchmarks : LocationLaneBenchmarkBase
     {
-        [Params(200, 2048)]
+        [Params(25, 200, 2048)]
         public int BatchUnits { get; set; }
 
         protected override void Validate()
@@ -75,7 +75,18 @@ namespace SonoranFiveM.Benchmarks
         {
             var batch = Tracker.TakeBatch(BatchUnits, DateTimeOffset.UtcNow)!;
             if (batch.Updates.Count != BatchUnits) throw new InvalidOperationException("Short batch.");
-            return CadJson.Serialize(V2Bodies.UnitLocations(batch.Updates, 0f)).Length;
+            var length = UnitLocationJson.Body(batch.Updates, 0f).Length;
+            Tracker.Complete(batch, LocationBatchOutcome.Failed, DateTimeOffset.UtcNow); // back to pending for the next round
+            return length;
+        }
+
+        [Benchmark(Description = "Build one hub unitLocation argument")]
+        public int BuildHubArgument()
+        {
+            var batch = Tracker.TakeBatch(Math.Min(BatchUnits, 25), DateTimeOffset.UtcNow)!;
+            var length = UnitLocationJson.Array(batch.Updates, 0f).Length;
+            Tracker.Complete(batch, LocationBatchOutcome.Failed, DateTimeOffset.UtcNow);
+            return length;
         }
     }
 }

@@ -47,7 +47,7 @@ namespace SonoranFiveM.Benchmarks
         {
             _directory = Path.Combine(Path.GetTempPath(), "sonoran-bench-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_directory);
-            _journal = new OutboxJournal(new OutboxOptions(Path.Combine(_directory, "outbox.jsonl")), TimeProvider.System, NullLog.Instance);
+            _journal = new OutboxJournal(new OutboxJournalOptions(Path.Combine(_directory, "outbox.jsonl")), TimeProvider.System, NullLog.Instance);
             _journal.Open();
             _one = new[] { Calls.Entry(Calls.NewId(1), DateTimeOffset.UtcNow) };
         }
@@ -78,14 +78,14 @@ namespace SonoranFiveM.Benchmarks
         private const int Entries = 10_000;
 
         private string _directory = null!;
-        private OutboxOptions _options = null!;
+        private OutboxJournalOptions _options = null!;
 
         [GlobalSetup]
         public void Setup()
         {
             _directory = Path.Combine(Path.GetTempPath(), "sonoran-bench-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(_directory);
-            _options = new OutboxOptions(Path.Combine(_directory, "outbox.jsonl"));
+            _options = new OutboxJournalOptions(Path.Combine(_directory, "outbox.jsonl"));
             var now = DateTimeOffset.UtcNow;
             using (var journal = new OutboxJournal(_options, TimeProvider.System, NullLog.Instance))
             {

@@ -8,7 +8,7 @@ using SonoranFiveM.Core.Outbox;
 // Runs until killed; compaction runs often so kills land in it too.
 var path = args[0];
 var tag = args[1];
-using var journal = new OutboxJournal(new OutboxOptions(path) { CompactAfterClosed = 7 }, TimeProvider.System, new ConsoleErrors());
+using var journal = new OutboxJournal(new OutboxJournalOptions(path) { CompactAfterClosed = 7 }, TimeProvider.System, new ConsoleErrors());
 journal.Open();
 Console.Out.Flush();
 for (var n = 0; ; n += 3)

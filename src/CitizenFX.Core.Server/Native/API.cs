@@ -16,6 +16,7 @@ namespace CitizenFX.Core.Native
         public static bool IsPlayerAceAllowed(string playerSrc, string _object) { throw null; }
         public static string GetConvar(string varName, string default_) { throw null; }
         public static string GetCurrentResourceName() { throw null; }
+        public static string GetInvokingResource() { throw null; }
         public static string GetResourcePath(string resourceName) { throw null; }
         public static string LoadResourceFile(string resourceName, string fileName) { throw null; }
         public static bool SaveResourceFile(string resourceName, string fileName, string data, int dataLength) { throw null; }

@@ -41,8 +41,14 @@ namespace SonoranFiveM.Cli.Commands
 
         /// <summary><c>on</c> or <c>off</c> (read with <see cref="IsOn"/>). Not a bool option: those take only true/false.</summary>
         public static Option<string> OnOff(string name, string description, bool fallback) =>
-            Parsed(name, "on|off", description, () => fallback ? "on" : "off", text =>
-                text is "on" or "off" ? text : throw new FormatException($"Option {name} takes on or off; got '{text}'."));
+            OneOf(name, description, fallback ? "on" : "off", "on", "off");
+
+        /// <summary>One of a few fixed words, e.g. <c>websocket|http</c>.</summary>
+        public static Option<string> OneOf(string name, string description, string fallback, params string[] values) =>
+            Parsed(name, string.Join("|", values), description, () => fallback, text =>
+                Array.IndexOf(values, text) >= 0
+                    ? text
+                    : throw new FormatException($"Option {name} takes {string.Join(", ", values[..^1])} or {values[^1]}; got '{text}'."));
 
         public static bool IsOn(string value) => value == "on";
 

@@ -120,7 +120,7 @@ namespace SonoranFiveM.Cli.Commands
                 else if (units.Failure!.StatusCode == 404)
                     Fail("server id", $"{options.ServerId} is unknown to the CAD ({Describe(units.Failure)})",
                         "set serverId (or sonoran_serverId) to a server id from Sonoran CAD > Admin > Customization > In-Game Integration");
-                else if (units.Failure.Kind == CadFailureKind.RateLimited)
+                else if (units.Failure.Kind == DeliveryFailureKind.RateLimited)
                     Fail("server id", "not checked: the active-units limit (3/min) is used up", "wait a minute (stop the server if it is running) and run doctor again");
                 else Fail("server id", Describe(units.Failure), KeyFix(units.Failure));
             }
@@ -158,11 +158,11 @@ namespace SonoranFiveM.Cli.Commands
         /// <summary>The core polls the active-unit list whenever locations are on, and records need Plus.</summary>
         internal static bool NeedsPlus(SonoranOptions options) => options.Records.Templates.Count > 0 || options.Location.Enabled;
 
-        private static string Describe(CadFailure failure) =>
+        private static string Describe(DeliveryFailure failure) =>
             failure.Kind + ": " + failure.Message + (failure.StatusCode is { } s ? " (HTTP " + s + ")" : "")
             + (string.IsNullOrEmpty(failure.RequestId) ? "" : " [request " + failure.RequestId + "]");
 
-        private static string KeyFix(CadFailure failure) => failure.StatusCode switch
+        private static string KeyFix(DeliveryFailure failure) => failure.StatusCode switch
         {
             401 => "set the protected convar sonoran_apiKey (or --api-key) to the community API key from Sonoran CAD > Admin > Advanced > API Integration",
             403 => "enable the API for the community in Sonoran CAD (Admin > Advanced > API Integration), and check the plan",

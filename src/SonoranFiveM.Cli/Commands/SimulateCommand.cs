@@ -23,12 +23,14 @@ namespace SonoranFiveM.Cli.Commands
             var apiKey = CliOptions.Text("--api-key", "KEY", "API key for --cad-url (never printed)");
             var communityId = CliOptions.Text("--community-id", "ID", "community id for --cad-url");
             var serverId = CliOptions.OptionalInt("--server-id", "N", "server id for --cad-url (default 1)", 1, int.MaxValue);
+            var transport = CliOptions.OneOf("--transport", "how unit locations travel (websocket: the CAD's hub, HTTP as fallback)", "websocket", "websocket", "http");
+            var hubOutage = CliOptions.Int("--hub-outage", "SECONDS", "take the emulator's hub down for this long in the middle of the run", 0, 0, 7 * 24 * 3600);
             var json = CliOptions.Flag("--json", "print one JSON object at the end and nothing else on stdout");
             var command = new Command("simulate",
                 "Simulate a busy server through the real core against a local CAD emulator and report. " +
                 "Exit code 0 when nothing durable was lost, 1 otherwise.")
             {
-                players, unitsShare, duration, callsPerMinute, seed, speed, faults, cadUrl, apiKey, communityId, serverId, json,
+                players, unitsShare, duration, callsPerMinute, seed, speed, faults, cadUrl, apiKey, communityId, serverId, transport, hubOutage, json,
             };
             command.SetAction((parsed, _) =>
             {
@@ -53,8 +55,17 @@ namespace SonoranFiveM.Cli.Commands
                     throw new UsageException("Options --api-key, --community-id and --server-id go with --cad-url.");
                 }
 
+                var via = parsed.GetValue(transport)!;
+                var outage = parsed.GetValue(hubOutage);
+                if (outage > 0 && (url != null || via != "websocket"))
+                    throw new UsageException("Option --hub-outage needs the emulator and --transport websocket.");
+                if (outage >= parsed.GetValue(duration))
+                    throw new UsageException($"Option --hub-outage ({outage} s) must be shorter than --duration ({parsed.GetValue(duration)} s).");
+
                 var settings = new SimulationSettings
                 {
+                    Transport = via,
+                    HubOutageSeconds = outage,
                     Players = parsed.GetValue(players),
                     UnitsShare = parsed.GetValue(unitsShare),
                     DurationSeconds = parsed.GetValue(duration),

@@ -74,6 +74,9 @@ namespace SonoranFiveM.Cli.Simulation
 
         public int UnitCount => _units.Length;
 
+        /// <summary>The communityUserId the CAD knows unit <paramref name="index"/> by.</summary>
+        public string UnitId(int index) => _units[index].CommunityUserId!;
+
         /// <summary>One step of play, <paramref name="elapsed"/> into the run (after the clock moved): as the adapter's tick would.</summary>
         public void Play(TimeSpan elapsed)
         {
@@ -83,16 +86,14 @@ namespace SonoranFiveM.Cli.Simulation
 
             MakeCalls();
             ChangeStatuses();
-            if (Crossed(elapsed, _panicAt) || Crossed(elapsed, _panicOffAt)) PressPanic();
-            if (Crossed(elapsed, _firstRecordAt) || Crossed(elapsed, _secondRecordAt)) CreateRecord();
+            if (_clock.Crossed(elapsed, _panicAt) || _clock.Crossed(elapsed, _panicOffAt)) PressPanic();
+            if (_clock.Crossed(elapsed, _firstRecordAt) || _clock.Crossed(elapsed, _secondRecordAt)) CreateRecord();
             if (elapsed >= _nextExtraRecord)
             {
                 CreateRecord();
                 _nextExtraRecord += RecordEvery;
             }
         }
-
-        private bool Crossed(TimeSpan elapsed, TimeSpan mark) => elapsed >= mark && elapsed - _clock.Step < mark;
 
         private float RandomCoordinate() => (float)(_rng.NextDouble() * 6000.0 - 3000.0);
 

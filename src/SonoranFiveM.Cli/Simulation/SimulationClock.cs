@@ -42,5 +42,8 @@ namespace SonoranFiveM.Cli.Simulation
             Virtual.Advance(Step);
             Interlocked.Exchange(ref _steppedAt, _wall.GetTimestamp());
         }
+
+        /// <summary>True in the one step whose end, <paramref name="elapsed"/> into the run, first reaches <paramref name="mark"/>.</summary>
+        public bool Crossed(TimeSpan elapsed, TimeSpan mark) => elapsed >= mark && elapsed - Step < mark;
     }
 }

@@ -53,6 +53,22 @@ namespace SonoranFiveM.Cli.Simulation
         public long LocationsSent { get; init; }
         public double MaxLocationStalenessSeconds { get; init; }
 
+        /// <summary>"websocket" or "http" (how unit locations travelled).</summary>
+        public string LocationTransport { get; init; } = "http";
+
+        /// <summary>Age of each unit's position in the CAD, sampled every step once every unit has one (seconds).</summary>
+        public IReadOnlyList<double> LocationStalenessSeconds { get; init; } = Array.Empty<double>();
+
+        /// <summary>unitLocation calls the hub received, and how many it refused for its limits.</summary>
+        public long HubCalls { get; init; }
+        public long HubLimitErrors { get; init; }
+
+        /// <summary>Push events the resource received (and accepted).</summary>
+        public long PushEventsReceived { get; init; }
+
+        /// <summary>Milliseconds from a unit change made in the CAD to the resource's roster showing it.</summary>
+        public IReadOnlyList<double> RosterChangeLatenciesMs { get; init; } = Array.Empty<double>();
+
         public long PeakManagedMemoryBytes { get; init; }
         public int OutboxEntries { get; init; }
 

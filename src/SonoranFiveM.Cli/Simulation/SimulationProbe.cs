@@ -17,8 +17,9 @@ namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>
     /// What a simulation measures: the calls and records the game made and which of them the CAD has, 911 latency from the
-    /// command to the CAD receiving the request, location staleness, queue depths, memory, and the core's log lines and
-    /// events (it is the host's log, messenger and event sink). The figures go to <see cref="SimulationReport"/>.
+    /// command to the CAD receiving the request, location staleness, hub traffic and push events, CAD-side changes until
+    /// they reach the roster, queue depths, memory, and the core's log lines and events (it is the host's log, messenger
+    /// and event sink). The figures go to <see cref="SimulationReport"/>.
     /// </summary>
     internal sealed class SimulationProbe : ILog, ICommandMessenger, IIntegrationEvents
     {
@@ -35,7 +36,13 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly HashSet<string> _recordsSeen = new(StringComparer.Ordinal);
         private readonly HashSet<string> _recordsPresent = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _peakDepths = new(StringComparer.Ordinal);
+        private readonly List<double> _staleness = new();
+        private readonly ConcurrentDictionary<(string Id, int Status), long> _cadChanges = new();
+        private readonly ConcurrentQueue<double> _rosterLatenciesMs = new();
+        private readonly TimeProvider _wall = TimeProvider.System;
         private CadEmulator? _emulator;
+        private CountingHubTransport? _hub;
+        private long _pushEvents;
         private long _warnings;
         private long _errors;
         private long _sampled;
@@ -52,6 +59,13 @@ namespace SonoranFiveM.Cli.Simulation
 
         /// <summary>Watches the emulator: its own state and, for latency, each request as it arrives.</summary>
         public void Watch(CadEmulator emulator) => _emulator = emulator;
+
+        /// <summary>Counts the hub's calls and the push events that arrive over it.</summary>
+        public void Watch(CountingHubTransport hub)
+        {
+            _hub = hub;
+            hub.PushReceived += _ => Interlocked.Increment(ref _pushEvents);
+        }
 
         /// <summary>Hook for <see cref="EmulatorOptions.RequestReceived"/>: the last time each call's request reached the CAD.</summary>
         public void RequestReceived(string path, string body)
@@ -77,6 +91,35 @@ namespace SonoranFiveM.Cli.Simulation
             lock (_gate) _recordTickets[tag] = ticket;
         }
 
+        /// <summary>A dispatcher is about to change a unit's status in the CAD: timed until the resource's roster shows it.</summary>
+        public void CadStatusChanging(string communityUserId, int status)
+        {
+            _cadChanges.Clear(); // one change timed at a time: a lost one never matches a later in-game change
+            _cadChanges[(communityUserId, status)] = _wall.GetTimestamp();
+        }
+
+        /// <summary>
+        /// Each step, once every unit has a position in the CAD, the age of each unit's position (p50/p99/max), read after
+        /// the clock moved and before this step's sends: the oldest the CAD's map gets.
+        /// </summary>
+        public void ObserveStaleness()
+        {
+            if (_emulator == null) return;
+            var now = _clock.Virtual.GetUtcNow();
+            var units = _emulator.State.Units;
+            foreach (var unit in units)
+            {
+                if (!unit.LastLocationUpdate.HasValue) return;
+            }
+
+            foreach (var unit in units)
+            {
+                var age = (now - unit.LastLocationUpdate!.Value).TotalSeconds;
+                _staleness.Add(age);
+                if (age > _maxStaleness) _maxStaleness = age;
+            }
+        }
+
         /// <summary>Reads the CAD side (the emulator's state), memory and queue depths.</summary>
         public void Observe(HostStatus status)
         {
@@ -99,17 +142,6 @@ namespace SonoranFiveM.Cli.Simulation
                 _recordsSeen.Add(tag);
                 _recordsPresent.Add(tag);
             }
-
-            var now = _clock.Virtual.GetUtcNow();
-            var oldest = TimeSpan.Zero;
-            foreach (var unit in _emulator.State.Units)
-            {
-                if (!unit.LastLocationUpdate.HasValue) return;
-                var age = now - unit.LastLocationUpdate.Value;
-                if (age > oldest) oldest = age;
-            }
-
-            if (oldest.TotalSeconds > _maxStaleness) _maxStaleness = oldest.TotalSeconds;
         }
 
         public SimulationFigures Figures(SimulationSettings settings, int units, TimeSpan elapsed, HostStatus status, IReadOnlyDictionary<OutboxEntryKind, int> journaled)
@@ -169,6 +201,12 @@ namespace SonoranFiveM.Cli.Simulation
                     LocationsSampled = _sampled,
                     LocationsSent = sent,
                     MaxLocationStalenessSeconds = _maxStaleness,
+                    LocationTransport = settings.Transport,
+                    LocationStalenessSeconds = _staleness.ToArray(),
+                    HubCalls = _emulator?.State.Counters[EmulatorCounters.HubUnitLocationCalls] ?? _hub?.Calls ?? 0,
+                    HubLimitErrors = _emulator?.State.Counters[EmulatorCounters.HubLimitErrors] ?? _hub?.LimitErrors ?? 0,
+                    PushEventsReceived = Interlocked.Read(ref _pushEvents),
+                    RosterChangeLatenciesMs = _rosterLatenciesMs.ToArray(),
                     PeakManagedMemoryBytes = _peakMemory,
                     OutboxEntries = status.OutboxEntries,
                     QueueDepths = lanes.ToDictionary(l => l.Name, l => l.Queued, StringComparer.Ordinal),
@@ -237,6 +275,8 @@ namespace SonoranFiveM.Cli.Simulation
 
         public void StatusChanged(string communityUserId, int status)
         {
+            if (_cadChanges.TryRemove((communityUserId, status), out var at))
+                _rosterLatenciesMs.Enqueue(_wall.GetElapsedTime(at).TotalMilliseconds);
         }
     }
 }

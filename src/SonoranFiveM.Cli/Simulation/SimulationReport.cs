@@ -8,7 +8,6 @@ using System.Text.Json;
 
 namespace SonoranFiveM.Cli.Simulation
 {
-
     /// <summary>
     /// The counting of a simulation report, pure: durable work is lost when <c>created ≠ delivered + pending</c>;
     /// latency percentiles are nearest-rank. Renders the text report and the <c>--json</c> object.
@@ -24,7 +23,14 @@ namespace SonoranFiveM.Cli.Simulation
             Latency911P99Ms = Percentile(figures.Call911LatenciesMs, 0.99);
             Latency311P50Ms = Percentile(figures.Call311LatenciesMs, 0.50);
             Latency311P99Ms = Percentile(figures.Call311LatenciesMs, 0.99);
+            StalenessP50Seconds = Percentile(figures.LocationStalenessSeconds, 0.50);
+            StalenessP99Seconds = Percentile(figures.LocationStalenessSeconds, 0.99);
+            RosterLatencyMaxMs = figures.RosterChangeLatenciesMs.Count == 0 ? null : figures.RosterChangeLatenciesMs.Max();
         }
+
+        public double? StalenessP50Seconds { get; }
+        public double? StalenessP99Seconds { get; }
+        public double? RosterLatencyMaxMs { get; }
 
         public SimulationFigures Figures { get; }
 
@@ -114,6 +120,20 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteNumber("sent", f.LocationsSent);
                 w.WriteEndObject();
                 w.WriteNumber("maxLocationStalenessSeconds", Math.Round(f.MaxLocationStalenessSeconds, 3));
+                w.WriteStartObject("locations");
+                w.WriteString("transport", f.LocationTransport);
+                WriteSeconds(w, "stalenessP50Seconds", StalenessP50Seconds);
+                WriteSeconds(w, "stalenessP99Seconds", StalenessP99Seconds);
+                w.WriteNumber("stalenessMaxSeconds", Math.Round(f.MaxLocationStalenessSeconds, 3));
+                w.WriteNumber("hubCalls", f.HubCalls);
+                w.WriteNumber("hubLimitErrors", f.HubLimitErrors);
+                w.WriteNumber("httpRequests", f.Requests.TryGetValue("updateUnitLocations", out var httpLocations) ? httpLocations : 0);
+                w.WriteEndObject();
+                w.WriteStartObject("pushEvents");
+                w.WriteNumber("received", f.PushEventsReceived);
+                w.WriteNumber("rosterChanges", f.RosterChangeLatenciesMs.Count);
+                WriteNullable(w, "rosterLatencyMaxMs", RosterLatencyMaxMs);
+                w.WriteEndObject();
                 w.WriteStartObject("latencyMs");
                 WriteNullable(w, "911p50", Latency911P50Ms);
                 WriteNullable(w, "911p99", Latency911P99Ms);
@@ -150,6 +170,9 @@ namespace SonoranFiveM.Cli.Simulation
             t.AppendLine($"  311 latency        p50 {Ms(Latency311P50Ms)}, p99 {Ms(Latency311P99Ms)} (non-emergencies, sent after every queued emergency)");
             t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, expired undelivered {f.RecordsExpiredUndelivered}, lost {RecordsLost}");
             t.AppendLine($"  unit locations     {f.LocationsSampled} samples, {f.LocationsSent} positions applied by the CAD; max staleness {Num(f.MaxLocationStalenessSeconds)} s");
+            t.AppendLine($"  location transport {f.LocationTransport}: hub {f.HubCalls} call(s), {f.HubLimitErrors} limit error(s); HTTP {(f.Requests.TryGetValue("updateUnitLocations", out var httpLocations) ? httpLocations : 0)} request(s)");
+            t.AppendLine($"  location staleness p50 {Sec(StalenessP50Seconds)}, p99 {Sec(StalenessP99Seconds)}, max {Num2(f.MaxLocationStalenessSeconds)} s (age of each unit's position in the CAD)");
+            t.AppendLine($"  push events        {f.PushEventsReceived} received; {f.RosterChangeLatenciesMs.Count} CAD unit change(s) reached the roster, slowest {Ms(RosterLatencyMaxMs)}");
             t.AppendLine($"  unsaved at end     {f.Calls911Unsaved} call(s), {f.RecordsUnsaved} record(s) pending but not in the outbox (lost if the server stopped now)");
             t.AppendLine($"  memory             peak managed {Mb(f.PeakManagedMemoryBytes)}; outbox {f.OutboxEntries} open entries");
             t.AppendLine($"  queues at end      {Depths(f.QueueDepths)}");
@@ -166,6 +189,12 @@ namespace SonoranFiveM.Cli.Simulation
             else w.WriteNull(name);
         }
 
+        private static void WriteSeconds(Utf8JsonWriter w, string name, double? value)
+        {
+            if (value.HasValue) w.WriteNumber(name, Math.Round(value.Value, 3));
+            else w.WriteNull(name);
+        }
+
         private static void WriteDepths(Utf8JsonWriter w, string name, IReadOnlyDictionary<string, int> depths)
         {
             w.WriteStartObject(name);
@@ -178,6 +207,10 @@ namespace SonoranFiveM.Cli.Simulation
             var nonEmpty = depths.Where(p => p.Value > 0).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value).ToList();
             return nonEmpty.Count == 0 ? "all empty" : string.Join(", ", nonEmpty);
         }
+
+        private static string Num2(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+        private static string Sec(double? value) => value.HasValue ? Num2(value.Value) + " s" : "n/a";
 
         private static string Num(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

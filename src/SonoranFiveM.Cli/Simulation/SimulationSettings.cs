@@ -34,6 +34,12 @@ namespace SonoranFiveM.Cli.Simulation
         /// <summary>Where the run's scratch folder (outbox journal) is made; removed at the end, also when the start fails.</summary>
         internal string WorkFolderParent { get; init; } = System.IO.Path.GetTempPath();
 
+        /// <summary>How unit locations travel: "websocket" (the hub, HTTP as fallback; the default) or "http".</summary>
+        public string Transport { get; init; } = "websocket";
+
+        /// <summary>Seconds the emulator's hub is down, centred in the run; 0 for none.</summary>
+        public int HubOutageSeconds { get; init; }
+
         public int Units => Players == 0 ? 0 : (int)System.Math.Round(Players * UnitsShare, System.MidpointRounding.AwayFromZero);
 
         public string SpeedText => Speed.HasValue ? Speed.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) : "max";

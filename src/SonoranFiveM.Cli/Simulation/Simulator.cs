@@ -4,6 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
@@ -16,12 +17,14 @@ namespace SonoranFiveM.Cli.Simulation
     /// <summary>
     /// Runs a <see cref="SimulatedServer"/> against the real core, started as the resource starts it
     /// (<see cref="SonoranHost.Start"/>: outbox replay, one loop per lane, the roster poll and the heartbeat timer), over
-    /// <see cref="HttpClientTransport"/> to the emulator on 127.0.0.1 with its rate limits on, or to a real CAD.
+    /// <see cref="HttpClientTransport"/> to the emulator on 127.0.0.1 with its rate limits on, or to a real CAD. With
+    /// <c>--transport websocket</c> (the default) unit locations go over the CAD's hub (<see cref="SignalRHubTransport"/>)
+    /// with HTTP as the fallback, and the CAD's push events come back over it.
     /// <para>
     /// Time: the core and the emulator share a stepped virtual clock (<see cref="SimulationClock"/>). Each 250 ms step
     /// the clock moves (the lanes' and timers' sleeps end from it), the game plays, and the simulator waits until the
-    /// loops have sent what is due: no request in flight other than those the emulator holds on the virtual clock
-    /// (<c>latency</c>, <c>hang</c>), and none new for a moment. <c>--speed X</c> paces the steps so that X virtual seconds
+    /// loops have sent what is due: no request or hub call in flight other than those the emulator holds on the virtual
+    /// clock (<c>latency</c>, <c>hang</c>), and none new for a moment. <c>--speed X</c> paces the steps so that X virtual seconds
     /// pass per real second; <c>max</c> does not pace at all. Against a real CAD the clock is paced at speed 1.
     /// </para>
     /// </summary>
@@ -39,6 +42,8 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly CountingTransport _transport;
         private readonly SimulationProbe _probe;
         private readonly SimulatedServer _server;
+        private readonly SimulatedCad? _cad;
+        private readonly CountingHubTransport? _hub;
         private readonly TimeProvider _wall = TimeProvider.System;
         private readonly string _folder;
 
@@ -55,23 +60,32 @@ namespace SonoranFiveM.Cli.Simulation
             try
             {
                 var apiKey = emulator != null ? EmulatorApiKey : settings.ApiKey!;
-                var config = emulator != null
-                    ? SimulationConfig.Json(EmulatorCommunity, emulator.BaseUrl, 1)
-                    : SimulationConfig.Json(settings.CommunityId ?? "", settings.CadUrl!, settings.ServerId);
+                var communityId = emulator != null ? EmulatorCommunity : settings.CommunityId ?? "";
+                var baseUrl = emulator?.BaseUrl ?? settings.CadUrl!;
+                var serverId = emulator != null ? 1 : settings.ServerId;
+                var config = SimulationConfig.Json(communityId, baseUrl, serverId, settings.Transport);
                 var loaded = OptionsLoader.Load(config, name => name == "sonoran_apiKey" ? apiKey : null);
                 if (!loaded.IsValid) throw new InvalidOperationException("simulation options are invalid: " + string.Join(" | ", loaded.Errors.Select(e => e.Message)));
+                if (settings.Transport == "websocket")
+                {
+                    _hub = new CountingHubTransport(new SignalRHubTransport(baseUrl, communityId, apiKey, serverId));
+                    probe.Watch(_hub);
+                }
+
                 var rng = new Random(settings.Seed);
                 var services = new IntegrationServices(transport, clock.Virtual, probe, probe, probe, _folder)
                 {
                     Random = () => rng.NextDouble(),
                     Postals = PostalIndex.Build(PostalSetGenerator.Generate()),
+                    Hub = _hub,
                 };
                 Host = SonoranHost.Create(loaded.Options!, services);
                 _server = new SimulatedServer(settings, Host, emulator, probe, clock, rng);
+                if (emulator != null) _cad = new SimulatedCad(settings, emulator, _server, probe, clock, rng);
             }
             catch
             {
-                // A start that fails leaves nothing behind: DisposeAsync will never run for it.
+                // A start that fails leaves nothing behind: DisposeAsync will never run for it (the hub never connected).
                 _http.Dispose();
                 DeleteFolder();
                 throw;
@@ -146,8 +160,10 @@ namespace SonoranFiveM.Cli.Simulation
                 _clock.Advance();
                 step++;
                 elapsed += Step;
+                _probe.ObserveStaleness();
 
                 _server.Play(elapsed);
+                if (_cad != null) await _cad.PlayAsync(elapsed, step).ConfigureAwait(false);
                 await SettleAsync(cancellationToken).ConfigureAwait(false);
                 if (step % 4 == 0) _probe.Observe(Host.Status());
                 if (display != null) await Show(display, elapsed, duration).ConfigureAwait(false);
@@ -177,15 +193,15 @@ namespace SonoranFiveM.Cli.Simulation
         }
 
         /// <summary>
-        /// Gives the lanes' loops (on the thread pool) the moment to send what is due: until no request is in flight but
-        /// those the emulator holds on the virtual clock, and no new one started for two short real-time looks; at most
-        /// two real seconds against the emulator, one step against a real CAD.
+        /// Gives the lanes' and the hub's loops (on the thread pool) the moment to send what is due: until no request is in
+        /// flight but those the emulator holds on the virtual clock, no hub connect or call is in flight, and nothing new
+        /// started for two short real-time looks; at most two real seconds against the emulator, one step against a real CAD.
         /// </summary>
         private async Task SettleAsync(CancellationToken cancellationToken)
         {
             var bound = _emulator != null ? TimeSpan.FromSeconds(2) : Step;
             var began = _wall.GetTimestamp();
-            var seen = _transport.Requests;
+            var seen = Started();
             var quiet = 0;
             while (quiet < 2 && _wall.GetElapsedTime(began) < bound && !cancellationToken.IsCancellationRequested)
             {
@@ -198,12 +214,14 @@ namespace SonoranFiveM.Cli.Simulation
                     return;
                 }
 
-                var requests = _transport.Requests;
-                var busy = _transport.InFlight > (_emulator?.Requests.Held ?? 0);
+                var requests = Started();
+                var busy = _transport.InFlight > (_emulator?.Requests.Held ?? 0) || _hub?.InFlight > 0;
                 quiet = !busy && requests == seen ? quiet + 1 : 0;
                 seen = requests;
             }
         }
+
+        private long Started() => _transport.Requests + (_hub?.Operations ?? 0);
 
         /// <summary>Waits in real time until the run is no further ahead than <c>--speed</c> allows; false when cancelled.</summary>
         private async Task<bool> PaceAsync(long startedAt, TimeSpan elapsed, CancellationToken cancellationToken)
@@ -233,6 +251,7 @@ namespace SonoranFiveM.Cli.Simulation
             }
 
             Host.Dispose();
+            if (_hub != null) await _hub.DisposeAsync().ConfigureAwait(false);
             if (_emulator != null) await _emulator.DisposeAsync().ConfigureAwait(false);
             _http.Dispose();
             DeleteFolder();

@@ -1,4 +1,5 @@
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Cad
 {
@@ -16,12 +17,12 @@ namespace SonoranFiveM.Core.Cad
         public const int MaxRequestIdLength = 100;
 
         /// <summary>The failure with every known secret masked in its message and request id, both then cut to length.</summary>
-        public static CadFailure Redacted(this CadFailure failure, SecretRedactor redactor)
+        public static DeliveryFailure Redacted(this DeliveryFailure failure, SecretRedactor redactor)
         {
             var message = Cut(redactor.Redact(failure.Message), MaxMessageLength);
             var requestId = failure.RequestId == null ? null : Cut(redactor.Redact(failure.RequestId), MaxRequestIdLength);
             if (message == failure.Message && requestId == failure.RequestId) return failure;
-            return new CadFailure(failure.Kind, message, failure.StatusCode, failure.RetryAt, requestId);
+            return new DeliveryFailure(failure.Kind, message, failure.StatusCode, failure.RetryAt, requestId);
         }
 
         private static string Cut(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + "…";

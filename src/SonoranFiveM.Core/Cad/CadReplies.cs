@@ -39,8 +39,8 @@ namespace SonoranFiveM.Core.Cad
                     : CadResult.Fail<IReadOnlyList<ActiveUnit>>(Unreadable(accepted, "unit list"));
             });
 
-        public static CadFailure Unreadable(HttpResponse response, string what)
-            => new CadFailure(CadFailureKind.Transient, "The CAD's reply was not a readable " + what, response.StatusCode);
+        public static DeliveryFailure Unreadable(HttpResponse response, string what)
+            => new DeliveryFailure(DeliveryFailureKind.Transient, "The CAD's reply was not a readable " + what, response.StatusCode);
 
         /// <summary>Units from a JSON array (or a single unit object, or an object wrapping the array).</summary>
         public static IReadOnlyList<ActiveUnit>? Units(JToken? json, bool preferApiId)

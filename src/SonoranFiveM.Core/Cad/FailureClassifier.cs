@@ -4,7 +4,7 @@ using SonoranFiveM.Core.Http;
 namespace SonoranFiveM.Core.Cad
 {
     /// <summary>
-    /// Turns a CAD reply into "accepted" or a <see cref="CadFailure"/>: the shared <see cref="FailureDecision"/>, worded
+    /// Turns a CAD reply into "accepted" or a <see cref="DeliveryFailure"/>: the shared <see cref="FailureDecision"/>, worded
     /// for the CAD, plus two Sonoran gotchas: a 2xx "Backend Service Reached" banner is Fatal (wrong base URL), and text
     /// naming a bad key, community or request type, or an API not enabled, is Fatal whatever the status (except 429).
     /// Callers decide beforehand what a 404 means for a delete (already gone = accepted).
@@ -25,13 +25,13 @@ namespace SonoranFiveM.Core.Cad
         /// <summary>Null when the reply is a success; otherwise the classified failure (text not yet redacted).</summary>
         /// <param name="response">What the transport returned.</param>
         /// <param name="now">Current time, used to turn a delta-seconds Retry-After into a moment.</param>
-        public static CadFailure? Classify(HttpResponse response, DateTimeOffset now)
+        public static DeliveryFailure? Classify(HttpResponse response, DateTimeOffset now)
         {
             var status = response.StatusCode;
             if (FailureDecision.IsSuccess(response))
             {
                 return IsWrongUrlBanner(response.Body)
-                    ? new CadFailure(CadFailureKind.Fatal,
+                    ? new DeliveryFailure(DeliveryFailureKind.Fatal,
                         "The URL answered '" + WrongUrlBanner + "' instead of the API: the base URL or API version is wrong", status)
                     : null;
             }
@@ -39,7 +39,7 @@ namespace SonoranFiveM.Core.Cad
             var cause = FailureDecision.CauseOf(response);
             if (cause == FailureCause.NoResponse)
             {
-                return new CadFailure(CadFailureKind.Transient, response.TimedOut
+                return new DeliveryFailure(DeliveryFailureKind.Transient, response.TimedOut
                     ? "The CAD did not answer in time" + Suffix(response.TransportError)
                     : "No response from the CAD" + Suffix(response.TransportError));
             }
@@ -47,9 +47,9 @@ namespace SonoranFiveM.Core.Cad
             var error = ErrorBody.Parse(response);
             var detail = error.Detail;
             if (cause != FailureCause.RateLimited && NamesFatalCause(detail))
-                return new CadFailure(CadFailureKind.Fatal, "The CAD refused the configuration" + Suffix(detail), status, null, error.RequestId);
+                return new DeliveryFailure(DeliveryFailureKind.Fatal, "The CAD refused the configuration" + Suffix(detail), status, null, error.RequestId);
 
-            return new CadFailure(FailureDecision.KindOf(cause), Message(cause, response, detail), status,
+            return new DeliveryFailure(FailureDecision.KindOf(cause), Message(cause, response, detail), status,
                 FailureDecision.RetryAt(cause, response, now), error.RequestId);
         }
 

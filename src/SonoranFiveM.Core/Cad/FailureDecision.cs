@@ -47,19 +47,19 @@ namespace SonoranFiveM.Core.Cad
             return FailureCause.Refused;
         }
 
-        public static CadFailureKind KindOf(FailureCause cause)
+        public static DeliveryFailureKind KindOf(FailureCause cause)
         {
             switch (cause)
             {
                 case FailureCause.NoResponse:
                 case FailureCause.Unavailable:
-                    return CadFailureKind.Transient;
+                    return DeliveryFailureKind.Transient;
                 case FailureCause.RateLimited:
-                    return CadFailureKind.RateLimited;
+                    return DeliveryFailureKind.RateLimited;
                 case FailureCause.Refused:
-                    return CadFailureKind.Rejected;
+                    return DeliveryFailureKind.Rejected;
                 default:
-                    return CadFailureKind.Fatal;
+                    return DeliveryFailureKind.Fatal;
             }
         }
 

@@ -2,13 +2,14 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Cad
 {
     /// <summary>
     /// The Sonoran CAD operations the integration uses. Implemented for the v2 REST API (<c>CadApiV2</c>) and the
     /// v1 envelope API (<c>CadApiV1</c>). No method throws for an HTTP-level failure: each returns a
-    /// <see cref="CadResult"/> whose <see cref="CadFailure"/> says what to do next.
+    /// <see cref="CadResult"/> whose <see cref="DeliveryFailure"/> says what to do next.
     /// </summary>
     public interface ICadApi
     {

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Commands
 {
@@ -58,9 +59,9 @@ namespace SonoranFiveM.Core.Commands
 
             // Still queued: say so, honestly, and follow up when it completes.
             var failure = ticket.LastFailure?.Kind;
-            var unreachable = failure == CadFailureKind.Transient || failure == CadFailureKind.Fatal;
+            var unreachable = failure == DeliveryFailureKind.Transient || failure == DeliveryFailureKind.Fatal;
             _messenger.Reply(playerId, CommandReplies.IsNotSaved(ticket) ? CommandReplies.SendingNotSaved(step.Subject)
-                : failure == CadFailureKind.Fatal ? CommandReplies.QueuedHeld(step.Subject)
+                : failure == DeliveryFailureKind.Fatal ? CommandReplies.QueuedHeld(step.Subject)
                 : unreachable ? CommandReplies.QueuedUnreachable(step.Subject)
                 : CommandReplies.QueuedPaced(step.Subject));
             _ = completion.ContinueWith(done => Final(playerId, name, step, done),

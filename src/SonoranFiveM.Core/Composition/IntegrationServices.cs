@@ -35,7 +35,19 @@ namespace SonoranFiveM.Core.Composition
         /// <summary>The postal map, when one was found.</summary>
         public PostalIndex? Postals { get; set; }
 
+        /// <summary>
+        /// False when the host cannot read player positions (FXServer with OneSync off): locations are then not sent,
+        /// whatever location.enabled says, and the integration says so once at start. The options stay as loaded.
+        /// </summary>
+        public bool CanReadPositions { get; set; } = true;
+
         /// <summary>Jitter source for retries; tests and the simulator pin it.</summary>
         public Func<double>? Random { get; set; }
+
+        /// <summary>The CAD WebSocket hub connection (the JS bridge in FXServer, a SignalR client elsewhere); null: HTTP only.</summary>
+        public Streaming.IHubTransport? Hub { get; set; }
+
+        /// <summary>Where the CAD's push events become local events for other resources; null: none raised.</summary>
+        public Streaming.Push.IPushEventSink? PushEvents { get; set; }
     }
 }

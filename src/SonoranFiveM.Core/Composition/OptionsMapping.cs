@@ -4,12 +4,11 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
+using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Resilience;
 using SonoranFiveM.Core.Tracking;
 using CommandSettings = SonoranFiveM.Core.Commands.CommandRouterOptions;
 using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;
-using JournalOptions = SonoranFiveM.Core.Outbox.OutboxOptions;
-using RosterSettings = SonoranFiveM.Core.Tracking.RosterOptions;
 
 namespace SonoranFiveM.Core.Composition
 {
@@ -59,7 +58,7 @@ namespace SonoranFiveM.Core.Composition
             KeepAlive = TimeSpan.FromSeconds(o.Location.KeepAliveSeconds),
         };
 
-        public static RosterSettings Roster(SonoranOptions o) => new RosterSettings
+        public static UnitRosterOptions Roster(SonoranOptions o) => new UnitRosterOptions
         {
             PollInterval = TimeSpan.FromSeconds(o.Roster.PollIntervalSeconds),
             Share = o.RateLimitShareFor(CadEndpoint.ActiveUnits),
@@ -83,7 +82,7 @@ namespace SonoranFiveM.Core.Composition
         public static StreetReportOptions Streets(SonoranOptions o) => new StreetReportOptions { MaxLength = o.Streets.MaxLength };
 
         /// <summary>The outbox journal, inside the resource folder (the configuration only accepts relative paths).</summary>
-        public static JournalOptions Outbox(SonoranOptions o, string resourceFolder) => new JournalOptions(System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
+        public static OutboxJournalOptions Outbox(SonoranOptions o, string resourceFolder) => new OutboxJournalOptions(System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
         {
             MaxEntries = o.Outbox.MaxEntries,
         };

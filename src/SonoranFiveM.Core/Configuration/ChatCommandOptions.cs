@@ -29,9 +29,11 @@ namespace SonoranFiveM.Core.Configuration
         public string Ace { get; set; }
 
         /// <summary>Seconds a player must wait between uses. Defaults: 60 for 911/311, 3 for panic and status.</summary>
+        [Bounds(0, "use a whole number of seconds ≥ 0 (0 turns the cooldown off)")]
         public int CooldownSeconds { get; set; }
 
         /// <summary>Longest text accepted after the command, in characters. Default 500.</summary>
+        [Bounds(1, 2000, "use a whole number of characters from 1 to 2000")]
         public int MaxLength { get; set; }
     }
 }

@@ -29,9 +29,11 @@ namespace SonoranFiveM.Core.Configuration
         /// <see cref="InvalidCommandWindowSeconds"/>; after that their commands are ignored until the window ends, with
         /// one notice. Default 5; 0 turns the limit off.
         /// </summary>
+        [Bounds(0, 1000, "use a whole number from 0 to 1000 (0 turns the limit off)")]
         public int InvalidCommandLimit { get; set; } = 5;
 
         /// <summary>The window of <see cref="InvalidCommandLimit"/>, in seconds. Default 10.</summary>
+        [Bounds(1, 3600, "use a whole number of seconds from 1 to 3600")]
         public int InvalidCommandWindowSeconds { get; set; } = 10;
 
         /// <summary>

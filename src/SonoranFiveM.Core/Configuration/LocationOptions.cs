@@ -9,13 +9,22 @@ namespace SonoranFiveM.Core.Configuration
         /// <summary>Whether unit locations are sent to the CAD. Default <c>true</c>.</summary>
         public bool Enabled { get; set; } = true;
 
+        /// <summary>
+        /// <c>websocket</c> (default): stream over Sonoran's WebSocket hub, falling back to HTTP batches while it is down or
+        /// refuses; <c>http</c>: HTTP batches only.
+        /// </summary>
+        public LocationTransport Transport { get; set; } = LocationTransport.WebSocket;
+
         /// <summary>Seconds between location batches. Default 5; at least 5 because unit locations are limited to 12 per minute.</summary>
+        [Bounds(5, "use a whole number of seconds ≥ 5 (unit locations are limited to 12 per minute)")]
         public int IntervalSeconds { get; set; } = 5;
 
         /// <summary>Metres a unit must move before its location is sent again. Default 2.0.</summary>
+        [Bounds(0, "use a distance in metres ≥ 0 (0 sends every movement)")]
         public double DistanceThreshold { get; set; } = 2.0;
 
         /// <summary>Degrees a unit must turn before its location is sent again. Default 10.</summary>
+        [Bounds(0, 180, "use degrees from 0 to 180")]
         public double HeadingThreshold { get; set; } = 10;
 
         /// <summary>Seconds after which an unchanged unit is sent anyway, so the CAD does not mark it stale. Default 60.</summary>
@@ -28,6 +37,7 @@ namespace SonoranFiveM.Core.Configuration
         public Dictionary<string, string> VehicleModels { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Degrees the live map turns vehicle models (<c>vehicle.headingOffset</c>). Default 0.</summary>
+        [Bounds(-360, 360, "use degrees from -360 to 360")]
         public double VehicleHeadingOffset { get; set; }
     }
 }

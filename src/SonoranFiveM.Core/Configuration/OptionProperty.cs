@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
+using Newtonsoft.Json.Serialization;
 
 namespace SonoranFiveM.Core.Configuration
 {
@@ -14,66 +14,54 @@ namespace SonoranFiveM.Core.Configuration
         List,
     }
 
-    /// <summary>One settable option property of an options class, as the loader sees it.</summary>
+    /// <summary>One option property of an options class, as Newtonsoft's contract describes it.</summary>
     internal sealed class OptionProperty
     {
         private static readonly ConcurrentDictionary<Type, IReadOnlyList<OptionProperty>> Cache =
             new ConcurrentDictionary<Type, IReadOnlyList<OptionProperty>>();
 
-        private OptionProperty(PropertyInfo property)
+        private readonly JsonProperty _json;
+
+        private OptionProperty(JsonProperty json)
         {
-            Property = property;
-            Key = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-            IsSecret = property.GetCustomAttribute<SecretAttribute>() != null;
-            Kind = KindOf(property.PropertyType);
-            if (Kind == OptionKind.Map || Kind == OptionKind.List)
-            {
-                ElementType = property.PropertyType.GetGenericArguments().Last();
-            }
+            _json = json;
+            IsSecret = json.AttributeProvider!.GetAttributes(typeof(SecretAttribute), true).Count > 0;
+            Bounds = json.AttributeProvider.GetAttributes(typeof(BoundsAttribute), true).OfType<BoundsAttribute>().FirstOrDefault();
+            Kind = KindOf(Type);
+            ElementType = Kind == OptionKind.Map || Kind == OptionKind.List ? ElementOf(Type) : null;
         }
 
-        public PropertyInfo Property { get; }
-
         /// <summary>The camelCase JSON key.</summary>
-        public string Key { get; }
+        public string Key => _json.PropertyName!;
+
+        public Type Type => _json.PropertyType!;
 
         public bool IsSecret { get; }
+
+        /// <summary>The range a number must fall in, when the option has one.</summary>
+        public BoundsAttribute? Bounds { get; }
 
         public OptionKind Kind { get; }
 
         /// <summary>The value type of a map or the item type of a list.</summary>
         public Type? ElementType { get; }
 
-        public Type Type => Property.PropertyType;
+        public object? GetValue(object section) => _json.ValueProvider!.GetValue(section);
+
+        public void SetValue(object section, object? value) => _json.ValueProvider!.SetValue(section, value);
 
         public static IReadOnlyList<OptionProperty> Of(Type type) =>
-            Cache.GetOrAdd(type, t => t
-                .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanRead && p.CanWrite && p.GetSetMethod() != null)
-                .Select(p => new OptionProperty(p))
-                .ToList());
+            Cache.GetOrAdd(type, t => ((JsonObjectContract)OptionsContractResolver.Instance.ResolveContract(t)).Properties.Select(p => new OptionProperty(p)).ToList());
 
         public static bool IsSectionType(Type type) =>
             type.IsClass && type != typeof(string) && !type.IsGenericType && type.Namespace == typeof(SonoranOptions).Namespace;
 
-        private static OptionKind KindOf(Type type)
-        {
-            if (IsSectionType(type))
-            {
-                return OptionKind.Section;
-            }
+        public static OptionKind KindOf(Type type) =>
+            IsSectionType(type) ? OptionKind.Section
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>) ? OptionKind.Map
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? OptionKind.List
+            : OptionKind.Scalar;
 
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Dictionary<,>))
-            {
-                return OptionKind.Map;
-            }
-
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
-            {
-                return OptionKind.List;
-            }
-
-            return OptionKind.Scalar;
-        }
+        public static Type ElementOf(Type collectionType) => collectionType.GetGenericArguments().Last();
     }
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -8,300 +8,290 @@ using Newtonsoft.Json.Linq;
 namespace SonoranFiveM.Core.Configuration
 {
     /// <summary>
-    /// Copies config.json values, then convar overrides, onto an options object, key by key, collecting every type
-    /// problem instead of stopping at the first. A key that fails to bind keeps its default.
+    /// Binds config.json, then <c>sonoran_&lt;key&gt;</c> convars, onto the options with Newtonsoft.Json. Its error
+    /// handler turns every problem into a message with the key, the place and the fix, and lets binding go on: a key
+    /// that fails keeps its default, so later problems still show.
     /// </summary>
     internal sealed class OptionsBinder
     {
-        private readonly Func<string, string?> _convar;
-        private readonly List<OptionsError> _errors;
-        private readonly List<OptionsWarning> _warnings;
-        private readonly Dictionary<string, OptionOrigin> _origins;
-        private readonly List<string> _secrets;
-
-        public OptionsBinder(
-            Func<string, string?> convar,
-            List<OptionsError> errors,
-            List<OptionsWarning> warnings,
-            Dictionary<string, OptionOrigin> origins,
-            List<string> secrets)
-        {
-            _convar = convar;
-            _errors = errors;
-            _warnings = warnings;
-            _origins = origins;
-            _secrets = secrets;
-        }
-
         /// <summary>The longest convar value read (characters); a list or map of settings is far shorter.</summary>
         public const int MaxConvarLength = 65_536;
 
         /// <summary>The longest name an owner may give a map entry (a template, a status, an endpoint share).</summary>
         public const int MaxNameLength = 64;
 
-        internal static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
+        private static readonly JsonLoadSettings LoadSettings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
             CommentHandling = CommentHandling.Ignore,
         };
 
-        /// <summary>Binds <paramref name="json"/> (may be null) onto <paramref name="target"/>; with <paramref name="fromConvarName"/> set, the JSON came from that convar.</summary>
-        public void BindSection(object target, JObject? json, string path, bool useConvars, string? fromConvarName = null)
+        private readonly Func<string, string?> _convar;
+        private readonly JsonSerializer _serializer;
+        private JTokenReader? _reader;
+
+        public OptionsBinder(Func<string, string?> convar)
         {
-            var properties = OptionProperty.Of(target.GetType());
-            if (json != null)
+            _convar = convar;
+            _serializer = JsonSerializer.Create(new JsonSerializerSettings
             {
-                WarnUnknownKeys(json, path, properties, fromConvarName);
+                ContractResolver = OptionsContractResolver.Instance,
+                Converters = { ScalarConverter.Instance },
+                MissingMemberHandling = MissingMemberHandling.Error,
+                NullValueHandling = NullValueHandling.Ignore, // null means "use the default"
+                MetadataPropertyHandling = MetadataPropertyHandling.Ignore, // "$schema" is a note, not a reference
+                Error = OnError,
+            });
+        }
+
+        public List<OptionsError> Errors { get; } = new List<OptionsError>();
+
+        public List<OptionsWarning> Warnings { get; } = new List<OptionsWarning>();
+
+        /// <summary>Where each key's value came from, by key path.</summary>
+        public Dictionary<string, OptionOrigin> Origins { get; } = new Dictionary<string, OptionOrigin>(StringComparer.Ordinal);
+
+        /// <summary>Every secret seen, valid or not, for redaction.</summary>
+        public List<string> Secrets { get; } = new List<string>();
+
+        /// <summary>Parses JSON text keeping line numbers, refusing duplicate keys and leaving date-like text as text.</summary>
+        /// <param name="objectOnly">Refuse anything but an object, as config.json must be.</param>
+        public static JToken Parse(string json, bool objectOnly)
+        {
+            using (var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None })
+            {
+                var token = objectOnly ? JObject.Load(reader, LoadSettings) : JToken.ReadFrom(reader, LoadSettings);
+                if (reader.Read() && reader.TokenType != JsonToken.Comment)
+                {
+                    throw new JsonReaderException("Additional text found after the JSON value.", reader.Path, reader.LineNumber, reader.LinePosition, null);
+                }
+
+                return token;
+            }
+        }
+
+        /// <summary>Binds <paramref name="file"/> (null when there is none), then every convar that is set.</summary>
+        public void Bind(SonoranOptions options, JObject? file)
+        {
+            if (file != null)
+            {
+                Prepare(file, typeof(SonoranOptions), "", convar: null);
+                _reader = new JTokenReader(file);
+                _serializer.Populate(_reader, options);
             }
 
-            foreach (var property in properties)
+            ApplyConvars(options, "");
+        }
+
+        /// <summary>
+        /// Marks each token with its key path, expected type and origin for the error handler, and records origins.
+        /// Drops what Newtonsoft would misread: a key in the wrong case (it matches names ignoring case) and an overlong
+        /// map entry name.
+        /// </summary>
+        private void Prepare(JToken token, Type type, string path, OptionOrigin? convar, OptionProperty? property = null)
+        {
+            var origin = convar ?? OriginOf(token);
+            token.AddAnnotation(new Slot(path, type, origin, property));
+            if (path.Length > 0 && token.Type != JTokenType.Null)
             {
-                var keyPath = Join(path, property.Key);
-                var token = json?[property.Key];
-                if (token != null && token.Type == JTokenType.Null)
+                Origins[path] = origin;
+            }
+
+            var kind = OptionProperty.KindOf(type);
+            if (kind == OptionKind.Section && property == null && token.Type == JTokenType.Null)
+            {
+                // Newtonsoft would keep a null template or command; the map or list drops it (see OptionsContractResolver).
+                AddError(path, origin, "null is null; write an object in braces, e.g. { … }");
+            }
+            else if (kind == OptionKind.Section && token is JObject section)
+            {
+                var options = OptionProperty.Of(type);
+                foreach (var member in section.Properties().ToList())
                 {
-                    token = null;
-                    if (property.Kind == OptionKind.Scalar && Nullable.GetUnderlyingType(property.Type) != null)
+                    var memberPath = Join(path, ScalarConverter.ShortName(member.Name));
+                    var option = options.FirstOrDefault(o => o.Key == member.Name);
+                    if (option != null)
                     {
-                        property.Property.SetValue(target, null);
-                        _origins[keyPath] = Origin(json![property.Key]!, fromConvarName);
+                        Prepare(member.Value, option.Type, memberPath, convar, option);
+                    }
+                    else if (options.Any(o => string.Equals(o.Key, member.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        UnknownKey(member, memberPath, options, convar ?? OriginOf(member));
+                        member.Remove();
+                    }
+                    else
+                    {
+                        // Newtonsoft reports it as a missing member; the handler finds this mark.
+                        member.AddAnnotation(new Slot(memberPath, type, convar ?? OriginOf(member), null, Unknown: true));
                     }
                 }
-
-                switch (property.Kind)
+            }
+            else if (kind == OptionKind.Map && token is JObject map)
+            {
+                foreach (var entry in map.Properties().ToList())
                 {
-                    case OptionKind.Section:
-                        var section = property.Property.GetValue(target)!;
-                        JObject? sectionJson = null;
-                        if (token is JObject obj)
-                        {
-                            sectionJson = obj;
-                            _origins[keyPath] = Origin(obj, fromConvarName);
-                        }
-                        else if (token != null)
-                        {
-                            AddError(keyPath, Origin(token, fromConvarName),
-                                $"{ScalarConverter.Show(token)} is {Found(token)}, but this key holds a group of settings; write an object in braces, e.g. \"{property.Key}\": {{ … }}");
-                        }
-
-                        BindSection(section, sectionJson, keyPath, useConvars, fromConvarName);
-                        break;
-                    case OptionKind.Scalar:
-                        if (token != null)
-                        {
-                            BindScalarFromJson(target, property, keyPath, token, fromConvarName);
-                        }
-
-                        if (useConvars)
-                        {
-                            BindScalarFromConvar(target, property, keyPath);
-                        }
-
-                        break;
-                    default:
-                        if (token != null)
-                        {
-                            BindCollection(target, property, keyPath, token, fromConvarName);
-                        }
-
-                        if (useConvars)
-                        {
-                            BindCollectionFromConvar(target, property, keyPath);
-                        }
-
-                        break;
-                }
-
-                if (property.IsSecret && property.Property.GetValue(target) is string secret && secret.Length > 0)
-                {
-                    _secrets.Add(secret);
-                }
-            }
-        }
-
-        private void BindScalarFromJson(object target, OptionProperty property, string keyPath, JToken token, string? fromConvarName)
-        {
-            var origin = Origin(token, fromConvarName);
-            if (ScalarConverter.TryFromJson(property.Type, token, out var value, out var found))
-            {
-                property.Property.SetValue(target, value);
-                _origins[keyPath] = origin;
-                return;
-            }
-
-            if (property.IsSecret && token.Type == JTokenType.String)
-            {
-                _secrets.Add((string)token!);
-            }
-
-            var shown = property.IsSecret ? "(hidden)" : ScalarConverter.Show(token);
-            var example = property.IsSecret ? "" : ", e.g. " + ScalarConverter.Format(property.Property.GetValue(target));
-            AddError(keyPath, origin, $"{shown} is {found}; write {ScalarConverter.Expectation(property.Type, forConvar: false)}{example}");
-        }
-
-        private void BindScalarFromConvar(object target, OptionProperty property, string keyPath)
-        {
-            var name = ConvarNames.For(keyPath);
-            var text = _convar(name);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return;
-            }
-
-            var origin = OptionOrigin.Convar(name);
-            if (TooLong(keyPath, name, text!, property.IsSecret))
-            {
-                return;
-            }
-
-            if (ScalarConverter.TryFromText(property.Type, text!, out var value))
-            {
-                property.Property.SetValue(target, value);
-                _origins[keyPath] = origin;
-                return;
-            }
-
-            var shown = property.IsSecret ? "(hidden)" : ScalarConverter.ShowText(text!);
-            var example = property.IsSecret ? "" : $", e.g. set {name} {ConvarExample(property.Property.GetValue(target))}";
-            AddError(keyPath, origin,
-                $"{shown} is not {ScalarConverter.Expectation(property.Type, forConvar: true)}; set it to {ScalarConverter.Expectation(property.Type, forConvar: true)}{example}");
-        }
-
-        private void BindCollectionFromConvar(object target, OptionProperty property, string keyPath)
-        {
-            var name = ConvarNames.For(keyPath);
-            var text = _convar(name);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return;
-            }
-
-            if (TooLong(keyPath, name, text!, secret: false))
-            {
-                return;
-            }
-
-            var shape = property.Kind == OptionKind.Map ? "a JSON object, e.g. {\"NAME\": 1}" : "a JSON list, e.g. [\"a\", \"b\"]";
-            JToken token;
-            try
-            {
-                token = JToken.Parse(text!, LoadSettings);
-            }
-            catch (JsonReaderException ex)
-            {
-                AddError(keyPath, OptionOrigin.Convar(name),
-                    $"{ScalarConverter.ShowText(text!)} is not valid JSON (column {ex.LinePosition}: {OptionsLoader.Reason(ex)}); set it to {shape}");
-                return;
-            }
-
-            BindCollection(target, property, keyPath, token, name);
-        }
-
-        private void BindCollection(object target, OptionProperty property, string keyPath, JToken token, string? fromConvarName)
-        {
-            var origin = Origin(token, fromConvarName);
-            var element = property.ElementType!;
-            var isMap = property.Kind == OptionKind.Map;
-            if (isMap ? !(token is JObject) : !(token is JArray))
-            {
-                var shape = isMap ? "an object in braces, e.g. { \"name\": … }" : "a list in brackets, e.g. [ … ]";
-                AddError(keyPath, origin, $"{ScalarConverter.Show(token)} is {Found(token)}; write {shape}");
-                return;
-            }
-
-            _origins[keyPath] = origin;
-            var items = isMap
-                ? ((JObject)token).Properties().Select(p => (Path: Join(keyPath, p.Name), Name: p.Name, Value: p.Value))
-                : ((JArray)token).Select((v, i) => (Path: $"{keyPath}[{i}]", Name: "", Value: v));
-            var values = new List<(string Name, object Value)>();
-            foreach (var item in items)
-            {
-                var itemOrigin = Origin(item.Value, fromConvarName);
-                if (item.Name.Length > MaxNameLength)
-                {
-                    AddError(Join(keyPath, ScalarConverter.ShortName(item.Name)), itemOrigin,
-                        $"this name is {item.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
-                    continue;
-                }
-
-                if (OptionProperty.IsSectionType(element))
-                {
-                    if (!(item.Value is JObject itemJson))
+                    if (entry.Name.Length > MaxNameLength)
                     {
-                        AddError(item.Path, itemOrigin, $"{ScalarConverter.Show(item.Value)} is {Found(item.Value)}; write an object in braces, e.g. {{ … }}");
+                        AddError(Join(path, ScalarConverter.ShortName(entry.Name)), convar ?? OriginOf(entry),
+                            $"this name is {entry.Name.Length} characters long; use a name of at most {MaxNameLength} characters");
+                        entry.Remove();
                         continue;
                     }
 
-                    var section = Activator.CreateInstance(element)!;
-                    _origins[item.Path] = itemOrigin;
-                    BindSection(section, itemJson, item.Path, useConvars: false, fromConvarName);
-                    values.Add((item.Name, section));
-                }
-                else if (ScalarConverter.TryFromJson(element, item.Value, out var value, out var found) && value != null)
-                {
-                    _origins[item.Path] = itemOrigin;
-                    values.Add((item.Name, value));
-                }
-                else
-                {
-                    AddError(item.Path, itemOrigin, $"{ScalarConverter.Show(item.Value)} is {found}; write {ScalarConverter.Expectation(element, forConvar: false)}");
+                    Prepare(entry.Value, OptionProperty.ElementOf(type), Join(path, entry.Name), convar);
                 }
             }
-
-            // Clearing the existing instance keeps the default's key comparer (e.g. case-insensitive status names).
-            var collection = property.Property.GetValue(target)!;
-            if (isMap)
+            else if (kind == OptionKind.List && token is JArray list)
             {
-                var map = (IDictionary)collection;
-                map.Clear();
-                foreach (var (name, value) in values)
+                for (var i = 0; i < list.Count; i++)
                 {
-                    map[name] = value;
-                }
-            }
-            else
-            {
-                var list = (IList)collection;
-                list.Clear();
-                foreach (var (_, value) in values)
-                {
-                    list.Add(value);
+                    Prepare(list[i], OptionProperty.ElementOf(type), $"{path}[{i}]", convar);
                 }
             }
         }
 
-        private void WarnUnknownKeys(JObject json, string path, IReadOnlyList<OptionProperty> properties, string? fromConvarName)
+        private void OnError(object? sender, Newtonsoft.Json.Serialization.ErrorEventArgs e)
         {
-            var known = properties.Select(p => p.Key).ToList();
-            foreach (var jsonProperty in json.Properties())
+            e.ErrorContext.Handled = true;
+            var token = _reader!.CurrentToken;
+            var slot = token?.AncestorsAndSelf().Select(t => t.Annotation<Slot>()).FirstOrDefault(s => s != null);
+            if (token == null || slot == null)
             {
-                var name = jsonProperty.Name;
-                if (known.Contains(name, StringComparer.Ordinal) || name.StartsWith("_", StringComparison.Ordinal) || name.StartsWith("$", StringComparison.Ordinal))
+                AddError("", OptionOrigin.File(null, null), "config.json could not be read; compare it with config.example.json");
+                return;
+            }
+
+            if (slot.Unknown)
+            {
+                UnknownKey((JProperty)token, slot.Path, OptionProperty.Of(slot.Type), slot.Origin);
+                return;
+            }
+
+            var secret = slot.Property?.IsSecret == true;
+            if (secret && token.Type == JTokenType.String)
+            {
+                Secrets.Add((string)token!);
+            }
+
+            var found = e.ErrorContext.Error is ScalarMismatchException mismatch ? mismatch.Message : ScalarConverter.Describe(token);
+            string fix;
+            switch (OptionProperty.KindOf(slot.Type))
+            {
+                case OptionKind.Section:
+                    fix = slot.Property != null
+                        ? $"{found}, but this key holds a group of settings; write an object in braces, e.g. \"{slot.Property.Key}\": {{ … }}"
+                        : $"{found}; write an object in braces, e.g. {{ … }}";
+                    break;
+                case OptionKind.Map:
+                    fix = found + "; write an object in braces, e.g. { \"name\": … }";
+                    break;
+                case OptionKind.List:
+                    fix = found + "; write a list in brackets, e.g. [ … ]";
+                    break;
+                default:
+                    var original = e.ErrorContext.OriginalObject;
+                    var example = slot.Property != null && !secret && original != null && OptionProperty.Of(original.GetType()).Contains(slot.Property)
+                        ? ", e.g. " + ScalarConverter.Format(slot.Property.GetValue(original))
+                        : "";
+                    fix = $"{found}; write {ScalarConverter.Expectation(slot.Type, forConvar: false)}{example}";
+                    break;
+            }
+
+            AddError(slot.Path, slot.Origin, $"{(secret ? "(hidden)" : ScalarConverter.Show(token))} is {fix}");
+        }
+
+        private void ApplyConvars(object section, string path)
+        {
+            foreach (var property in OptionProperty.Of(section.GetType()))
+            {
+                var keyPath = Join(path, property.Key);
+                if (property.Kind == OptionKind.Section)
                 {
+                    ApplyConvars(property.GetValue(section)!, keyPath);
                     continue;
                 }
 
-                var keyPath = Join(path, ScalarConverter.ShortName(name));
-                var suggestion = KeySuggester.Suggest(name, known);
-                var looksSecret = name.IndexOf("key", StringComparison.OrdinalIgnoreCase) >= 0
-                    || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0
-                    || name.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
-                    || properties.Any(p => p.IsSecret && p.Key == suggestion);
-                if (looksSecret)
+                var name = ConvarNames.For(keyPath);
+                var text = _convar(name);
+                if (!string.IsNullOrWhiteSpace(text) && !TooLong(keyPath, name, text!, property.IsSecret))
                 {
-                    // A misspelled "apikey" still holds the real key: keep it out of every other message.
-                    _secrets.AddRange(jsonProperty.Value.Type == JTokenType.String
-                        ? new[] { (string)jsonProperty.Value! }
-                        : ((jsonProperty.Value as JContainer)?.Descendants() ?? Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
+                    if (property.Kind == OptionKind.Scalar)
+                    {
+                        ScalarFromConvar(section, property, keyPath, name, text!);
+                    }
+                    else
+                    {
+                        CollectionFromConvar(section, property, keyPath, name, text!);
+                    }
                 }
 
-                var hint = suggestion != null
-                    ? $"did you mean \"{suggestion}\"?"
-                    : "check the spelling against config.example.json";
-                _warnings.Add(new OptionsWarning(keyPath,
-                    $"{keyPath}{Origin(jsonProperty, fromConvarName).Where()}: unknown key, ignored; {hint}"));
+                if (property.IsSecret && property.GetValue(section) is string secret && secret.Length > 0)
+                {
+                    Secrets.Add(secret);
+                }
             }
+        }
+
+        private void ScalarFromConvar(object section, OptionProperty property, string keyPath, string name, string text)
+        {
+            if (ScalarConverter.TryFromText(property.Type, text, out var value))
+            {
+                property.SetValue(section, value);
+                Origins[keyPath] = OptionOrigin.Convar(name);
+                return;
+            }
+
+            var expectation = ScalarConverter.Expectation(property.Type, forConvar: true);
+            var current = property.GetValue(section);
+            var example = property.IsSecret ? ""
+                : $", e.g. set {name} {(current is string s ? (s.Length == 0 ? "\"\"" : s) : ScalarConverter.Format(current).Trim('"'))}";
+            AddError(keyPath, OptionOrigin.Convar(name),
+                $"{(property.IsSecret ? "(hidden)" : ScalarConverter.ShowText(text))} is not {expectation}; set it to {expectation}{example}");
+        }
+
+        private void CollectionFromConvar(object section, OptionProperty property, string keyPath, string name, string text)
+        {
+            JToken token;
+            try
+            {
+                token = Parse(text, objectOnly: false);
+            }
+            catch (JsonReaderException ex)
+            {
+                var shape = property.Kind == OptionKind.Map ? "a JSON object, e.g. {\"NAME\": 1}" : "a JSON list, e.g. [\"a\", \"b\"]";
+                AddError(keyPath, OptionOrigin.Convar(name),
+                    $"{ScalarConverter.ShowText(text)} is not valid JSON (column {ex.LinePosition}: {OptionsLoader.Reason(ex)}); set it to {shape}");
+                return;
+            }
+
+            Prepare(token, property.Type, keyPath, OptionOrigin.Convar(name), property);
+            _reader = new JTokenReader(token);
+            var value = _serializer.Deserialize(_reader, property.Type);
+            if (value != null)
+            {
+                property.SetValue(section, value);
+            }
+        }
+
+        private void UnknownKey(JProperty member, string path, IReadOnlyList<OptionProperty> known, OptionOrigin origin)
+        {
+            var name = member.Name;
+            if (name.StartsWith("_", StringComparison.Ordinal) || name.StartsWith("$", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var suggestion = KeySuggester.Suggest(name, known.Select(p => p.Key));
+            if (new[] { "key", "secret", "token" }.Any(word => name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+                || known.Any(p => p.IsSecret && p.Key == suggestion))
+            {
+                // A misspelled "apikey" still holds the real key: keep it out of every other message.
+                Secrets.AddRange(new[] { member.Value }.Concat(member.Value is JContainer c ? c.Descendants() : Enumerable.Empty<JToken>()).OfType<JValue>().Where(v => v.Type == JTokenType.String).Select(v => (string)v!));
+            }
+
+            var hint = suggestion != null ? $"did you mean \"{suggestion}\"?" : "check the spelling against config.example.json";
+            Warnings.Add(new OptionsWarning(path, $"{path}{origin.Where()}: unknown key, ignored; {hint}"));
         }
 
         private bool TooLong(string keyPath, string convarName, string text, bool secret)
@@ -313,7 +303,7 @@ namespace SonoranFiveM.Core.Configuration
 
             if (secret)
             {
-                _secrets.Add(text);
+                Secrets.Add(text);
             }
 
             AddError(keyPath, OptionOrigin.Convar(convarName),
@@ -322,28 +312,19 @@ namespace SonoranFiveM.Core.Configuration
         }
 
         private void AddError(string keyPath, OptionOrigin origin, string detail) =>
-            _errors.Add(new OptionsError(keyPath, origin, $"{keyPath}{origin.Where()}: {detail}"));
+            Errors.Add(new OptionsError(keyPath, origin, $"{keyPath}{origin.Where()}: {detail}"));
 
-        private static OptionOrigin Origin(JToken token, string? fromConvarName)
+        private static OptionOrigin OriginOf(JToken token)
         {
-            if (fromConvarName != null)
-            {
-                return OptionOrigin.Convar(fromConvarName);
-            }
-
             var info = (IJsonLineInfo)token;
             return info.HasLineInfo() ? OptionOrigin.File(info.LineNumber, info.LinePosition) : OptionOrigin.File(null, null);
         }
 
-        private static string Found(JToken token)
-        {
-            ScalarConverter.TryFromJson(typeof(void), token, out _, out var found);
-            return found;
-        }
-
-        private static string ConvarExample(object? value) =>
-            value is string s ? (s.Length == 0 ? "\"\"" : s) : ScalarConverter.Format(value).Trim('"');
-
         private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+        /// <summary>What the error handler needs to know about a token: where it sits, what it should hold, where it came from.</summary>
+        /// <param name="Type">The type the value should have; for an unknown key, the section it sits in.</param>
+        /// <param name="Property">The option when the token is a property's value; null for a map entry or list item.</param>
+        private sealed record Slot(string Path, Type Type, OptionOrigin Origin, OptionProperty? Property, bool Unknown = false);
     }
 }

@@ -34,10 +34,8 @@ namespace SonoranFiveM.Core.Configuration
                 throw new ArgumentNullException(nameof(convar));
             }
 
-            var errors = new List<OptionsError>();
-            var warnings = new List<OptionsWarning>();
-            var origins = new Dictionary<string, OptionOrigin>(StringComparer.Ordinal);
-            var secrets = new List<string>();
+            var binder = new OptionsBinder(convar);
+            var (errors, warnings, secrets) = (binder.Errors, binder.Warnings, binder.Secrets);
             var options = new SonoranOptions();
 
             JObject? root = null;
@@ -53,7 +51,7 @@ namespace SonoranFiveM.Core.Configuration
             {
                 try
                 {
-                    root = JObject.Parse(configJson, OptionsBinder.LoadSettings);
+                    root = (JObject)OptionsBinder.Parse(configJson, objectOnly: true);
                 }
                 catch (JsonReaderException ex)
                 {
@@ -69,12 +67,12 @@ namespace SonoranFiveM.Core.Configuration
                 warnings.Add(new OptionsWarning("", "config.json is empty; using defaults and convars only"));
             }
 
-            new OptionsBinder(convar, errors, warnings, origins, secrets).BindSection(options, root, "", useConvars: true);
+            binder.Bind(options, root);
 
             // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
             if (parsed)
             {
-                new OptionsValidator(options, origins, errors, warnings, communityIdOptionalOnV2).Validate();
+                new OptionsValidator(options, binder.Origins, errors, warnings, communityIdOptionalOnV2).Validate();
             }
 
             var redactor = new SecretRedactor();
@@ -82,7 +80,7 @@ namespace SonoranFiveM.Core.Configuration
             var safeErrors = errors.Select(e => new OptionsError(e.Key, e.Origin, redactor.Redact(e.Message))).ToList();
             var safeWarnings = warnings.Select(w => new OptionsWarning(w.Key, redactor.Redact(w.Message))).ToList();
 
-            return new OptionsLoadResult(safeErrors.Count == 0 ? options : null, safeErrors, safeWarnings, origins, secrets.Distinct().ToList());
+            return new OptionsLoadResult(safeErrors.Count == 0 ? options : null, safeErrors, safeWarnings, binder.Origins, secrets.Distinct().ToList());
         }
 
         /// <summary>A JSON reader message without Newtonsoft's "Path …, line …, position …" tail (the caller states the position).</summary>

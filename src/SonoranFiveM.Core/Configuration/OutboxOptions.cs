@@ -7,6 +7,7 @@ namespace SonoranFiveM.Core.Configuration
         public string Path { get; set; } = "outbox.jsonl";
 
         /// <summary>Most pending entries kept; beyond it the oldest are dropped with a log line. Default 10000.</summary>
+        [Bounds(1, "use a whole number ≥ 1")]
         public int MaxEntries { get; set; } = 10000;
     }
 }

@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Configuration
         public Dictionary<string, string> FieldMap { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Requests per minute. Default 600, well inside every QuickBlox plan's per-second limit.</summary>
+        [Bounds(1, "use a whole number ≥ 1 that fits your QuickBlox plan")]
         public int RatePerMinute { get; set; } = 600;
     }
 }

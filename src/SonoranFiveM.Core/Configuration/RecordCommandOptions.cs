@@ -18,9 +18,11 @@ namespace SonoranFiveM.Core.Configuration
         public string Ace { get; set; } = "";
 
         /// <summary>Seconds a player must wait between uses. Default 30.</summary>
+        [Bounds(0, "use a whole number of seconds ≥ 0 (0 turns the cooldown off)")]
         public int CooldownSeconds { get; set; } = 30;
 
         /// <summary>Longest text accepted after the command, in characters. Default 200.</summary>
+        [Bounds(1, 2000, "use a whole number of characters from 1 to 2000")]
         public int MaxLength { get; set; } = 200;
 
         /// <summary>Help text shown in chat suggestions and on wrong use. Default empty.</summary>

@@ -7,6 +7,7 @@ namespace SonoranFiveM.Core.Configuration
     public sealed class RecordTemplateOptions
     {
         /// <summary>The Sonoran record type (template) id to create. Required; no default.</summary>
+        [Bounds(1, "use the id of the record template in Sonoran CAD, a whole number ≥ 1")]
         public int RecordTypeId { get; set; }
 
         /// <summary>

@@ -17,6 +17,7 @@ namespace SonoranFiveM.Core.Configuration
         public string Log911Template { get; set; } = "";
 
         /// <summary>The longest lifetime any record may ask for, in minutes. Default 1440 (one day).</summary>
+        [Bounds(1, "use a whole number of minutes ≥ 1")]
         public int MaxMinutes { get; set; } = 1440;
     }
 }

@@ -1,46 +1,61 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.Core.Configuration
 {
-    /// <summary>Converts config.json values and convar text to option types, describing what was wrong when it cannot.</summary>
-    internal static class ScalarConverter
+    /// <summary>
+    /// Reads option values strictly: a number is not text and text is not a number, unlike Newtonsoft's own
+    /// coercion. On a mismatch it throws <see cref="ScalarMismatchException"/> saying what the owner wrote instead.
+    /// Also reads convar text and formats values for messages.
+    /// </summary>
+    internal sealed class ScalarConverter : JsonConverter
     {
+        public static readonly ScalarConverter Instance = new ScalarConverter();
+
         private const int MaxShownLength = 80;
 
-        /// <summary>Converts a JSON value. On failure <paramref name="found"/> says what the owner wrote instead ("text", "true/false", …).</summary>
-        public static bool TryFromJson(Type type, JToken token, out object? value, out string found)
+        public override bool CanWrite => false;
+
+        public override bool CanConvert(Type objectType)
         {
-            value = null;
-            found = Describe(token);
-            var target = Nullable.GetUnderlyingType(type) ?? type;
-            switch (token.Type)
+            var target = Nullable.GetUnderlyingType(objectType) ?? objectType;
+            return target == typeof(string) || target == typeof(int) || target == typeof(double) || target == typeof(bool) || target.IsEnum;
+        }
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            var target = Nullable.GetUnderlyingType(objectType) ?? objectType;
+            var value = reader.Value;
+            switch (reader.TokenType)
             {
-                case JTokenType.String when target == typeof(string):
-                    value = (string?)token ?? "";
-                    return true;
-                case JTokenType.Integer when target == typeof(string):
+                case JsonToken.String when target == typeof(string):
+                    return value;
+                case JsonToken.Integer when target == typeof(string):
                     // Community ids and Tines field ids are often written as numbers; they mean the same text.
-                    value = Convert.ToString(((JValue)token).Value, CultureInfo.InvariantCulture);
-                    return true;
-                case JTokenType.String when target.IsEnum:
-                    return TryEnum(target, (string?)token ?? "", out value);
-                case JTokenType.Integer when target == typeof(int):
-                case JTokenType.Float when target == typeof(int):
-                    return TryWholeNumber(token, out value, ref found);
-                case JTokenType.Integer when target == typeof(double):
-                case JTokenType.Float when target == typeof(double):
-                    return TryNumber(token, out value, ref found);
-                case JTokenType.Boolean when target == typeof(bool):
-                    value = token.Value<bool>();
-                    return true;
+                    return Convert.ToString(value, CultureInfo.InvariantCulture);
+                case JsonToken.String when target.IsEnum && TryEnum(target, (string)value!, out var member):
+                    return member;
+                case JsonToken.Integer when target == typeof(int):
+                case JsonToken.Float when target == typeof(int):
+                    var whole = Number(value!);
+                    return Math.Floor(whole) != whole ? throw new ScalarMismatchException("not a whole number")
+                        : whole < int.MinValue || whole > int.MaxValue ? throw new ScalarMismatchException("too large")
+                        : (object)(int)whole;
+                case JsonToken.Integer when target == typeof(double):
+                case JsonToken.Float when target == typeof(double):
+                    return Number(value!);
+                case JsonToken.Boolean when target == typeof(bool):
+                    return value;
                 default:
-                    return false;
+                    throw new ScalarMismatchException(Describe(reader.TokenType));
             }
         }
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
 
         /// <summary>Converts a convar's text.</summary>
         public static bool TryFromText(Type type, string text, out object? value)
@@ -51,83 +66,37 @@ namespace SonoranFiveM.Core.Configuration
             if (target == typeof(string))
             {
                 value = trimmed;
-                return true;
             }
-
-            if (target.IsEnum)
+            else if (target.IsEnum)
             {
                 return TryEnum(target, trimmed, out value);
             }
-
-            if (target == typeof(int))
+            else if (target == typeof(int) && int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             {
-                if (int.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-                {
-                    value = number;
-                    return true;
-                }
-
-                return false;
+                value = whole;
+            }
+            else if (target == typeof(double) && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && IsFinite(number))
+            {
+                value = number;
+            }
+            else if (target == typeof(bool) && new[] { "true", "1", "yes", "on", "false", "0", "no", "off" }.Contains(trimmed.ToLowerInvariant()))
+            {
+                value = new[] { "true", "1", "yes", "on" }.Contains(trimmed.ToLowerInvariant());
             }
 
-            if (target == typeof(double))
-            {
-                if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && IsFinite(number))
-                {
-                    value = number;
-                    return true;
-                }
-
-                return false;
-            }
-
-            if (target == typeof(bool))
-            {
-                switch (trimmed.ToLowerInvariant())
-                {
-                    case "true":
-                    case "1":
-                    case "yes":
-                    case "on":
-                        value = true;
-                        return true;
-                    case "false":
-                    case "0":
-                    case "no":
-                    case "off":
-                        value = false;
-                        return true;
-                }
-            }
-
-            return false;
+            return value != null;
         }
 
         /// <summary>What a value of <paramref name="type"/> must look like, for the fix half of a message.</summary>
         public static string Expectation(Type type, bool forConvar)
         {
             var target = Nullable.GetUnderlyingType(type) ?? type;
-            if (target == typeof(int))
-            {
-                return forConvar ? "a whole number" : "a whole number without quotes";
-            }
-
-            if (target == typeof(double))
-            {
-                return forConvar ? "a number (use . for decimals)" : "a number without quotes";
-            }
-
-            if (target == typeof(bool))
-            {
-                return forConvar ? "true or false" : "true or false without quotes";
-            }
-
-            if (target.IsEnum)
-            {
-                return "one of " + string.Join(", ", EnumNames(target).Select(n => forConvar ? n : "\"" + n + "\""));
-            }
-
-            return forConvar ? "text" : "text in double quotes";
+            var quotes = forConvar ? "" : " without quotes";
+            return target == typeof(int) ? "a whole number" + quotes
+                : target == typeof(double) ? (forConvar ? "a number (use . for decimals)" : "a number without quotes")
+                : target == typeof(bool) ? "true or false" + quotes
+                : target.IsEnum ? "one of " + string.Join(", ", EnumNames(target).Select(n => forConvar ? n : "\"" + n + "\""))
+                : forConvar ? "text" : "text in double quotes";
         }
 
         /// <summary>A value as an owner would write it in config.json.</summary>
@@ -163,91 +132,46 @@ namespace SonoranFiveM.Core.Configuration
         public static string[] EnumNames(Type enumType) =>
             Enum.GetNames(enumType).Select(n => n.ToLowerInvariant()).ToArray();
 
-        private static bool TryEnum(Type enumType, string text, out object? value)
+        /// <summary>What the owner wrote, in words: "text", "a list", …</summary>
+        public static string Describe(JToken token)
         {
-            value = null;
-            foreach (var name in Enum.GetNames(enumType))
-            {
-                if (string.Equals(name, text.Trim(), StringComparison.OrdinalIgnoreCase))
-                {
-                    value = Enum.Parse(enumType, name);
-                    return true;
-                }
-            }
+            var reader = token.CreateReader();
+            reader.Read();
+            return Describe(reader.TokenType);
+        }
 
-            return false;
+        private static string Describe(JsonToken token)
+        {
+            switch (token)
+            {
+                case JsonToken.String: return "text";
+                case JsonToken.Integer: return "a whole number";
+                case JsonToken.Float: return "a decimal number";
+                case JsonToken.Boolean: return "true/false";
+                case JsonToken.StartObject: return "an object";
+                case JsonToken.StartArray: return "a list";
+                default: return token.ToString().ToLowerInvariant();
+            }
         }
 
         /// <summary>
-        /// Any JSON number as a double. Newtonsoft reads a whole number beyond 64 bits as a BigInteger, which
-        /// <c>Value&lt;double&gt;()</c> cannot convert; such a number, like one beyond a double's range, is reported as too large.
+        /// Any JSON number as a finite double. A whole number beyond 64 bits arrives as a BigInteger; one beyond a
+        /// double's range, like 1e400 or NaN, is reported rather than bound.
         /// </summary>
-        private static bool TryNumber(JToken token, out object? value, ref string found)
+        private static double Number(object value)
         {
-            value = null;
-            double number;
-            switch (((JValue)token).Value)
-            {
-                case System.Numerics.BigInteger big:
-                    number = (double)big;
-                    break;
-                case IConvertible convertible:
-                    number = convertible.ToDouble(CultureInfo.InvariantCulture);
-                    break;
-                default:
-                    return false;
-            }
-
-            if (!IsFinite(number))
-            {
-                found = double.IsNaN(number) ? "not a number" : "too large";
-                return false;
-            }
-
-            value = number;
-            return true;
+            var number = value is BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
+            return IsFinite(number) ? number : throw new ScalarMismatchException(double.IsNaN(number) ? "not a number" : "too large");
         }
 
-        private static bool TryWholeNumber(JToken token, out object? value, ref string found)
+        private static bool TryEnum(Type enumType, string text, out object? value)
         {
-            value = null;
-            if (!TryNumber(token, out var converted, ref found))
-            {
-                return false;
-            }
-
-            var number = (double)converted!;
-            if (Math.Floor(number) != number)
-            {
-                found = "not a whole number";
-                return false;
-            }
-
-            if (number < int.MinValue || number > int.MaxValue)
-            {
-                found = "too large";
-                return false;
-            }
-
-            value = (int)number;
-            return true;
+            var name = Enum.GetNames(enumType).FirstOrDefault(n => string.Equals(n, text.Trim(), StringComparison.OrdinalIgnoreCase));
+            value = name == null ? null : Enum.Parse(enumType, name);
+            return name != null;
         }
 
         private static bool IsFinite(double number) => !double.IsNaN(number) && !double.IsInfinity(number);
-
-        private static string Describe(JToken token)
-        {
-            switch (token.Type)
-            {
-                case JTokenType.String: return "text";
-                case JTokenType.Integer: return "a whole number";
-                case JTokenType.Float: return "a decimal number";
-                case JTokenType.Boolean: return "true/false";
-                case JTokenType.Object: return "an object";
-                case JTokenType.Array: return "a list";
-                default: return token.Type.ToString().ToLowerInvariant();
-            }
-        }
 
         private static string Shorten(string text) =>
             text.Length <= MaxShownLength ? text : text.Substring(0, MaxShownLength - 1) + "…";

@@ -25,6 +25,7 @@ namespace SonoranFiveM.Core.Configuration
         public string ApiKey { get; set; } = "";
 
         /// <summary>The server id configured in the CAD for this game server. Default 1.</summary>
+        [Bounds(1, "use the id the CAD gives this game server in its server list, usually 1")]
         public int ServerId { get; set; } = 1;
 
         /// <summary>Which CAD API to use. Default <c>v2</c>.</summary>
@@ -48,6 +49,7 @@ namespace SonoranFiveM.Core.Configuration
         public HttpTransportKind HttpTransport { get; set; } = HttpTransportKind.Native;
 
         /// <summary>Seconds to wait for one HTTP response. Default 10.</summary>
+        [Bounds(1, 120, "use a whole number of seconds from 1 to 120")]
         public int RequestTimeoutSeconds { get; set; } = 10;
 
         /// <summary>Lowest log level written to the console. Default <c>info</c>.</summary>

@@ -7,6 +7,7 @@ namespace SonoranFiveM.Core.Configuration
         public bool AcceptClientReports { get; set; } = true;
 
         /// <summary>Longest street text accepted from a client, in characters. Default 64.</summary>
+        [Bounds(1, 256, "use a whole number of characters from 1 to 256")]
         public int MaxLength { get; set; } = 64;
     }
 }

@@ -23,6 +23,7 @@ namespace SonoranFiveM.Core.Configuration
         public Dictionary<string, string> FieldMap { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
         /// <summary>Requests per minute. Default 400, the Tines records limit per IP and token.</summary>
+        [Bounds(1, 400, "use a whole number from 1 to 400 (Tines allows 400 record requests per minute)")]
         public int RatePerMinute { get; set; } = 400;
     }
 }

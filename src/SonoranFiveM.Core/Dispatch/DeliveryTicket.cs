@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -11,7 +12,7 @@ namespace SonoranFiveM.Core.Dispatch
             new TaskCompletionSource<DeliveryResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         private readonly TaskCompletionSource<Durability> _saved =
             new TaskCompletionSource<Durability>(TaskCreationOptions.RunContinuationsAsynchronously);
-        private CadFailure? _lastFailure;
+        private DeliveryFailure? _lastFailure;
 
         public DeliveryTicket(string id)
         {
@@ -24,13 +25,13 @@ namespace SonoranFiveM.Core.Dispatch
 
         public Task<Durability> Saved => _saved.Task;
 
-        public CadFailure? LastFailure => Volatile.Read(ref _lastFailure);
+        public DeliveryFailure? LastFailure => Volatile.Read(ref _lastFailure);
 
         public void SetDurability(Durability durability) => _saved.TrySetResult(durability);
 
         public bool IsCompleted => _completion.Task.IsCompleted;
 
-        public void RecordFailure(CadFailure failure) => Volatile.Write(ref _lastFailure, failure);
+        public void RecordFailure(DeliveryFailure failure) => Volatile.Write(ref _lastFailure, failure);
 
         public bool Complete(DeliveryState state, string? detail = null, string? cadId = null)
             => _completion.TrySetResult(new DeliveryResult(state, detail, cadId));

@@ -104,7 +104,7 @@ namespace SonoranFiveM.Core.Dispatch
         public void AddLane<T>(LaneSpec<T> spec)
         {
             if (spec == null) throw new ArgumentNullException(nameof(spec));
-            if (spec.Policy.Durable && spec.Codec == null) throw new ArgumentException("Durable lane '" + spec.Name + "' needs a codec for the outbox.", nameof(spec));
+            if (spec.Policy.IsDurable && spec.Codec == null) throw new ArgumentException("Durable lane '" + spec.Name + "' needs a codec for the outbox.", nameof(spec));
             _lifecycle.WhileBuilding("Add lane '" + spec.Name + "'", () => _lanes.Add(new QueueLane<T>(spec, _options, _time, _log, RaiseFault, _durable)));
         }
 
@@ -227,7 +227,7 @@ namespace SonoranFiveM.Core.Dispatch
         private IDeliveryTicket Submit<T>(QueueLane<T> lane, string id, string? key, T work, DateTimeOffset? expires, DateTimeOffset? due, bool followUp = false)
         {
             var item = new LaneItem<T>(id, key, work, _time.GetUtcNow(), expires, due, new DeliveryTicket(id));
-            if (!followUp && !lane.Policy.Durable && _lifecycle.IsStopped)
+            if (!followUp && !lane.Policy.IsDurable && _lifecycle.IsStopped)
             {
                 lane.Counters.Dropped(DropReason.Shutdown);
                 item.Ticket.SetDurability(Durability.NotDurable);

@@ -76,24 +76,24 @@ namespace SonoranFiveM.Core.Dispatch
             switch (endpoint)
             {
                 case CadEndpoint.UnitLocations:
-                    return new LanePolicy(QueuePolicy.LatestWins, false, null, Math.Max(1, options.MaxUnitsPerLocationBatch), OverflowPolicy.DropOldest);
+                    return LanePolicy.LatestWins(Math.Max(1, options.MaxUnitsPerLocationBatch));
                 case CadEndpoint.Heartbeat:
-                    return new LanePolicy(QueuePolicy.LatestWins, false, options.HeartbeatInterval, 1, OverflowPolicy.DropOldest);
+                    return LanePolicy.LatestWins(1).WithMaxAge(options.HeartbeatInterval);
                 case CadEndpoint.UnitPanic:
-                    return new LanePolicy(QueuePolicy.LatestWins, false, TimeSpan.FromMinutes(2), 1024, OverflowPolicy.DropOldest);
+                    return LanePolicy.LatestWins(1024).WithMaxAge(TimeSpan.FromMinutes(2));
                 case CadEndpoint.UnitStatus:
-                    return new LanePolicy(QueuePolicy.LatestWins, false, TimeSpan.FromMinutes(2), 1024, OverflowPolicy.DropOldest);
+                    return LanePolicy.LatestWins(1024).WithMaxAge(TimeSpan.FromMinutes(2));
                 case CadEndpoint.Create911Call:
-                    return new LanePolicy(QueuePolicy.Fifo, true, null, 500, OverflowPolicy.RejectNew);
+                    return LanePolicy.Fifo(500).Durable();
                 case CadEndpoint.Remove911Call:
-                    return new LanePolicy(QueuePolicy.Fifo, false, TimeSpan.FromMinutes(30), 500, OverflowPolicy.RejectNew);
+                    return LanePolicy.Fifo(500).WithMaxAge(TimeSpan.FromMinutes(30));
                 case CadEndpoint.CreateRecord:
-                    return new LanePolicy(QueuePolicy.Fifo, true, null, 2000, OverflowPolicy.RejectNew);
+                    return LanePolicy.Fifo(2000).Durable();
                 case CadEndpoint.DeleteRecord:
-                    return new LanePolicy(QueuePolicy.Fifo, true, null, 5000, OverflowPolicy.RejectNew);
+                    return LanePolicy.Fifo(5000).Durable();
                 case CadEndpoint.ActiveUnits:
                 case CadEndpoint.Version:
-                    return new LanePolicy(QueuePolicy.Fifo, false, TimeSpan.FromMinutes(1), 10, OverflowPolicy.RejectNew);
+                    return LanePolicy.Fifo(10).WithMaxAge(TimeSpan.FromMinutes(1));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null);
             }

@@ -29,7 +29,7 @@ namespace SonoranFiveM.Core.Dispatch
         /// </summary>
         public bool Admit<T>(QueueLane<T> lane, LaneItem<T> item, bool followUp = false)
         {
-            if (_journal == null || !lane.Policy.Durable || lane.Codec == null)
+            if (_journal == null || !lane.Policy.IsDurable || lane.Codec == null)
             {
                 item.Ticket.SetDurability(Durability.NotDurable);
                 return true;

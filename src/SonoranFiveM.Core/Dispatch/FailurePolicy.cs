@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -47,16 +48,16 @@ namespace SonoranFiveM.Core.Dispatch
     internal static class FailurePolicy
     {
         // PumpGoesOn: whether the lane's pump sends its next request at once.
-        private static readonly Dictionary<CadFailureKind, (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn)> Rules =
-            new Dictionary<CadFailureKind, (LaneReaction, ItemReaction, bool)>
+        private static readonly Dictionary<DeliveryFailureKind, (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn)> Rules =
+            new Dictionary<DeliveryFailureKind, (LaneReaction, ItemReaction, bool)>
             {
-                [CadFailureKind.Transient] = (LaneReaction.BackOff, ItemReaction.Retry, false),
-                [CadFailureKind.RateLimited] = (LaneReaction.WaitRetryAfter, ItemReaction.Retry, false),
-                [CadFailureKind.Fatal] = (LaneReaction.Pause, ItemReaction.KeepIfDurable, false),
-                [CadFailureKind.Rejected] = (LaneReaction.None, ItemReaction.SplitThenReject, true),
+                [DeliveryFailureKind.Transient] = (LaneReaction.BackOff, ItemReaction.Retry, false),
+                [DeliveryFailureKind.RateLimited] = (LaneReaction.WaitRetryAfter, ItemReaction.Retry, false),
+                [DeliveryFailureKind.Fatal] = (LaneReaction.Pause, ItemReaction.KeepIfDurable, false),
+                [DeliveryFailureKind.Rejected] = (LaneReaction.None, ItemReaction.SplitThenReject, true),
             };
 
-        public static (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) For(CadFailureKind kind) => Rules[kind];
+        public static (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) For(DeliveryFailureKind kind) => Rules[kind];
 
         /// <summary>Exponential backoff with "equal jitter": half the delay fixed, half random.</summary>
         public static TimeSpan Backoff(int consecutiveFailures, TimeSpan baseDelay, TimeSpan maxDelay, Func<double> random)

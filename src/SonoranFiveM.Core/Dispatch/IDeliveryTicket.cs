@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -24,6 +25,6 @@ namespace SonoranFiveM.Core.Dispatch
         Task<Durability> Saved { get; }
 
         /// <summary>The most recent failed attempt, or null if none failed yet.</summary>
-        CadFailure? LastFailure { get; }
+        DeliveryFailure? LastFailure { get; }
     }
 }

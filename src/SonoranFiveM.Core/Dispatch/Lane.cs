@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -191,7 +192,7 @@ namespace SonoranFiveM.Core.Dispatch
         }
 
         /// <summary>Applies a failed request's lane-level consequence, as <see cref="FailurePolicy"/> lays it down.</summary>
-        protected (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) Failed(CadFailure failure, int items)
+        protected (LaneReaction Lane, ItemReaction Items, bool PumpGoesOn) Failed(DeliveryFailure failure, int items)
         {
             var now = Now;
             Counters.Error(failure, now);
@@ -232,7 +233,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
         }
 
-        private void Pause(CadFailure failure, DateTimeOffset now)
+        private void Pause(DeliveryFailure failure, DateTimeOffset now)
         {
             var reason = failure.Message;
             lock (_stateGate)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -12,7 +13,7 @@ namespace SonoranFiveM.Core.Dispatch
         private long _sent;
         private long _accepted;
         private long _retried;
-        private CadFailure? _lastError;
+        private DeliveryFailure? _lastError;
         private DateTimeOffset? _lastErrorAt;
 
         public void RequestSent()
@@ -35,7 +36,7 @@ namespace SonoranFiveM.Core.Dispatch
             lock (_gate) _dropped[(int)reason] += items;
         }
 
-        public void Error(CadFailure failure, DateTimeOffset at)
+        public void Error(DeliveryFailure failure, DateTimeOffset at)
         {
             lock (_gate)
             {

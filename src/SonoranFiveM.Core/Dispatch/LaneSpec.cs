@@ -19,7 +19,7 @@ namespace SonoranFiveM.Core.Dispatch
         /// <param name="name">Unique lane name (the endpoint for CAD lanes, e.g. <c>Create911Call</c>; <c>tines.CreateRecord</c> for a mirror); shown in the status and logs, kept in the outbox.</param>
         /// <param name="operation">The kind of work, reported as <see cref="LaneStatus.Endpoint"/>.</param>
         /// <param name="permitsPerMinute">Most requests in any 60 s window.</param>
-        /// <param name="policy">Queue policy; when <see cref="LanePolicy.Durable"/>, <see cref="Codec"/> is required.</param>
+        /// <param name="policy">Queue policy; when <see cref="LanePolicy.IsDurable"/>, <see cref="Codec"/> is required.</param>
         /// <param name="send">Sends one batch (up to <see cref="MaxBatch"/> items, in order); never throws for a failed request.</param>
         public LaneSpec(string name, CadEndpoint operation, int permitsPerMinute, LanePolicy policy, Func<IReadOnlyList<T>, CancellationToken, Task<LaneSendResult>> send)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -9,7 +10,7 @@ namespace SonoranFiveM.Core.Dispatch
     public sealed class LaneStatus
     {
         public LaneStatus(CadEndpoint endpoint, int permitsPerWindow, int queued, long requestsSent, long itemsAccepted, long retried,
-            IReadOnlyDictionary<DropReason, long> dropped, CadFailure? lastError, DateTimeOffset? lastErrorAt,
+            IReadOnlyDictionary<DropReason, long> dropped, DeliveryFailure? lastError, DateTimeOffset? lastErrorAt,
             DateTimeOffset nextAllowedSendAt, bool paused, string? pauseReason, string? name = null)
         {
             Endpoint = endpoint;
@@ -52,7 +53,7 @@ namespace SonoranFiveM.Core.Dispatch
 
         public long DroppedTotal => Dropped.Values.Sum();
 
-        public CadFailure? LastError { get; }
+        public DeliveryFailure? LastError { get; }
         public DateTimeOffset? LastErrorAt { get; }
 
         /// <summary>Earliest time the lane may send again (rate budget, Retry-After, backoff).</summary>

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -81,7 +82,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
             catch (Exception ex)
             {
-                result = CadResult.Fail(new CadFailure(CadFailureKind.Transient, "unexpected " + ex.GetType().Name + ": " + ex.Message));
+                result = CadResult.Fail(new DeliveryFailure(DeliveryFailureKind.Transient, "unexpected " + ex.GetType().Name + ": " + ex.Message));
             }
 
             if (result.IsAccepted)

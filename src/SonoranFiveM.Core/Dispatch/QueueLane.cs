@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Outbox;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Dispatch
 {
@@ -41,7 +42,7 @@ namespace SonoranFiveM.Core.Dispatch
         {
             var finished = new List<Settlement<T>>(1);
             bool accepted;
-            if (IsPaused && !Policy.Durable)
+            if (IsPaused && !Policy.IsDurable)
             {
                 finished.Add(new Settlement<T>(item, DeliveryState.Rejected, PausedDetail(PauseReason), DropReason.LanePaused));
                 accepted = false;
@@ -79,7 +80,7 @@ namespace SonoranFiveM.Core.Dispatch
         protected override void OnPaused(string reason)
         {
             // Durable work stays queued and journaled: it goes out after Resume() or after a restart.
-            if (Policy.Durable) return;
+            if (Policy.IsDurable) return;
             Finish(_queue.RemoveAll(DeliveryState.Rejected, PausedDetail(reason), DropReason.LanePaused));
         }
 
@@ -93,7 +94,7 @@ namespace SonoranFiveM.Core.Dispatch
 
         public void AbandonNonDurable(string detail)
         {
-            if (Policy.Durable) return;
+            if (Policy.IsDurable) return;
             Finish(_queue.RemoveAll(DeliveryState.Dropped, detail, DropReason.Shutdown));
         }
 
@@ -117,7 +118,7 @@ namespace SonoranFiveM.Core.Dispatch
             }
             catch (Exception ex)
             {
-                sent = new LaneSendResult(CadResult.Fail(new CadFailure(CadFailureKind.Transient, "unexpected " + ex.GetType().Name + ": " + ex.Message)));
+                sent = new LaneSendResult(CadResult.Fail(new DeliveryFailure(DeliveryFailureKind.Transient, "unexpected " + ex.GetType().Name + ": " + ex.Message)));
             }
 
             if (sent.Result.IsAccepted)
@@ -146,7 +147,7 @@ namespace SonoranFiveM.Core.Dispatch
                     Finish(new List<Settlement<T>> { new Settlement<T>(batch[0], DeliveryState.Rejected, failure.Message, DropReason.RejectedByCad) });
                     break;
 
-                case ItemReaction.KeepIfDurable when !Policy.Durable:
+                case ItemReaction.KeepIfDurable when !Policy.IsDurable:
                     var paused = new List<Settlement<T>>(batch.Count);
                     foreach (var item in batch) paused.Add(new Settlement<T>(item, DeliveryState.Rejected, PausedDetail(failure.Message), DropReason.LanePaused));
                     Finish(paused);

@@ -30,7 +30,7 @@ namespace SonoranFiveM.Core.Outbox
     public sealed class OutboxJournal : IDisposable
     {
 
-        private readonly OutboxOptions _options;
+        private readonly OutboxJournalOptions _options;
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly IOutboxFiles _files;
@@ -52,7 +52,7 @@ namespace SonoranFiveM.Core.Outbox
         private int _draining;
         private volatile bool _disposed;
 
-        public OutboxJournal(OutboxOptions options, TimeProvider time, ILog log, IOutboxFiles? files = null)
+        public OutboxJournal(OutboxJournalOptions options, TimeProvider time, ILog log, IOutboxFiles? files = null)
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));

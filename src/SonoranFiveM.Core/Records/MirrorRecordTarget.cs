@@ -9,6 +9,7 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records
 {
@@ -37,13 +38,13 @@ namespace SonoranFiveM.Core.Records
             Lanes = new[] { CreateLane, DeleteLane };
 
             dispatcher.AddLane(new LaneSpec<string>(DeleteLane, CadEndpoint.DeleteRecord, mirror.DeletesPerMinute,
-                new LanePolicy(QueuePolicy.Fifo, true, null, 5000, OverflowPolicy.RejectNew), SendDeleteAsync)
+                LanePolicy.Fifo(5000).Durable(), SendDeleteAsync)
             {
                 Codec = WorkCodecs.ForLane<string>(DeleteLane, OutboxEntryKind.MirrorDeleteRecord, id => new JObject { ["remoteId"] = id },
                     json => (string?)json["remoteId"] ?? throw new FormatException("a mirror delete without remoteId")),
             });
             dispatcher.AddLane(new LaneSpec<TemporaryRecord>(CreateLane, CadEndpoint.CreateRecord, mirror.CreatesPerMinute,
-                new LanePolicy(QueuePolicy.Fifo, true, null, 2000, OverflowPolicy.RejectNew), SendCreatesAsync)
+                LanePolicy.Fifo(2000).Durable(), SendCreatesAsync)
             {
                 MaxBatch = () => Math.Max(1, _sink.MaxBatch),
                 Codec = WorkCodecs.ForLane<TemporaryRecord>(CreateLane, OutboxEntryKind.MirrorCreateRecord, JObject.FromObject,
@@ -76,10 +77,10 @@ namespace SonoranFiveM.Core.Records
         {
             var batch = await _sink.CreateBatchAsync(records, cancellationToken).ConfigureAwait(false);
             var ids = new string?[records.Count];
-            var failures = new List<(TemporaryRecord Record, CadFailure Failure)>();
+            var failures = new List<(TemporaryRecord Record, DeliveryFailure Failure)>();
             for (var i = 0; i < records.Count; i++)
             {
-                var item = i < batch.Items.Count ? batch.Items[i] : SinkResult.Failed(new CadFailure(CadFailureKind.Rejected, _sink.Name + " gave no result for this record"));
+                var item = i < batch.Items.Count ? batch.Items[i] : SinkResult.Failed(new DeliveryFailure(DeliveryFailureKind.Rejected, _sink.Name + " gave no result for this record"));
                 if (item.Succeeded) ids[i] = item.RemoteId;
                 else failures.Add((records[i], item.Failure!));
             }
@@ -93,7 +94,7 @@ namespace SonoranFiveM.Core.Records
             return new LaneSendResult(CadResult.Accepted, ids);
         }
 
-        private static CadFailure MostSevere(IEnumerable<CadFailure> failures)
-            => failures.OrderBy(f => f.Kind == CadFailureKind.Fatal ? 0 : f.Kind == CadFailureKind.RateLimited ? 1 : f.Kind == CadFailureKind.Transient ? 2 : 3).First();
+        private static DeliveryFailure MostSevere(IEnumerable<DeliveryFailure> failures)
+            => failures.OrderBy(f => f.Kind == DeliveryFailureKind.Fatal ? 0 : f.Kind == DeliveryFailureKind.RateLimited ? 1 : f.Kind == DeliveryFailureKind.Transient ? 2 : 3).First();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Resilience
 {
@@ -11,21 +12,21 @@ namespace SonoranFiveM.Core.Resilience
     /// </summary>
     public static class PipelineFailures
     {
-        public static bool CountsAgainstBreaker(CadFailure? failure, Exception? exception)
+        public static bool CountsAgainstBreaker(DeliveryFailure? failure, Exception? exception)
         {
             if (exception != null) return exception is TimeoutRejectedException;
-            return failure != null && failure.Kind == CadFailureKind.Transient;
+            return failure != null && failure.Kind == DeliveryFailureKind.Transient;
         }
 
         /// <summary>What a caller sees when the circuit for its base URL is open.</summary>
-        public static CadFailure OpenCircuit(BrokenCircuitException exception, DateTimeOffset now)
+        public static DeliveryFailure OpenCircuit(BrokenCircuitException exception, DateTimeOffset now)
         {
             DateTimeOffset? retryAt = exception.RetryAfter.HasValue ? now + exception.RetryAfter.Value : (DateTimeOffset?)null;
-            return new CadFailure(CadFailureKind.Transient,
+            return new DeliveryFailure(DeliveryFailureKind.Transient,
                 "The CAD failed repeatedly; calls are paused while the circuit is open", null, retryAt);
         }
 
-        public static CadFailure AttemptTimedOut(TimeSpan timeout)
-            => new CadFailure(CadFailureKind.Transient, "The CAD did not answer within " + timeout.TotalSeconds + " s");
+        public static DeliveryFailure AttemptTimedOut(TimeSpan timeout)
+            => new DeliveryFailure(DeliveryFailureKind.Transient, "The CAD did not answer within " + timeout.TotalSeconds + " s");
     }
 }

@@ -71,7 +71,7 @@ namespace SonoranFiveM.Core.Resilience
 
             if (result.Failure == null) return result;
             var failure = result.Failure.Redacted(_redactor);
-            _log?.Write(failure.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning, "CAD " + operation + " failed: " + failure);
+            _log?.Write(failure.Kind == DeliveryFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning, "CAD " + operation + " failed: " + failure);
             return ReferenceEquals(failure, result.Failure) ? result : CadResult.Fail<T>(failure);
         }
 
@@ -99,7 +99,7 @@ namespace SonoranFiveM.Core.Resilience
             catch (Exception exception)
             {
                 // Not retried: a reply we cannot read would only be misread again, and the CAD may have acted on it.
-                return CadResult.Fail<T>(new CadFailure(CadFailureKind.Rejected,
+                return CadResult.Fail<T>(new DeliveryFailure(DeliveryFailureKind.Rejected,
                     "Could not read the CAD's reply (" + exception.GetType().Name + ")", response.StatusCode == 0 ? (int?)null : response.StatusCode));
             }
         }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tracking
 {
@@ -18,7 +20,7 @@ namespace SonoranFiveM.Core.Tracking
     {
         private readonly object _gate = new object();
         private readonly ICadApi _api;
-        private readonly RosterOptions _options;
+        private readonly UnitRosterOptions _options;
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly LaneRateLimiter _limiter;
@@ -34,13 +36,13 @@ namespace SonoranFiveM.Core.Tracking
         private int _resumeOffset;
         private HashSet<string>? _partialPass;
 
-        public UnitRoster(ICadApi api, RosterOptions options, TimeProvider time, ILog log)
+        public UnitRoster(ICadApi api, UnitRosterOptions options, TimeProvider time, ILog log)
         {
             _api = api ?? throw new ArgumentNullException(nameof(api));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _log = log ?? throw new ArgumentNullException(nameof(log));
-            var policy = new LanePolicy(QueuePolicy.Fifo, false, null, 1, OverflowPolicy.RejectNew, options.Share);
+            var policy = LanePolicy.Fifo(1).WithShare(options.Share);
             _limiter = new LaneRateLimiter(policy.PermitsPerWindow(CadEndpoint.ActiveUnits), time);
         }
 
@@ -116,6 +118,43 @@ namespace SonoranFiveM.Core.Tracking
         /// <summary>The CAD lists this communityUserId as an active unit. Allocation-free.</summary>
         public bool IsActiveUnit(string communityUserId) => _active.Contains(communityUserId);
 
+        /// <summary>The online player who is <paramref name="communityUserId"/>; null when none.</summary>
+        public int? PlayerOf(string communityUserId)
+        {
+            lock (_gate)
+            {
+                foreach (var pair in _players)
+                {
+                    if (string.Equals(pair.Value, communityUserId, StringComparison.Ordinal)) return pair.Key;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A unit change the CAD pushed (login, logout, status, panic): it joins or leaves the active set at once, and
+        /// listeners of <see cref="UnitsRead"/> see it (panic sync). The next poll reconciles.
+        /// </summary>
+        public void ApplyPushedUnit(ActiveUnit unit, bool online, DateTimeOffset at)
+        {
+            if (unit == null) throw new ArgumentNullException(nameof(unit));
+            lock (_gate)
+            {
+                var active = new HashSet<string>(_active, StringComparer.Ordinal);
+                foreach (var id in unit.CommunityUserIds)
+                {
+                    if (online) active.Add(id);
+                    else active.Remove(id);
+                }
+
+                _active = active;
+                _partialPass?.RemoveWhere(id => !online && unit.CommunityUserIds.Contains(id));
+            }
+
+            RaiseUnitsRead(new[] { unit }, at);
+        }
+
         /// <summary>The player is registered and signed in to the CAD as a unit.</summary>
         public bool IsUnit(int playerId) => TryGetCommunityUserId(playerId, out var id) && IsActiveUnit(id);
 
@@ -154,7 +193,7 @@ namespace SonoranFiveM.Core.Tracking
                 if (!page.IsAccepted)
                 {
                     KeepPartialPass(found, offset);
-                    _log.Write(page.Failure!.Kind == CadFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
+                    _log.Write(page.Failure!.Kind == DeliveryFailureKind.Fatal ? LogLevel.Error : LogLevel.Warning,
                         "Unit roster: could not read the active units; keeping the previous list. " + page.Failure);
                     return false;
                 }

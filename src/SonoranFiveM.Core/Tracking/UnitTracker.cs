@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Core.Tracking
 {
@@ -12,7 +13,7 @@ namespace SonoranFiveM.Core.Tracking
     /// nothing in steady state (fixed arrays, pre-sized dictionary, no LINQ, no strings); location text and request
     /// objects are built in <see cref="TakeBatch"/>, when the location lane sends (off the main thread).
     /// </summary>
-    public sealed class UnitTracker : IUnitLocationSource
+    public sealed class UnitTracker : IUnitLocationSource, IResendableLocationSource
     {
         private readonly object _gate = new object();
         private readonly UnitRoster _roster;
@@ -24,7 +25,8 @@ namespace SonoranFiveM.Core.Tracking
         private readonly int[] _freeSlots;
         private readonly float _distanceSquared;
         private int _freeCount;
-        private int _cursor;
+        private readonly int[] _order;
+        private readonly long[] _orderKeys;
         private int _generation;
 
         public UnitTracker(UnitRoster roster, TrackerOptions options, TimeProvider time, IUnitLocationFormatter? formatter = null)
@@ -37,6 +39,8 @@ namespace SonoranFiveM.Core.Tracking
             _units = new UnitState[capacity];
             _slotByPlayer = new Dictionary<int, int>(capacity);
             _freeSlots = new int[capacity];
+            _order = new int[capacity];
+            _orderKeys = new long[capacity];
             for (var i = 0; i < capacity; i++) _freeSlots[i] = capacity - 1 - i;
             _freeCount = capacity;
             _distanceSquared = options.DistanceThreshold * options.DistanceThreshold;
@@ -136,6 +140,18 @@ namespace SonoranFiveM.Core.Tracking
             return d > 180f ? 360f - d : d;
         }
 
+        /// <summary>Marks every tracked unit pending, so its latest position is sent again.</summary>
+        public void ResendAll()
+        {
+            lock (_gate)
+            {
+                for (var i = 0; i < _units.Length; i++)
+                {
+                    if (_units[i].InUse) _units[i].Dirty = true;
+                }
+            }
+        }
+
         /// <summary>Forgets a player (left the server, or no longer a unit).</summary>
         public void RemovePlayer(int playerId)
         {
@@ -152,24 +168,39 @@ namespace SonoranFiveM.Core.Tracking
             _freeSlots[_freeCount++] = slot;
         }
 
-        /// <inheritdoc />
+        /// <summary>
+        /// The pending units the CAD has heard from least recently (never-sent first), at most <paramref name="maxUnits"/>.
+        /// Units already in another batch in flight are skipped, so two senders (the hub and the HTTP lane) carry
+        /// different units. Oldest first keeps the worst staleness at one full cycle of the slower sender.
+        /// </summary>
         public LocationBatch? TakeBatch(int maxUnits, DateTimeOffset now)
         {
-            var taken = new List<Snapshot>();
+            List<Snapshot> taken;
             lock (_gate)
             {
-                var n = _units.Length;
-                for (var step = 0; step < n && taken.Count < maxUnits; step++)
+                var count = 0;
+                for (var slot = 0; slot < _units.Length; slot++)
                 {
-                    var slot = (_cursor + step) % n;
                     ref var unit = ref _units[slot];
-                    if (!unit.InUse) continue;
+                    if (!unit.InUse || unit.InFlight) continue;
                     if (!unit.Dirty && unit.HasSent && now - unit.SentAt >= _options.KeepAlive) unit.Dirty = true;
                     if (!unit.Dirty) continue;
-                    taken.Add(new Snapshot(slot, unit.Generation, unit.CommunityUserId!, unit.X, unit.Y, unit.Z, unit.Heading, unit.Vehicle, unit.Street));
+                    _order[count] = slot;
+                    _orderKeys[count] = unit.HasSent ? unit.SentAt.UtcTicks : long.MinValue;
+                    count++;
                 }
 
-                if (taken.Count > 0) _cursor = (taken[taken.Count - 1].Slot + 1) % n;
+                if (count == 0) return null;
+                if (count > maxUnits) Array.Sort(_orderKeys, _order, 0, count);
+                var take = Math.Min(count, Math.Max(0, maxUnits));
+                taken = new List<Snapshot>(take);
+                for (var i = 0; i < take; i++)
+                {
+                    var slot = _order[i];
+                    ref var unit = ref _units[slot];
+                    unit.InFlight = true;
+                    taken.Add(new Snapshot(slot, unit.Generation, unit.CommunityUserId!, unit.X, unit.Y, unit.Z, unit.Heading, unit.Vehicle, unit.Street));
+                }
             }
 
             if (taken.Count == 0) return null;
@@ -188,6 +219,12 @@ namespace SonoranFiveM.Core.Tracking
             if (!(batch.State is List<Snapshot> taken)) return;
             lock (_gate)
             {
+                foreach (var s in taken)
+                {
+                    ref var unit = ref _units[s.Slot];
+                    if (unit.InUse && unit.Generation == s.Generation) unit.InFlight = false;
+                }
+
                 if (outcome == LocationBatchOutcome.Failed)
                 {
                     // Not delivered: the CAD may have missed earlier updates too, so the next batch carries every unit.
@@ -226,6 +263,7 @@ namespace SonoranFiveM.Core.Tracking
             public string? Vehicle;
             public string? Street;
             public bool Dirty;
+            public bool InFlight;
             public bool HasSent;
             public float SentX, SentY, SentZ, SentHeading;
             public string? SentVehicle;

@@ -49,7 +49,7 @@ internal sealed class FaultMiddleware
         if (faults.RateLimitStorm)
         {
             info.Fault = "429storm";
-            await Responses.RateLimited(http, _ctx, api, retryAfterSeconds: null).ExecuteAsync(http);
+            await Responses.RateLimited(http, _ctx, api, retryAfterSeconds: faults.RateLimitStormRetryAfter).ExecuteAsync(http);
             return;
         }
 

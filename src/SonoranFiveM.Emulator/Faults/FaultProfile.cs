@@ -14,7 +14,7 @@ namespace SonoranFiveM.Emulator.Faults;
 /// <item><c>drop[:rate]</c> abort the connection without an answer;</item>
 /// <item><c>malformed[:rate]</c> run the handler, then send its 2xx answer with the JSON body cut in half;</item>
 /// <item><c>outage:FROM-TO</c> every request gets 503 between FROM and TO seconds after start (emulator clock);</item>
-/// <item><c>429storm</c> every request gets 429 without <c>Retry-After</c>;</item>
+/// <item><c>429storm[:SECONDS]</c> every request gets 429, without <c>Retry-After</c> or with <c>Retry-After: SECONDS</c>;</item>
 /// <item><c>notenabled</c> the CAD answers "API is not enabled for this community";</item>
 /// <item><c>none</c> clears everything before it.</item>
 /// </list>
@@ -22,7 +22,7 @@ namespace SonoranFiveM.Emulator.Faults;
 /// </summary>
 public sealed record FaultProfile
 {
-    public const string Syntax = "5xx[:rate] | latency:ms | hang[:rate] | drop[:rate] | malformed[:rate] | outage:from-to | 429storm | notenabled | none";
+    public const string Syntax = "5xx[:rate] | latency:ms | hang[:rate] | drop[:rate] | malformed[:rate] | outage:from-to | 429storm[:seconds] | notenabled | none";
 
     public static FaultProfile None { get; } = new();
 
@@ -39,6 +39,9 @@ public sealed record FaultProfile
     public IReadOnlyList<OutageWindow> Outages { get; init; } = Array.Empty<OutageWindow>();
 
     public bool RateLimitStorm { get; init; }
+
+    /// <summary>The <c>Retry-After</c> seconds a 429 storm sends; null sends none.</summary>
+    public int? RateLimitStormRetryAfter { get; init; }
 
     public bool NotEnabled { get; init; }
 
@@ -70,6 +73,7 @@ public sealed record FaultProfile
         MalformedRate = other.MalformedRate > 0 ? other.MalformedRate : MalformedRate,
         Outages = Outages.Concat(other.Outages).ToArray(),
         RateLimitStorm = RateLimitStorm || other.RateLimitStorm,
+        RateLimitStormRetryAfter = other.RateLimitStorm ? other.RateLimitStormRetryAfter : RateLimitStormRetryAfter,
         NotEnabled = NotEnabled || other.NotEnabled,
     };
 
@@ -83,7 +87,7 @@ public sealed record FaultProfile
         if (DropRate > 0) tokens.Add("drop:" + Rate(DropRate));
         if (MalformedRate > 0) tokens.Add("malformed:" + Rate(MalformedRate));
         tokens.AddRange(Outages.Select(o => o.ToString()));
-        if (RateLimitStorm) tokens.Add("429storm");
+        if (RateLimitStorm) tokens.Add(RateLimitStormRetryAfter is int seconds ? "429storm:" + seconds.ToString(CultureInfo.InvariantCulture) : "429storm");
         if (NotEnabled) tokens.Add("notenabled");
         return tokens;
     }
@@ -114,8 +118,13 @@ public sealed record FaultProfile
             case "outage":
                 return this with { Outages = Outages.Append(ParseOutage(token, arg)).ToArray() };
             case "429storm":
-                if (arg is not null) throw Bad(token, "429storm takes no value");
-                return this with { RateLimitStorm = true };
+                if (arg is null) return this with { RateLimitStorm = true, RateLimitStormRetryAfter = null };
+                if (!int.TryParse(arg, NumberStyles.None, CultureInfo.InvariantCulture, out var retryAfter) || retryAfter > 86_400)
+                {
+                    throw Bad(token, "429storm takes the Retry-After seconds (0 to 86400), e.g. 429storm:40");
+                }
+
+                return this with { RateLimitStorm = true, RateLimitStormRetryAfter = retryAfter };
             case "notenabled":
                 if (arg is not null) throw Bad(token, "notenabled takes no value");
                 return this with { NotEnabled = true };

@@ -20,6 +20,11 @@ public sealed class EmulatorCounters
     public const string LocationUpdatesApplied = "locations.applied";
     public const string LocationUpdatesUnknownUnit = "locations.unknownUnit";
     public const string Heartbeats = "heartbeats";
+    public const string HubConnections = "hub.connections";
+    public const string HubAuthAttempts = "hub.authenticate";
+    public const string HubUnitLocationCalls = "hub.unitLocation";
+    public const string HubLimitErrors = "hub.limitErrors";
+    public const string HubPushEvents = "hub.pushEvents";
     public const string TinesRecordsCreated = "tines.created";
     public const string TinesRecordsDeleted = "tines.deleted";
     public const string QuickBloxRecordsCreated = "quickblox.created";

@@ -73,7 +73,7 @@ namespace SonoranFiveM.Benchmarks.Support
         public UnitRoster CreateRoster()
         {
             // One page holds every unit, so the roster's own 3/min budget never matters here.
-            var roster = new UnitRoster(new ActiveUnitsOnlyCad(UnitIds), new RosterOptions { PageSize = Math.Max(1, Units) + 1 }, TimeProvider.System, NullLog.Instance);
+            var roster = new UnitRoster(new ActiveUnitsOnlyCad(UnitIds), new UnitRosterOptions { PageSize = Math.Max(1, Units) + 1 }, TimeProvider.System, NullLog.Instance);
             if (!roster.RefreshAsync().GetAwaiter().GetResult()) throw new InvalidOperationException("The roster did not load.");
             return roster;
         }

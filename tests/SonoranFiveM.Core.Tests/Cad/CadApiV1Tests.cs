@@ -185,7 +185,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(400, text);
             var result = await _api.SendHeartbeatAsync(1);
 
-            Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
             Assert.Equal(400, result.Failure.StatusCode);
             Assert.Contains(text, result.Failure.Message);
         }
@@ -196,7 +196,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(400, "MISSING CALLER");
             var result = await _api.Create911CallAsync(new EmergencyCall(true, "", "L", "D", null, new Dictionary<string, string>()));
 
-            Assert.Equal(CadFailureKind.Rejected, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, result.Failure!.Kind);
             Assert.Contains("MISSING CALLER", result.Failure.Message);
         }
 
@@ -209,7 +209,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             var result = await _api.Create911CallAsync(new EmergencyCall(true, "C", "L", "D", null, new Dictionary<string, string>()));
 
             Assert.False(result.IsAccepted);
-            Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
             Assert.Contains("base URL", result.Failure.Message);
         }
 
@@ -221,9 +221,9 @@ namespace SonoranFiveM.Core.Tests.Cad
             var limited = await _api.SetUnitPanicAsync("u", false);
             var outage = await _api.SetUnitPanicAsync("u", false);
 
-            Assert.Equal(CadFailureKind.RateLimited, limited.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, limited.Failure!.Kind);
             Assert.Equal(TestClock.Epoch.AddSeconds(60), limited.Failure.RetryAt);
-            Assert.Equal(CadFailureKind.Transient, outage.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, outage.Failure!.Kind);
         }
     }
 }

@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {
@@ -221,7 +222,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(200, "<html>oops</html>");
             var result = await _api.GetActiveUnitsAsync();
 
-            Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
             Assert.Equal(200, result.Failure.StatusCode);
         }
 
@@ -247,7 +248,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             var result = await _api.Create911CallAsync(new EmergencyCall(true, "", "L", "D", null, new Dictionary<string, string>()));
 
             Assert.False(result.IsAccepted);
-            Assert.Equal(CadFailureKind.Rejected, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, result.Failure!.Kind);
             Assert.Equal(400, result.Failure.StatusCode);
             Assert.Contains("Bad Request: caller is required.", result.Failure.Message);
             Assert.Equal("00-abc123-01", result.Failure.RequestId);
@@ -259,7 +260,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(401, "{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"API key invalid.\",\"traceId\":\"t-1\"}");
             var result = await _api.SendHeartbeatAsync(1);
 
-            Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
             Assert.Contains("API key invalid.", result.Failure.Message);
         }
 
@@ -269,7 +270,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"Server 3 is not configured.\"}");
             var result = await _api.SetUnitPanicAsync("license:abc", true);
 
-            Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
             Assert.Contains("Server 3 is not configured.", result.Failure.Message);
         }
 
@@ -279,7 +280,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(429, "{\"message\":\"API rate limit exceeded\",\"request_id\":\"req-9\"}", Headers(("Retry-After", "120")));
             var result = await _api.UpdateUnitLocationsAsync(new UnitLocation[0]);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Equal(TestClock.Epoch.AddSeconds(120), result.Failure.RetryAt);
             Assert.Equal("req-9", result.Failure.RequestId);
             Assert.Contains("API rate limit exceeded", result.Failure.Message);
@@ -291,7 +292,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(429, "{\"message\":\"API rate limit exceeded\"}", Headers(("Retry-After", "Sat, 01 Aug 2026 12:05:00 GMT")));
             var result = await _api.UpdateUnitLocationsAsync(new UnitLocation[0]);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Equal(TestClock.Epoch.AddMinutes(5), result.Failure.RetryAt);
         }
 
@@ -301,7 +302,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(429, "{\"message\":\"API rate limit exceeded\",\"request_id\":\"r\"}");
             var result = await _api.UpdateUnitLocationsAsync(new UnitLocation[0]);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Null(result.Failure.RetryAt);
         }
 
@@ -314,12 +315,12 @@ namespace SonoranFiveM.Core.Tests.Cad
             var refused = await _api.SendHeartbeatAsync(1);
             var timedOut = await _api.SendHeartbeatAsync(1);
 
-            Assert.Equal(CadFailureKind.Transient, five.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, five.Failure!.Kind);
             Assert.Equal(503, five.Failure.StatusCode);
-            Assert.Equal(CadFailureKind.Transient, refused.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, refused.Failure!.Kind);
             Assert.Null(refused.Failure.StatusCode);
             Assert.Contains("Connection refused", refused.Failure.Message);
-            Assert.Equal(CadFailureKind.Transient, timedOut.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, timedOut.Failure!.Kind);
             Assert.Contains("in time", timedOut.Failure.Message);
         }
 
@@ -329,7 +330,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(200, "Sonoran CAD: Backend Service Reached");
             var result = await _api.SendHeartbeatAsync(1);
 
-            Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
             Assert.Contains("base URL", result.Failure.Message);
         }
 

@@ -19,18 +19,18 @@ namespace SonoranFiveM.Core.Tests.Cad
             => Assert.Null(FailureClassifier.Classify(new HttpResponse(status, "{}"), Now));
 
         [Theory]
-        [InlineData(401, CadFailureKind.Fatal)]
-        [InlineData(403, CadFailureKind.Fatal)]
-        [InlineData(404, CadFailureKind.Fatal)]
-        [InlineData(301, CadFailureKind.Fatal)]
-        [InlineData(429, CadFailureKind.RateLimited)]
-        [InlineData(408, CadFailureKind.Transient)]
-        [InlineData(500, CadFailureKind.Transient)]
-        [InlineData(503, CadFailureKind.Transient)]
-        [InlineData(400, CadFailureKind.Rejected)]
-        [InlineData(409, CadFailureKind.Rejected)]
-        [InlineData(422, CadFailureKind.Rejected)]
-        public void Statuses_map_to_classes(int status, CadFailureKind kind)
+        [InlineData(401, DeliveryFailureKind.Fatal)]
+        [InlineData(403, DeliveryFailureKind.Fatal)]
+        [InlineData(404, DeliveryFailureKind.Fatal)]
+        [InlineData(301, DeliveryFailureKind.Fatal)]
+        [InlineData(429, DeliveryFailureKind.RateLimited)]
+        [InlineData(408, DeliveryFailureKind.Transient)]
+        [InlineData(500, DeliveryFailureKind.Transient)]
+        [InlineData(503, DeliveryFailureKind.Transient)]
+        [InlineData(400, DeliveryFailureKind.Rejected)]
+        [InlineData(409, DeliveryFailureKind.Rejected)]
+        [InlineData(422, DeliveryFailureKind.Rejected)]
+        public void Statuses_map_to_classes(int status, DeliveryFailureKind kind)
         {
             var failure = FailureClassifier.Classify(new HttpResponse(status, "nope"), Now);
             Assert.Equal(kind, failure!.Kind);
@@ -41,7 +41,7 @@ namespace SonoranFiveM.Core.Tests.Cad
         public void No_response_is_transient_without_status()
         {
             var failure = FailureClassifier.Classify(HttpResponse.NoResponse("Name or service not known"), Now);
-            Assert.Equal(CadFailureKind.Transient, failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, failure!.Kind);
             Assert.Null(failure.StatusCode);
             Assert.Contains("Name or service not known", failure.Message);
         }
@@ -50,7 +50,7 @@ namespace SonoranFiveM.Core.Tests.Cad
         public void Fatal_phrase_in_problem_detail_wins_over_status()
         {
             var failure = FailureClassifier.Classify(new HttpResponse(400, "{\"title\":\"Bad Request\",\"detail\":\"API is not enabled for this community\"}"), Now);
-            Assert.Equal(CadFailureKind.Fatal, failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, failure!.Kind);
         }
 
         [Fact]

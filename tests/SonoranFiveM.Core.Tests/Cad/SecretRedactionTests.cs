@@ -7,6 +7,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {
@@ -17,18 +18,18 @@ namespace SonoranFiveM.Core.Tests.Cad
         {
             foreach (var version in new[] { "v1", "v2" })
             {
-                yield return new object[] { version, 400, "{\"title\":\"Bad Request\",\"detail\":\"key " + ApiKey + " is malformed\",\"traceId\":\"t-" + ApiKey + "\"}", CadFailureKind.Rejected };
-                yield return new object[] { version, 400, "INVALID API KEY " + ApiKey.ToLowerInvariant(), CadFailureKind.Fatal };
-                yield return new object[] { version, 401, "Unauthorized: Bearer " + ApiKey, CadFailureKind.Fatal };
-                yield return new object[] { version, 429, "{\"message\":\"slow down " + ApiKey + "\",\"request_id\":\"" + ApiKey + "\"}", CadFailureKind.RateLimited };
-                yield return new object[] { version, 500, "echo: {\"key\":\"" + ApiKey + "\"}", CadFailureKind.Transient };
-                yield return new object[] { version, 0, "connection to " + ApiKey + " refused", CadFailureKind.Transient };
+                yield return new object[] { version, 400, "{\"title\":\"Bad Request\",\"detail\":\"key " + ApiKey + " is malformed\",\"traceId\":\"t-" + ApiKey + "\"}", DeliveryFailureKind.Rejected };
+                yield return new object[] { version, 400, "INVALID API KEY " + ApiKey.ToLowerInvariant(), DeliveryFailureKind.Fatal };
+                yield return new object[] { version, 401, "Unauthorized: Bearer " + ApiKey, DeliveryFailureKind.Fatal };
+                yield return new object[] { version, 429, "{\"message\":\"slow down " + ApiKey + "\",\"request_id\":\"" + ApiKey + "\"}", DeliveryFailureKind.RateLimited };
+                yield return new object[] { version, 500, "echo: {\"key\":\"" + ApiKey + "\"}", DeliveryFailureKind.Transient };
+                yield return new object[] { version, 0, "connection to " + ApiKey + " refused", DeliveryFailureKind.Transient };
             }
         }
 
         [Theory]
         [MemberData(nameof(Replies))]
-        public async Task Api_key_never_appears_in_failure_or_log(string version, int status, string body, CadFailureKind kind)
+        public async Task Api_key_never_appears_in_failure_or_log(string version, int status, string body, DeliveryFailureKind kind)
         {
             var harness = new CadHarness();
             var api = harness.Create(version);

@@ -7,6 +7,7 @@ using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Commands
 {
@@ -16,7 +17,7 @@ namespace SonoranFiveM.Core.Tests.Commands
 
         public string Id { get; } = Guid.NewGuid().ToString("N");
         public Task<DeliveryResult> Completion => _completion.Task;
-        public CadFailure? LastFailure { get; set; }
+        public DeliveryFailure? LastFailure { get; set; }
         public Task<Durability> Saved { get; set; } = Task.FromResult(Durability.NotDurable);
 
         public void Complete(DeliveryState state, string? detail = null, string? cadId = null) =>

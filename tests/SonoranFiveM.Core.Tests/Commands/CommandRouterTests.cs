@@ -9,6 +9,7 @@ using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Commands
 {
@@ -331,7 +332,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task When_the_CAD_is_unreachable_the_player_is_told_it_is_queued_then_told_when_it_arrives()
         {
-            var ticket = new FakeTicket { LastFailure = new CadFailure(CadFailureKind.Transient, "connection refused") };
+            var ticket = new FakeTicket { LastFailure = new DeliveryFailure(DeliveryFailureKind.Transient, "connection refused") };
             _cad.Tickets.Enqueue(ticket);
 
             var handling = Router().HandleAsync("911", "fire", Player());
@@ -350,7 +351,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         [Fact]
         public async Task Work_merely_waiting_for_rate_budget_is_queued_to_be_sent_shortly()
         {
-            var ticket = new FakeTicket { LastFailure = new CadFailure(CadFailureKind.RateLimited, "slow down") };
+            var ticket = new FakeTicket { LastFailure = new DeliveryFailure(DeliveryFailureKind.RateLimited, "slow down") };
             _cad.Tickets.Enqueue(ticket);
 
             var handling = Router().HandleAsync("status", "busy", Unit());

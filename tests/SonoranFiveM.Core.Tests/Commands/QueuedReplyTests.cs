@@ -8,6 +8,7 @@ using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Commands
 {
@@ -27,7 +28,7 @@ namespace SonoranFiveM.Core.Tests.Commands
         public async Task Queued_is_said_only_once_the_outbox_has_saved_the_call()
         {
             var saved = new TaskCompletionSource<Durability>();
-            _cad.Tickets.Enqueue(new FakeTicket { LastFailure = new CadFailure(CadFailureKind.Transient, "timeout"), Saved = saved.Task });
+            _cad.Tickets.Enqueue(new FakeTicket { LastFailure = new DeliveryFailure(DeliveryFailureKind.Transient, "timeout"), Saved = saved.Task });
 
             var handling = Router().HandleAsync("911", "fire", Player());
             _time.Advance(TimeSpan.FromSeconds(5));

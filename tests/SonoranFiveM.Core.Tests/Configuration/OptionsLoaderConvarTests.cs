@@ -125,7 +125,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         public void List_convar_with_objects_is_bound_and_validated()
         {
             var o = ConfigFixtures.LoadValid(
-                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{plate}\" } } } }",
+                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{arg1}\" } } } }",
                 ("sonoran_records_commands", "[{\"name\": \"bolo\", \"template\": \"bolo\", \"arguments\": [\"plate\"]}]"));
 
             var command = Assert.Single(o.Records.Commands);

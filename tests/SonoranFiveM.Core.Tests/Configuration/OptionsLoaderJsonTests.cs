@@ -112,6 +112,32 @@ namespace SonoranFiveM.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Date_like_text_stays_the_text_the_owner_wrote()
+        {
+            var o = ConfigFixtures.LoadValid("\"postals\": { \"file\": \"2024-01-01T00:00:00\" }");
+
+            Assert.Equal("2024-01-01T00:00:00", o.Postals.File);
+        }
+
+        [Fact]
+        public void A_setting_in_the_wrong_case_inside_a_section_is_warned_about_and_ignored()
+        {
+            var result = ConfigFixtures.Load("\"location\": { \"IntervalSeconds\": 30 }");
+
+            Assert.Contains(result.Warnings, w => w.Key == "location.IntervalSeconds" && w.Message.EndsWith("did you mean \"intervalSeconds\"?"));
+            Assert.Equal(5, result.Options!.Location.IntervalSeconds);
+        }
+
+        [Fact]
+        public void A_map_in_config_json_replaces_the_default_and_keeps_its_case_rules()
+        {
+            var o = ConfigFixtures.LoadValid("\"commands\": { \"unitStatuses\": { \"AVAILABLE\": 2, \"TRAFFIC_STOP\": 6 } }");
+
+            Assert.Equal(2, o.Commands.UnitStatuses.Count);
+            Assert.Equal(6, o.Commands.UnitStatuses["traffic_stop"]);
+        }
+
+        [Fact]
         public void Empty_file_uses_defaults_and_convars_with_a_warning()
         {
             var result = OptionsLoader.Load("  \n", ConfigFixtures.Convars(("sonoran_communityId", "c1"), ("sonoran_apiKey", ConfigFixtures.ApiKey)));

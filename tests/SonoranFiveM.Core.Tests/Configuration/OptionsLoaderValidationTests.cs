@@ -156,7 +156,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         public void Record_command_must_name_an_existing_template()
         {
             var result = ConfigFixtures.Load(
-                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{plate}\" } } }, " +
+                "\"records\": { \"templates\": { \"bolo\": { \"recordTypeId\": 7, \"fields\": { \"plate\": \"{arg1}\" } } }, " +
                 "\"commands\": [ { \"name\": \"bolo\", \"template\": \"blo\" } ], \"log911Template\": \"calls\" }");
 
             Assert.Equal(2, result.Errors.Count);
@@ -203,6 +203,19 @@ namespace SonoranFiveM.Core.Tests.Configuration
 
             Assert.True(result.IsValid);
             Assert.Contains(result.Warnings, w => w.Message.Contains("mirrors.tines.enabled is false"));
+        }
+
+        [Theory]
+        [InlineData("\"records\": { \"templates\": { \"bolo\": null } }", "records.templates.bolo")]
+        [InlineData("\"records\": { \"commands\": [ null ] }", "records.commands[0]")]
+        [InlineData("\"location\": { \"vehicleModels\": { \"police3\": null } }", "location.vehicleModels.police3")]
+        public void A_null_entry_in_a_map_or_list_is_reported_and_left_out(string member, string key)
+        {
+            var result = ConfigFixtures.Load(member);
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(key, error.Key);
+            Assert.Contains("null is null; write ", error.Message);
         }
 
         [Fact]

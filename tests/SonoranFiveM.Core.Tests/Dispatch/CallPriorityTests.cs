@@ -67,7 +67,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         {
             var path = Path.Combine(_dir, "outbox.jsonl");
             var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
-            using (var h = new DispatcherHarness(time: time, outbox: (t, log) => new OutboxJournal(new OutboxOptions(path), t, log)))
+            using (var h = new DispatcherHarness(time: time, outbox: (t, log) => new OutboxJournal(new OutboxJournalOptions(path), t, log)))
             {
                 h.Dispatcher.RestoreFromOutbox();
                 h.Api.Always(CadEndpoint.Create911Call, Failures.Transient());
@@ -79,7 +79,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             }
 
             time.Advance(TimeSpan.FromMinutes(1));
-            using (var h = new DispatcherHarness(time: time, outbox: (t, log) => new OutboxJournal(new OutboxOptions(path), t, log)))
+            using (var h = new DispatcherHarness(time: time, outbox: (t, log) => new OutboxJournal(new OutboxJournalOptions(path), t, log)))
             {
                 Assert.Equal(3, h.Dispatcher.RestoreFromOutbox());
                 Assert.Equal(2, h.Dispatcher.QueuedNonEmergencyCalls);

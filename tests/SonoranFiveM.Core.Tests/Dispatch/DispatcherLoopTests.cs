@@ -16,7 +16,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
         [Fact]
-        public async Task StartedLoopsSendNewWorkAndRetryOnTheFakeClock()
+        public async Task Started_loops_send_new_work_and_retry_on_the_fake_clock()
         {
             using var h = new DispatcherHarness();
             h.Api.Script(CadEndpoint.UnitPanic, Failures.Transient());
@@ -27,7 +27,9 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             Assert.Equal(DeliveryState.Accepted, (await call.Completion.WaitAsync(Guard)).State);
 
             var panic = h.Dispatcher.SetPanic("u1", true);
-            await PassesUntil(h, CadEndpoint.UnitPanic, () => h.Api.Count(CadEndpoint.UnitPanic) == 1);
+            // The request is counted as it is sent; the lane records its backoff only after the failure comes back.
+            await PassesUntil(h, CadEndpoint.UnitPanic,
+                () => h.Api.Count(CadEndpoint.UnitPanic) == 1 && h.Dispatcher.GetStatus(CadEndpoint.UnitPanic).NextAllowedSendAt > h.Now);
             Assert.False(panic.Completion.IsCompleted);
             Assert.Equal(h.Now + TimeSpan.FromSeconds(2), h.Dispatcher.GetStatus(CadEndpoint.UnitPanic).NextAllowedSendAt);
 
@@ -50,7 +52,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task StoppedLoopsSendNothingMore()
+        public async Task Stopped_loops_send_nothing_more()
         {
             using var h = new DispatcherHarness();
             h.Dispatcher.Start();

@@ -6,13 +6,14 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
     public class DispatcherTests
     {
         [Fact]
-        public async Task LatestWinsKeepsOnlyTheNewestStatusPerUnit()
+        public async Task Latest_wins_keeps_only_the_newest_status_per_unit()
         {
             using var h = new DispatcherHarness();
             var first = h.Dispatcher.SetStatus("u1", 1);
@@ -31,7 +32,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task A911CallIsAcceptedWithTheCadCallIdAndCarriesItsClientId()
+        public async Task A_911_call_is_accepted_with_the_CAD_call_id_and_carries_its_client_id()
         {
             using var h = new DispatcherHarness();
             var ticket = h.Dispatcher.Enqueue911Call(Calls911.Make());
@@ -45,7 +46,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task A911CallIsNeverStuckBehindASlowLocationLane()
+        public async Task A_911_call_is_never_stuck_behind_a_slow_location_lane()
         {
             using var h = new DispatcherHarness();
             var source = new StubLocationSource();
@@ -67,14 +68,14 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task StalePanicIsDroppedWithALogLine()
+        public async Task Stale_panic_is_dropped_with_a_log_line()
         {
             using var h = new DispatcherHarness();
             h.Api.Script(CadEndpoint.UnitPanic, Failures.RateLimited(h.Now.AddMinutes(10)));
             var ticket = h.Dispatcher.SetPanic("u1", true);
             await h.Pump();
             Assert.False(ticket.Completion.IsCompleted);
-            Assert.Equal(CadFailureKind.RateLimited, ticket.LastFailure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, ticket.LastFailure!.Kind);
 
             h.Advance(TimeSpan.FromMinutes(2));
             await h.Pump();
@@ -87,7 +88,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task StaleStatusIsDroppedWhileTheCadIsDown()
+        public async Task Stale_status_is_dropped_while_the_CAD_is_down()
         {
             using var h = new DispatcherHarness();
             h.Api.Always(CadEndpoint.UnitStatus, Failures.Transient());
@@ -103,7 +104,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task FifoLaneRefusesNewWorkWhenFull()
+        public async Task Fifo_lane_refuses_new_work_when_full()
         {
             var options = new DispatcherOptions();
             options.SetLane(CadEndpoint.Remove911Call, options.Lane(CadEndpoint.Remove911Call).WithCapacity(3));
@@ -120,7 +121,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task LatestWinsLaneDropsTheOldestWhenFull()
+        public async Task Latest_wins_lane_drops_the_oldest_when_full()
         {
             var options = new DispatcherOptions();
             options.SetLane(CadEndpoint.UnitPanic, options.Lane(CadEndpoint.UnitPanic).WithCapacity(2));
@@ -136,7 +137,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task RetryAfterReschedulesTheLane()
+        public async Task Retry_after_reschedules_the_lane()
         {
             using var h = new DispatcherHarness();
             var retryAt = h.Now.AddSeconds(30);
@@ -158,7 +159,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task AFatalErrorPausesOnlyItsLane()
+        public async Task A_fatal_error_pauses_only_its_lane()
         {
             using var h = new DispatcherHarness();
             var faults = new List<LaneFault>();
@@ -191,14 +192,14 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task AFatalErrorKeepsDurableWorkQueued()
+        public async Task A_fatal_error_keeps_durable_work_queued()
         {
             using var h = new DispatcherHarness();
             h.Api.Always(CadEndpoint.Create911Call, Failures.Fatal());
             var call = h.Dispatcher.Enqueue911Call(Calls911.Make());
             await h.Pump();
             Assert.False(call.Completion.IsCompleted);
-            Assert.Equal(CadFailureKind.Fatal, call.LastFailure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, call.LastFailure!.Kind);
             Assert.Equal(1, h.Dispatcher.GetStatus(CadEndpoint.Create911Call).Queued);
 
             h.Api.Always(CadEndpoint.Create911Call, null);
@@ -208,14 +209,14 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task TransientFailuresRetryWithBackoffAndKeepTheItem()
+        public async Task Transient_failures_retry_with_backoff_and_keep_the_item()
         {
             using var h = new DispatcherHarness();
             h.Api.Script(CadEndpoint.Create911Call, Failures.Transient(), Failures.Transient());
             var ticket = h.Dispatcher.Enqueue911Call(Calls911.Make());
             await h.Pump();
             Assert.Equal(1, h.Api.Count(CadEndpoint.Create911Call));
-            Assert.Equal(CadFailureKind.Transient, ticket.LastFailure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, ticket.LastFailure!.Kind);
 
             h.Advance(TimeSpan.FromSeconds(1.9));
             await h.Pump();
@@ -232,11 +233,11 @@ namespace SonoranFiveM.Core.Tests.Dispatch
             var status = h.Dispatcher.GetStatus(CadEndpoint.Create911Call);
             Assert.Equal(2, status.Retried);
             Assert.Equal(3, status.RequestsSent);
-            Assert.Equal(CadFailureKind.Transient, status.LastError!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, status.LastError!.Kind);
         }
 
         [Fact]
-        public async Task RejectedItemIsDroppedWithItsReason()
+        public async Task Rejected_item_is_dropped_with_its_reason()
         {
             using var h = new DispatcherHarness();
             h.Api.Script(CadEndpoint.Remove911Call, Failures.Rejected("no such call"));
@@ -251,7 +252,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task RecordsAreBatchedAndARejectedBatchIsRetriedItemByItem()
+        public async Task Records_are_batched_and_a_rejected_batch_is_retried_item_by_item()
         {
             using var h = new DispatcherHarness(maxRecordsPerRequest: 3);
             h.Api.Script(CadEndpoint.CreateRecord, Failures.Rejected("bad field"), null, Failures.Rejected("bad field"), null);
@@ -268,7 +269,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task ManyRecordsGoOutInFullBatches()
+        public async Task Many_records_go_out_in_full_batches()
         {
             using var h = new DispatcherHarness(maxRecordsPerRequest: 5);
             for (var i = 0; i < 12; i++) h.Records.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null));
@@ -278,7 +279,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task ScheduledDeleteWaitsForItsDueTime()
+        public async Task Scheduled_delete_waits_for_its_due_time()
         {
             using var h = new DispatcherHarness();
             var ticket = h.Records.DeleteRecord("r1", h.Now.AddMinutes(10));
@@ -293,7 +294,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task CreateWithDeleteAfterSchedulesTheDeleteOfTheCreatedRecord()
+        public async Task Create_with_delete_after_schedules_the_delete_of_the_created_record()
         {
             using var h = new DispatcherHarness();
             var ticket = h.Records.CreateRecord(RecordRequest.FromTemplate("u", 5, new Dictionary<string, string>(), null), TimeSpan.FromMinutes(30));
@@ -308,7 +309,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task HeartbeatServiceBeatsEveryIntervalAndDoesNotPileUpDuringAnOutage()
+        public async Task Heartbeat_service_beats_every_interval_and_does_not_pile_up_during_an_outage()
         {
             using var h = new DispatcherHarness();
             var players = 7;
@@ -336,7 +337,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task StopSendsWhatTheBudgetAllowsAndDropsTheRest()
+        public async Task Stop_sends_what_the_budget_allows_and_drops_the_rest()
         {
             using var h = new DispatcherHarness();
             var tickets = Enumerable.Range(0, 25).Select(i => h.Dispatcher.SetStatus("u" + i, 1)).ToList();

@@ -1,17 +1,18 @@
 using System;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
     public class FailurePolicyTests
     {
         [Theory]
-        [InlineData(CadFailureKind.Transient, "BackOff", "Retry", false)]
-        [InlineData(CadFailureKind.RateLimited, "WaitRetryAfter", "Retry", false)]
-        [InlineData(CadFailureKind.Fatal, "Pause", "KeepIfDurable", false)]
-        [InlineData(CadFailureKind.Rejected, "None", "SplitThenReject", true)]
-        public void Every_failure_kind_has_one_rule(CadFailureKind kind, string lane, string items, bool pumpGoesOn)
+        [InlineData(DeliveryFailureKind.Transient, "BackOff", "Retry", false)]
+        [InlineData(DeliveryFailureKind.RateLimited, "WaitRetryAfter", "Retry", false)]
+        [InlineData(DeliveryFailureKind.Fatal, "Pause", "KeepIfDurable", false)]
+        [InlineData(DeliveryFailureKind.Rejected, "None", "SplitThenReject", true)]
+        public void Every_failure_kind_has_one_rule(DeliveryFailureKind kind, string lane, string items, bool pumpGoesOn)
         {
             var rule = FailurePolicy.For(kind);
 

@@ -9,7 +9,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
     public class LaneRegistrationTests
     {
         private static LaneSpec<string> Spec(string name, bool durable = false)
-            => new LaneSpec<string>(name, CadEndpoint.CreateRecord, 60, new LanePolicy(QueuePolicy.Fifo, durable, null, 10, OverflowPolicy.RejectNew),
+            => new LaneSpec<string>(name, CadEndpoint.CreateRecord, 60, durable ? LanePolicy.Fifo(10).Durable() : LanePolicy.Fifo(10),
                 (work, _) => Task.FromResult(new LaneSendResult(CadResult.Accepted)));
 
         [Fact]

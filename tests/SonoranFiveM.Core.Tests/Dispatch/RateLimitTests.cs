@@ -29,7 +29,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public void WindowCheckerCatchesAViolation()
+        public void Window_checker_catches_a_violation()
         {
             var t0 = DateTimeOffset.UnixEpoch;
             var times = new[] { t0, t0.AddSeconds(30), t0.AddSeconds(60), t0.AddSeconds(61) };
@@ -45,7 +45,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         [InlineData(CadEndpoint.CreateRecord, 1.0)]
         [InlineData(CadEndpoint.DeleteRecord, 0.25)]
         [InlineData(CadEndpoint.Heartbeat, 1.0)]
-        public async Task NoLaneExceedsItsLimitInAnySixtySecondWindowUnderSustainedOverDemand(CadEndpoint endpoint, double share)
+        public async Task No_lane_exceeds_its_limit_in_any_sixty_second_window_under_sustained_over_demand(CadEndpoint endpoint, double share)
         {
             var options = new DispatcherOptions().SetShare(endpoint, share);
             using var h = new DispatcherHarness(options);
@@ -79,11 +79,11 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public async Task LocationLaneStaysWithinTwelvePerMinuteWhileUnitsMoveConstantly()
+        public async Task Location_lane_stays_within_twelve_per_minute_while_units_move_constantly()
         {
             var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
             using var h = new DispatcherHarness(new DispatcherOptions { LocationInterval = TimeSpan.FromSeconds(1) }, time: time);
-            var roster = new UnitRoster(h.Api, new RosterOptions(), time, h.Log);
+            var roster = new UnitRoster(h.Api, new UnitRosterOptions(), time, h.Log);
             h.Api.ActiveUnits.Add(new ActiveUnit(1, "u1", 2, false, "1A", "A"));
             await roster.RefreshAsync();
             var tracker = new UnitTracker(roster, new TrackerOptions(), time);
@@ -103,7 +103,7 @@ namespace SonoranFiveM.Core.Tests.Dispatch
         }
 
         [Fact]
-        public void LimiterReturnsAPermitOnlyMoreThanSixtySecondsAfterItsUse()
+        public void Limiter_returns_a_permit_only_more_than_sixty_seconds_after_its_use()
         {
             var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
             using var limiter = new LaneRateLimiter(2, time);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.Loader;
 using CitizenFX.Core;
 
 namespace SonoranFiveM.Core.Tests.Facade
@@ -30,6 +31,34 @@ namespace SonoranFiveM.Core.Tests.Facade
             Assert.True(missing.Count == 0 && unexpected.Count == 0,
                 "Facade drift.\nListed but not declared:\n  " + string.Join("\n  ", missing)
                 + "\nDeclared but not listed (or different):\n  " + string.Join("\n  ", unexpected));
+        }
+
+        /// <summary>
+        /// The FXServer double (tests/FxServerDouble) replaces the facade at run time in the engine tests: it must carry the
+        /// same assembly name and exactly the listed members in its CitizenFX namespaces (its simulated server lives in
+        /// its own namespace).
+        /// </summary>
+        [Fact]
+        public void The_fxserver_double_declares_exactly_the_listed_members_under_the_same_assembly_name()
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "double", "CitizenFX.Core.Server.dll");
+            var context = new AssemblyLoadContext("fxserver-double", isCollectible: true);
+            try
+            {
+                var assembly = context.LoadFromAssemblyPath(path);
+                Assert.Equal("CitizenFX.Core.Server", assembly.GetName().Name);
+                var declared = FacadeSignatures.Describe(assembly, t => t.Namespace != null && t.Namespace.StartsWith("CitizenFX.", StringComparison.Ordinal));
+
+                var (missing, unexpected) = FacadeSignatures.Compare(Listed(), declared);
+
+                Assert.True(missing.Count == 0 && unexpected.Count == 0,
+                    "Double drift.\nListed but not declared:\n  " + string.Join("\n  ", missing)
+                    + "\nDeclared but not listed (or different):\n  " + string.Join("\n  ", unexpected));
+            }
+            finally
+            {
+                context.Unload();
+            }
         }
 
         [Fact]

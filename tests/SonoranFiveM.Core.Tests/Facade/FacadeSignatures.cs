@@ -22,8 +22,11 @@ namespace SonoranFiveM.Core.Tests.Facade
     {
         private const BindingFlags Declared = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-        public static IReadOnlyList<string> Describe(Assembly assembly) =>
-            assembly.GetTypes().Where(IsVisible).OrderBy(t => t.FullName, StringComparer.Ordinal).SelectMany(DescribeType).ToList();
+        public static IReadOnlyList<string> Describe(Assembly assembly) => Describe(assembly, _ => true);
+
+        /// <summary>Only the types <paramref name="include"/> accepts (e.g. the CitizenFX namespaces of the FXServer double).</summary>
+        public static IReadOnlyList<string> Describe(Assembly assembly, Func<Type, bool> include) =>
+            assembly.GetTypes().Where(t => IsVisible(t) && include(t)).OrderBy(t => t.FullName, StringComparer.Ordinal).SelectMany(DescribeType).ToList();
 
         /// <summary>Lines in <paramref name="expected"/> but not in <paramref name="actual"/> (missing), and the reverse (unexpected).</summary>
         public static (IReadOnlyList<string> Missing, IReadOnlyList<string> Unexpected) Compare(IEnumerable<string> expected, IEnumerable<string> actual)

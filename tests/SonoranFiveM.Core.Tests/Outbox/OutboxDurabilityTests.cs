@@ -31,7 +31,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         [Fact]
         public async Task A_call_is_saved_at_enqueue_even_while_the_CAD_hangs()
         {
-            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log));
+            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log));
             h.Dispatcher.RestoreFromOutbox();
             var hang = new TaskCompletionSource<bool>();
             h.Api.Gates[CadEndpoint.Create911Call] = hang.Task;
@@ -53,7 +53,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         public async Task Enqueueing_never_waits_for_the_disk()
         {
             var files = new FaultyOutboxFiles();
-            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log, files));
+            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log, files));
             h.Dispatcher.RestoreFromOutbox();
             using var hold = new ManualResetEventSlim(false);
             files.HoldFsync = hold;
@@ -72,7 +72,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         [Fact]
         public async Task A_torn_line_is_never_replayed_whatever_the_cut()
         {
-            using (var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, new ListLog()))
+            using (var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, new ListLog()))
             {
                 journal.Open();
                 foreach (var id in new[] { "a", "b", "c" }) Assert.True(await journal.Save(Entry(id), reserved: false));
@@ -93,7 +93,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         [Fact]
         public async Task A_flipped_bit_fails_the_checksum_and_is_reported()
         {
-            using (var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, new ListLog()))
+            using (var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, new ListLog()))
             {
                 journal.Open();
                 Assert.True(await journal.Save(Entry("a"), reserved: false));
@@ -120,7 +120,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
                 "{\"op\":\"add\",\"id\":\"old\",\"kind\":\"DeleteRecord\",\"createdAt\":1735732800000,\"payload\":{\"recordId\":\"r1\"}}\n"
                 + "{\"op\":\"add\",\"id\":\"torn\",\"kind\":\"DeleteRecord\",\"createdAt\":1735732800000,\"payload\":{\"recordId\":\"r2\"}");
             var log = new ListLog();
-            using var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, log);
+            using var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, log);
             Assert.Equal(new[] { "old" }, journal.Open().Select(e => e.Id));
             Assert.True(log.Contains("skipped unreadable line 2"));
             // Compaction rewrote the journal in the checksummed format.
@@ -140,7 +140,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
             var good = "{\"op\":\"add\",\"id\":\"good\",\"kind\":\"DeleteRecord\",\"createdAt\":1735732800000,\"payload\":{\"recordId\":\"r1\"}}";
             var bad = "{\"op\":\"add\",\"id\":\"bad\",\"kind\":\"" + kind + "\",\"createdAt\":" + created + ",\"payload\":" + payload + "}";
             File.WriteAllText(JournalPath, good + "\n" + bad + "\n");
-            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log));
+            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log));
             Assert.Equal(1, h.Dispatcher.RestoreFromOutbox());
             var line = Assert.Single(h.Log.Messages(LogLevel.Warning), m => m.Contains("line 2"));
             Assert.Contains(JournalPath, line);
@@ -151,7 +151,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         public async Task A_full_disk_is_an_honest_state_retried_with_backoff()
         {
             var files = new FaultyOutboxFiles();
-            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log, files));
+            using var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log, files));
             h.Dispatcher.RestoreFromOutbox();
             files.DiskFull = true;
             var call = h.Dispatcher.Enqueue911Call(Calls911.Make("one"));
@@ -181,7 +181,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         {
             Directory.CreateDirectory(JournalPath);
             var log = new ListLog();
-            using var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, log);
+            using var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, log);
             Assert.Empty(journal.Open());
             var line = Assert.Single(log.Messages(LogLevel.Error));
             Assert.Contains(JournalPath + " cannot be used", line);
@@ -196,7 +196,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         {
             var files = new FaultyOutboxFiles { ReadOnly = true };
             var log = new ListLog();
-            using var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, log, files);
+            using var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, log, files);
             journal.Open();
             Assert.Contains("permission denied", journal.Problem);
             Assert.Contains("Fix: let the FXServer user write to " + _dir, journal.Problem);
@@ -208,7 +208,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         public async Task Dispose_never_throws_even_on_a_full_disk_with_unsaved_work()
         {
             var files = new FaultyOutboxFiles();
-            var journal = new OutboxJournal(new OutboxOptions(JournalPath), _time, new ListLog(), files);
+            var journal = new OutboxJournal(new OutboxJournalOptions(JournalPath), _time, new ListLog(), files);
             journal.Open();
             files.DiskFull = true;
             var save = journal.Save(Entry("a"), reserved: false);

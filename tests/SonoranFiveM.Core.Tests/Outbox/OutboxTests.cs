@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         private string JournalPath => Path.Combine(_dir, "outbox.jsonl");
 
         private OutboxJournal NewJournal(ListLog log, int max = 10_000)
-            => new OutboxJournal(new OutboxOptions(JournalPath) { MaxEntries = max }, _time, log);
+            => new OutboxJournal(new OutboxJournalOptions(JournalPath) { MaxEntries = max }, _time, log);
 
         private OutboxEntry Entry(string id, DateTimeOffset? expires = null)
             => new OutboxEntry(id, OutboxEntryKind.DeleteRecord, _time.GetUtcNow(), expires, null, OutboxPayloads.FromDelete("rec-" + id));
@@ -41,7 +41,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public async Task ReplaySkipsATornLastLineAndKeepsWorking()
+        public async Task Replay_skips_a_torn_last_line_and_keeps_working()
         {
             var log = new ListLog();
             using (var journal = NewJournal(log))
@@ -71,7 +71,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public async Task CompactionKeepsOnlyOpenEntries()
+        public async Task Compaction_keeps_only_open_entries()
         {
             using var journal = NewJournal(new ListLog());
             journal.Open();
@@ -90,7 +90,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public async Task ExpiredEntriesAreDroppedOnReplayWithALogLine()
+        public async Task Expired_entries_are_dropped_on_replay_with_a_log_line()
         {
             var log = new ListLog();
             using (var journal = NewJournal(log))
@@ -108,7 +108,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public void TheOutboxIsBounded()
+        public void The_outbox_is_bounded()
         {
             using var journal = NewJournal(new ListLog(), max: 2);
             journal.Open();
@@ -120,9 +120,9 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public async Task DurableWorkRefusedWhenTheOutboxIsFull()
+        public async Task Durable_work_refused_when_the_outbox_is_full()
         {
-            using var h = new DispatcherHarness(outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath) { MaxEntries = 2 }, time, log));
+            using var h = new DispatcherHarness(outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath) { MaxEntries = 2 }, time, log));
             h.Dispatcher.RestoreFromOutbox();
             h.Api.Always(CadEndpoint.Create911Call, Failures.Transient());
             h.Dispatcher.Enqueue911Call(Calls911.Make());
@@ -134,10 +134,10 @@ namespace SonoranFiveM.Core.Tests.Outbox
         }
 
         [Fact]
-        public async Task AfterACrashEveryUndeliveredItemIsReplayedAndDeliveredOnce()
+        public async Task After_a_crash_every_undelivered_item_is_replayed_and_delivered_once()
         {
             string[] ids;
-            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log)))
+            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log)))
             {
                 h.Dispatcher.RestoreFromOutbox();
                 h.Api.Always(CadEndpoint.Create911Call, Failures.Transient());
@@ -157,7 +157,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
             File.AppendAllText(JournalPath, "{\"op\":\"done\",\"id\":\"" + ids[0].Substring(0, 5));
             _time.Advance(TimeSpan.FromMinutes(1));
 
-            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log)))
+            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log)))
             {
                 Assert.Equal(4, h.Dispatcher.RestoreFromOutbox());
                 Assert.True(h.Log.Contains("skipped unreadable line"));
@@ -178,16 +178,16 @@ namespace SonoranFiveM.Core.Tests.Outbox
                 Assert.Equal(0, h.Outbox.OpenCount);
             }
 
-            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log)))
+            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log)))
             {
                 Assert.Equal(0, h.Dispatcher.RestoreFromOutbox());
             }
         }
 
         [Fact]
-        public async Task StopLeavesWhatTheBudgetDoesNotAllowInTheOutboxForTheNextStart()
+        public async Task Stop_leaves_what_the_budget_does_not_allow_in_the_outbox_for_the_next_start()
         {
-            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log)))
+            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log)))
             {
                 h.Dispatcher.RestoreFromOutbox();
                 for (var i = 0; i < 14; i++) h.Dispatcher.Enqueue911Call(Calls911.Make("c" + i));
@@ -197,7 +197,7 @@ namespace SonoranFiveM.Core.Tests.Outbox
             }
 
             _time.Advance(TimeSpan.FromSeconds(61));
-            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxOptions(JournalPath), time, log)))
+            using (var h = new DispatcherHarness(time: _time, outbox: (time, log) => new OutboxJournal(new OutboxJournalOptions(JournalPath), time, log)))
             {
                 Assert.Equal(4, h.Dispatcher.RestoreFromOutbox());
                 await h.Pump();

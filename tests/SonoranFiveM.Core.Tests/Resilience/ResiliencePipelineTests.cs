@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Resilience
 {
@@ -29,7 +30,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             var result = await api.SendHeartbeatAsync(5);
 
-            Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
             Assert.Equal(503, result.Failure.StatusCode);
             Assert.Single(Transport.Requests);
             Assert.DoesNotContain(Clock.TimerDueTimes, IsDelay);
@@ -43,7 +44,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             var result = await api.SetUnitPanicAsync("u", true);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Equal(TestClock.Epoch.AddSeconds(2), result.Failure.RetryAt);
             Assert.Single(Transport.Requests);
         }
@@ -59,15 +60,15 @@ namespace SonoranFiveM.Core.Tests.Resilience
             Clock.Advance(AttemptTimeout);
             var result = await call;
 
-            Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
             Assert.Contains("10 s", result.Failure.Message);
         }
 
         [Theory]
-        [InlineData(400, CadFailureKind.Rejected)]
-        [InlineData(401, CadFailureKind.Fatal)]
-        [InlineData(404, CadFailureKind.Fatal)]
-        public async Task Rejected_and_fatal_are_not_retried(int status, CadFailureKind kind)
+        [InlineData(400, DeliveryFailureKind.Rejected)]
+        [InlineData(401, DeliveryFailureKind.Fatal)]
+        [InlineData(404, DeliveryFailureKind.Fatal)]
+        public async Task Rejected_and_fatal_are_not_retried(int status, DeliveryFailureKind kind)
         {
             var api = _harness.Create("v2");
             Transport.Reply(status, "{\"title\":\"x\",\"detail\":\"y\"}");
@@ -87,7 +88,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             var result = await api.UpdateUnitLocationsAsync(new Core.Cad.Models.UnitLocation[0]);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Equal(TestClock.Epoch.AddSeconds(45), result.Failure.RetryAt);
             Assert.Equal("g-1", result.Failure.RequestId);
             Assert.Single(Transport.Requests);
@@ -102,7 +103,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             var result = await api.SetUnitPanicAsync("u", true);
 
-            Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
             Assert.Null(result.Failure.RetryAt);
             Assert.Single(Transport.Requests);
         }
@@ -114,11 +115,11 @@ namespace SonoranFiveM.Core.Tests.Resilience
             Transport.Default = _ => new Core.Http.HttpResponse(503, "down");
 
             for (var i = 0; i < 4; i++)
-                Assert.Equal(CadFailureKind.Transient, (await api.SendHeartbeatAsync(i)).Failure!.Kind);
+                Assert.Equal(DeliveryFailureKind.Transient, (await api.SendHeartbeatAsync(i)).Failure!.Kind);
             Assert.Equal(CircuitState.Open, _harness.Factory.Breakers.StateOf(BaseUrl));
 
             var refused = await api.SendHeartbeatAsync(9);
-            Assert.Equal(CadFailureKind.Transient, refused.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, refused.Failure!.Kind);
             Assert.Contains("circuit", refused.Failure.Message);
             Assert.Equal(TestClock.Epoch.AddSeconds(30), refused.Failure.RetryAt);
             Assert.Equal(4, Transport.Requests.Count);
@@ -172,7 +173,7 @@ namespace SonoranFiveM.Core.Tests.Resilience
 
             var result = await api.SendHeartbeatAsync(1);
 
-            Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
             Assert.Contains("socket exploded", result.Failure.Message);
         }
 

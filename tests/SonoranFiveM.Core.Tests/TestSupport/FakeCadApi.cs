@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.TestSupport
 {
@@ -17,10 +18,10 @@ namespace SonoranFiveM.Core.Tests.TestSupport
     internal sealed class FakeCadApi : ICadApi
     {
         private readonly FakeTimeProvider _time;
-        private readonly ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>> _scripts = new ConcurrentDictionary<CadEndpoint, ConcurrentQueue<CadFailure?>>();
-        private readonly ConcurrentDictionary<CadEndpoint, CadFailure?> _always = new ConcurrentDictionary<CadEndpoint, CadFailure?>();
+        private readonly ConcurrentDictionary<CadEndpoint, ConcurrentQueue<DeliveryFailure?>> _scripts = new ConcurrentDictionary<CadEndpoint, ConcurrentQueue<DeliveryFailure?>>();
+        private readonly ConcurrentDictionary<CadEndpoint, DeliveryFailure?> _always = new ConcurrentDictionary<CadEndpoint, DeliveryFailure?>();
         private long _nextCallId = 100;
-        private CadFailure? _failure;
+        private DeliveryFailure? _failure;
 
         public FakeCadApi(FakeTimeProvider time, int maxRecordsPerRequest = 1, string apiVersion = "v2")
         {
@@ -42,7 +43,7 @@ namespace SonoranFiveM.Core.Tests.TestSupport
         public IReadOnlyList<string> DeleteRequests => BodiesOf(CadEndpoint.DeleteRecord).Cast<string>().ToList();
 
         /// <summary>Answer every record create and delete with this failure while set (null = accept).</summary>
-        public CadFailure? Failure
+        public DeliveryFailure? Failure
         {
             get => _failure;
             set
@@ -62,14 +63,14 @@ namespace SonoranFiveM.Core.Tests.TestSupport
         public ConcurrentDictionary<CadEndpoint, Task> Gates { get; } = new ConcurrentDictionary<CadEndpoint, Task>();
 
         /// <summary>Queues one-shot answers for the next calls of an endpoint (null = accept).</summary>
-        public void Script(CadEndpoint endpoint, params CadFailure?[] answers)
+        public void Script(CadEndpoint endpoint, params DeliveryFailure?[] answers)
         {
-            var queue = _scripts.GetOrAdd(endpoint, _ => new ConcurrentQueue<CadFailure?>());
+            var queue = _scripts.GetOrAdd(endpoint, _ => new ConcurrentQueue<DeliveryFailure?>());
             foreach (var answer in answers) queue.Enqueue(answer);
         }
 
         /// <summary>Answer every call of an endpoint with this failure (null = accept) once the script is used up.</summary>
-        public void Always(CadEndpoint endpoint, CadFailure? answer) => _always[endpoint] = answer;
+        public void Always(CadEndpoint endpoint, DeliveryFailure? answer) => _always[endpoint] = answer;
 
         public List<DateTimeOffset> TimesOf(CadEndpoint endpoint)
         {
@@ -87,7 +88,7 @@ namespace SonoranFiveM.Core.Tests.TestSupport
 
         public int Count(CadEndpoint endpoint) => TimesOf(endpoint).Count;
 
-        private async Task<CadFailure?> Answer(CadEndpoint endpoint, object? body, CancellationToken ct)
+        private async Task<DeliveryFailure?> Answer(CadEndpoint endpoint, object? body, CancellationToken ct)
         {
             Calls.Enqueue((endpoint, _time.GetUtcNow(), body));
             if (Gates.TryGetValue(endpoint, out var gate)) await gate.WaitAsync(ct);
@@ -171,10 +172,10 @@ namespace SonoranFiveM.Core.Tests.TestSupport
 
     internal static class Failures
     {
-        public static CadFailure Transient() => new CadFailure(CadFailureKind.Transient, "503 from gateway", 503);
-        public static CadFailure Fatal() => new CadFailure(CadFailureKind.Fatal, "invalid API key", 401);
-        public static CadFailure Rejected(string why = "caller is required") => new CadFailure(CadFailureKind.Rejected, why, 400);
-        public static CadFailure RateLimited(DateTimeOffset? until) => new CadFailure(CadFailureKind.RateLimited, "API rate limit exceeded", 429, until);
+        public static DeliveryFailure Transient() => new DeliveryFailure(DeliveryFailureKind.Transient, "503 from gateway", 503);
+        public static DeliveryFailure Fatal() => new DeliveryFailure(DeliveryFailureKind.Fatal, "invalid API key", 401);
+        public static DeliveryFailure Rejected(string why = "caller is required") => new DeliveryFailure(DeliveryFailureKind.Rejected, why, 400);
+        public static DeliveryFailure RateLimited(DateTimeOffset? until) => new DeliveryFailure(DeliveryFailureKind.RateLimited, "API rate limit exceeded", 429, until);
     }
 
     internal static class Calls911

@@ -31,13 +31,13 @@ namespace SonoranFiveM.Core.Tests.Tracking
         [InlineData(32)]
         [InlineData(256)]
         [InlineData(2048)]
-        public async Task SteadyStateSampleTickAllocatesNothing(int players)
+        public async Task Steady_state_sample_tick_allocates_nothing(int players)
         {
             var units = players / 4;
             var moving = units / 2;
             var time = new FakeTimeProvider(new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero));
             var api = new FakeCadApi(time);
-            using var roster = new UnitRoster(api, new RosterOptions { PageSize = 1000 }, time, new ListLog());
+            using var roster = new UnitRoster(api, new UnitRosterOptions { PageSize = 1000 }, time, new ListLog());
             var tracker = new UnitTracker(roster, new TrackerOptions(), time);
 
             var samples = new UnitSample[players];

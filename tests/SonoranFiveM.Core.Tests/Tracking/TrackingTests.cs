@@ -23,7 +23,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         public TrackingTests()
         {
             _api = new FakeCadApi(_time);
-            _roster = new UnitRoster(_api, new RosterOptions(), _time, new ListLog());
+            _roster = new UnitRoster(_api, new UnitRosterOptions(), _time, new ListLog());
             _tracker = new UnitTracker(_roster, new TrackerOptions(), _time);
         }
 
@@ -49,7 +49,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task OnlyActiveUnitsAreTracked()
+        public async Task Only_active_units_are_tracked()
         {
             await Units("u1");
             Tick(1, "u1", 0, 0, 0);
@@ -59,7 +59,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task DistanceThresholdIsMeasuredFromTheLastAcceptedPosition()
+        public async Task Distance_threshold_is_measured_from_the_last_accepted_position()
         {
             await Units("u1");
             Tick(1, "u1", 0, 0, 0);
@@ -92,7 +92,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task VehicleChangeMarksDirty()
+        public async Task Vehicle_change_marks_dirty()
         {
             await Units("u1");
             Tick(1, "u1", 0, 0, 0, "POLICE");
@@ -104,7 +104,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task StationaryUnitIsResentAfterTheKeepAlive()
+        public async Task Stationary_unit_is_resent_after_the_keep_alive()
         {
             await Units("u1");
             Tick(1, "u1", 0, 0, 0);
@@ -118,7 +118,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task UnitsAreMarkedSentOnlyAfterTheCadAccepts()
+        public async Task Units_are_marked_sent_only_after_the_CAD_accepts()
         {
             await Units("u1", "u2");
             Tick(1, "u1", 0, 0, 0);
@@ -138,7 +138,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task APlayerWhoLeavesIsRemovedAtOnce()
+        public async Task A_player_who_leaves_is_removed_at_once()
         {
             await Units("u1");
             _roster.RegisterPlayer(1, "u1");
@@ -151,7 +151,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task RosterReadsEveryPageWithinItsBudget()
+        public async Task Roster_reads_every_page_within_its_budget()
         {
             var ids = Enumerable.Range(0, 250).Select(i => "u" + i).ToArray();
             await Units(ids);
@@ -168,10 +168,10 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task RosterLongerThanOnePollsBudgetIsReadOverSeveralPolls()
+        public async Task Roster_longer_than_one_polls_budget_is_read_over_several_polls()
         {
             var log = new ListLog();
-            using var roster = new UnitRoster(_api, new RosterOptions(), _time, log);
+            using var roster = new UnitRoster(_api, new UnitRosterOptions(), _time, log);
             foreach (var i in Enumerable.Range(0, 450)) _api.ActiveUnits.Add(new ActiveUnit(i + 1, "u" + i, 2, false, null, null));
 
             // The first poll can afford 3 pages: those 300 units count at once.
@@ -198,10 +198,10 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task RosterOfThreePagesCompletesEveryPollOnItsTimer()
+        public async Task Roster_of_three_pages_completes_every_poll_on_its_timer()
         {
             var log = new ListLog();
-            using var roster = new UnitRoster(_api, new RosterOptions(), _time, log);
+            using var roster = new UnitRoster(_api, new UnitRosterOptions(), _time, log);
             foreach (var i in Enumerable.Range(0, 200)) _api.ActiveUnits.Add(new ActiveUnit(i + 1, "u" + i, 2, false, null, null));
             roster.Start();
             for (var s = 0; s < 600; s++)
@@ -220,9 +220,9 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task RosterPollsOnItsTimerNoFasterThanItsLimit()
+        public async Task Roster_polls_on_its_timer_no_faster_than_its_limit()
         {
-            var roster = new UnitRoster(_api, new RosterOptions { PollInterval = TimeSpan.FromSeconds(5) }, _time, new ListLog());
+            var roster = new UnitRoster(_api, new UnitRosterOptions { PollInterval = TimeSpan.FromSeconds(5) }, _time, new ListLog());
             Assert.Equal(TimeSpan.FromSeconds(61.0 / 3), roster.EffectivePollInterval);
             roster.Start();
             for (var i = 0; i < 600; i++) _time.Advance(TimeSpan.FromSeconds(1));
@@ -234,7 +234,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task AllDirtyUnitsGoOutInOneRequestPerInterval()
+        public async Task All_dirty_units_go_out_in_one_request_per_interval()
         {
             await Units("u1", "u2", "u3");
             using var h = new DispatcherHarness(time: _time);
@@ -255,7 +255,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task SamplingATickAllocatesNothing()
+        public async Task Sampling_a_tick_allocates_nothing()
         {
             var ids = Enumerable.Range(0, 48).Select(i => "u" + i).ToArray();
             await Units(ids);

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Emulator;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 
@@ -26,7 +27,7 @@ public sealed class CadClientFailureTests
         var result = await cad.SetUnitStatusAsync("license:abc", 3);
 
         var failure = result.Failure!;
-        Assert.Equal(CadFailureKind.Fatal, failure.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, failure.Kind);
         Assert.Equal(401, failure.StatusCode);
         Assert.DoesNotContain("wrong-secret-key", failure.ToString());
         Assert.NotNull(failure.RequestId);
@@ -43,7 +44,7 @@ public sealed class CadClientFailureTests
         var result = await cad.Create911CallAsync(Call());
 
         var failure = result.Failure!;
-        Assert.Equal(CadFailureKind.Fatal, failure.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, failure.Kind);
         Assert.Equal(400, failure.StatusCode);
         Assert.Contains("INVALID API KEY", failure.Message);
         Assert.DoesNotContain("wrong-secret-key", failure.ToString());
@@ -59,7 +60,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.SendHeartbeatAsync(3);
 
-        Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
         Assert.Contains("INVALID COMMUNITY ID", result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
         Assert.Empty(h.Emulator.State.Heartbeats);
@@ -73,7 +74,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.Create911CallAsync(Call());
 
-        Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
         Assert.Equal(404, result.Failure.StatusCode);
         Assert.Contains("server id", result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
@@ -88,7 +89,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.Create911CallAsync(Call());
 
-        Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
         Assert.Equal(200, result.Failure.StatusCode);
         Assert.Contains("Backend Service Reached", result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
@@ -106,7 +107,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.SendHeartbeatAsync(5);
 
-        Assert.Equal(CadFailureKind.Fatal, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, result.Failure!.Kind);
         Assert.Equal(status, result.Failure.StatusCode);
         Assert.Contains("not enabled", result.Failure.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(1, h.Transport.Attempts);
@@ -126,7 +127,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.SetUnitStatusAsync("license:abc", 7);
 
-        Assert.Equal(CadFailureKind.Rejected, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Rejected, result.Failure!.Kind);
         Assert.Equal(400, result.Failure.StatusCode);
         Assert.Contains(detail, result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
@@ -145,7 +146,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.Create911CallAsync(Call()).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
         Assert.Contains(result.Failure.StatusCode!.Value, new[] { 500, 503 });
         Assert.Equal(1, h.Transport.Attempts);
         Assert.Empty(h.Emulator.State.Calls);
@@ -166,7 +167,7 @@ public sealed class CadClientFailureTests
         var result = await cad.GetActiveUnitsAsync();
 
         var failure = result.Failure!;
-        Assert.Equal(CadFailureKind.RateLimited, failure.Kind);
+        Assert.Equal(DeliveryFailureKind.RateLimited, failure.Kind);
         Assert.Equal(429, failure.StatusCode);
         // The oldest slot frees 60 s after it was taken: 40 s from now.
         Assert.Equal(CadClientHarness.Start.AddSeconds(60), failure.RetryAt);
@@ -187,7 +188,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.GetActiveUnitsAsync();
 
-        Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
         Assert.Equal(CadClientHarness.Start.AddSeconds(60), result.Failure.RetryAt);
         Assert.Equal(4, h.Transport.Attempts);
         Assert.Equal("3", h.Transport.Responses[3]!.Header("Retry-After"));
@@ -204,7 +205,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.GetActiveUnitsAsync();
 
-        Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
         Assert.Equal(429, result.Failure.StatusCode);
         Assert.Null(result.Failure.RetryAt);
         Assert.Equal(4, h.Transport.Attempts);
@@ -218,7 +219,7 @@ public sealed class CadClientFailureTests
 
         var result = await cad.Create911CallAsync(Call());
 
-        Assert.Equal(CadFailureKind.RateLimited, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.RateLimited, result.Failure!.Kind);
         Assert.Null(result.Failure.RetryAt);
         Assert.Equal(1, h.Transport.Attempts);
         Assert.Empty(h.Emulator.State.Calls);

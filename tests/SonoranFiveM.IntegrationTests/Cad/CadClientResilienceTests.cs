@@ -6,6 +6,7 @@ using Polly.CircuitBreaker;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Emulator;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 
@@ -30,7 +31,7 @@ public sealed class CadClientResilienceTests
         h.Time.Advance(TimeSpan.FromSeconds(0.1));
         var result = await pending.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
         Assert.Null(result.Failure.StatusCode);
         Assert.Contains("did not answer", result.Failure.Message);
         var entry = Assert.Single(await h.SettledRequestsAsync(EndpointNames.Create911Call));
@@ -49,7 +50,7 @@ public sealed class CadClientResilienceTests
 
         var result = await cad.SendHeartbeatAsync(12).WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
         Assert.Null(result.Failure.StatusCode);
         Assert.Contains("No response", result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
@@ -105,7 +106,7 @@ public sealed class CadClientResilienceTests
 
         var units = await cad.GetActiveUnitsAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(CadFailureKind.Transient, units.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, units.Failure!.Kind);
         Assert.Equal(1, h.Transport.Attempts);
         Assert.Contains(h.Log.Lines, l => l.Contains("not a readable unit list"));
     }
@@ -118,7 +119,7 @@ public sealed class CadClientResilienceTests
 
         var result = await cad.GetVersionAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
         Assert.Equal(200, result.Failure.StatusCode);
         Assert.Contains("not a readable version", result.Failure.Message);
         Assert.Equal(1, h.Transport.Attempts);
@@ -133,7 +134,7 @@ public sealed class CadClientResilienceTests
         for (var i = 0; i < 4; i++)
         {
             var failed = await cad.SendHeartbeatAsync(i);
-            Assert.Equal(CadFailureKind.Transient, failed.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, failed.Failure!.Kind);
             Assert.NotNull(failed.Failure.StatusCode);
         }
 
@@ -142,7 +143,7 @@ public sealed class CadClientResilienceTests
 
         var refused = await cad.SendHeartbeatAsync(5);
 
-        Assert.Equal(CadFailureKind.Transient, refused.Failure!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, refused.Failure!.Kind);
         Assert.Null(refused.Failure.StatusCode);
         Assert.Contains("circuit is open", refused.Failure.Message);
         Assert.Equal(CadClientHarness.Start.AddSeconds(30), refused.Failure.RetryAt);
@@ -175,9 +176,9 @@ public sealed class CadClientResilienceTests
         h.Emulator.State.AddUnit("license:abc");
         var cad = h.Client("v2");
 
-        for (var i = 0; i < 4; i++) Assert.Equal(CadFailureKind.Rejected, (await cad.SetUnitStatusAsync("license:abc", 9)).Failure!.Kind);
+        for (var i = 0; i < 4; i++) Assert.Equal(DeliveryFailureKind.Rejected, (await cad.SetUnitStatusAsync("license:abc", 9)).Failure!.Kind);
         for (var i = 0; i < 3; i++) Assert.True((await cad.GetActiveUnitsAsync()).IsAccepted);
-        for (var i = 0; i < 4; i++) Assert.Equal(CadFailureKind.RateLimited, (await cad.GetActiveUnitsAsync()).Failure!.Kind);
+        for (var i = 0; i < 4; i++) Assert.Equal(DeliveryFailureKind.RateLimited, (await cad.GetActiveUnitsAsync()).Failure!.Kind);
 
         Assert.Equal(CircuitState.Closed, h.Factory.Breakers.StateOf(h.Emulator.BaseUrl));
         Assert.True((await cad.SetUnitStatusAsync("license:abc", 4)).IsAccepted);

@@ -31,6 +31,7 @@ public sealed class CliTests
 
     [Theory]
     [InlineData("simulate", "--players <N>", "[default: 64]")]
+    [InlineData("simulate", "--transport <websocket|http>", "[default: websocket]")]
     [InlineData("emulate", "--retry-after <on|off>", "[default: on]")]
     [InlineData("send", "--caller <NAME>", "--config <PATH>")]
     public async Task A_commands_help_comes_from_its_option_declarations(string command, string option, string detail)

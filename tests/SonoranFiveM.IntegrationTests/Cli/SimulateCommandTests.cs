@@ -14,7 +14,7 @@ public sealed class SimulateCommandTests
     [Fact]
     public async Task Json_output_is_one_object_with_every_field()
     {
-        var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "16", "--duration", "120", "--speed", "max", "--calls-per-minute", "6", "--json");
+        var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "16", "--duration", "120", "--speed", "max", "--calls-per-minute", "6", "--transport", "http", "--json");
         Assert.True(code == 0, error + output);
         using var doc = JsonDocument.Parse(output); // nothing else on stdout
         var root = doc.RootElement;
@@ -46,7 +46,7 @@ public sealed class SimulateCommandTests
     public async Task An_outage_ends_with_nothing_lost_and_the_backlog_delivered()
     {
         var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "12", "--duration", "400", "--speed", "max",
-            "--calls-per-minute", "4", "--faults", "outage:60-180", "--seed", "7", "--json");
+            "--calls-per-minute", "4", "--faults", "outage:60-180", "--seed", "7", "--transport", "http", "--json");
         Assert.True(code == 0, error + output);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal("outage:60-180", root.GetProperty("faults").GetString());
@@ -76,6 +76,38 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public async Task By_default_locations_stream_over_the_hub_and_push_events_reach_the_resource()
+    {
+        var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "16", "--duration", "60", "--speed", "max", "--json");
+        Assert.True(code == 0, error + output);
+        var root = JsonDocument.Parse(output).RootElement;
+        var locations = root.GetProperty("locations");
+        Assert.Equal("websocket", locations.GetProperty("transport").GetString());
+        Assert.True(locations.GetProperty("hubCalls").GetInt64() > 100);
+        Assert.Equal(0, locations.GetProperty("hubLimitErrors").GetInt64());
+        Assert.True(locations.GetProperty("stalenessMaxSeconds").GetDouble() <= 0.5);
+        Assert.True(locations.GetProperty("stalenessP50Seconds").GetDouble() > 0);
+        Assert.Equal(0, root.GetProperty("rateLimited").GetInt64());
+        var push = root.GetProperty("pushEvents");
+        Assert.True(push.GetProperty("received").GetInt64() > 0);
+        Assert.True(push.GetProperty("rosterChanges").GetInt64() > 0);
+        Assert.True(push.GetProperty("rosterLatencyMaxMs").GetDouble() < 1000);
+    }
+
+    [Fact]
+    public async Task A_hub_outage_falls_back_to_http_without_limit_errors()
+    {
+        var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "8", "--duration", "240", "--speed", "max",
+            "--hub-outage", "60", "--json");
+        Assert.True(code == 0, error + output);
+        var locations = JsonDocument.Parse(output).RootElement.GetProperty("locations");
+        Assert.True(locations.GetProperty("httpRequests").GetInt64() >= 10, "HTTP carried locations during the outage");
+        Assert.Equal(0, locations.GetProperty("hubLimitErrors").GetInt64());
+        Assert.True(locations.GetProperty("stalenessMaxSeconds").GetDouble() <= 6.5, "no staler than HTTP alone");
+        Assert.True(locations.GetProperty("stalenessP50Seconds").GetDouble() <= 0.25, "the hub carried the rest of the run");
+    }
+
+    [Fact]
     public async Task No_progress_line_when_stderr_is_not_a_terminal()
     {
         var (code, output, error) = await CliRunner.RunAsync("simulate", "--players", "8", "--duration", "30", "--speed", "max");
@@ -91,11 +123,24 @@ public sealed class SimulateCommandTests
     [InlineData("--faults", "5xx:9")]
     [InlineData("--api-key", "k")]
     [InlineData("--cad-url", "not a url")]
+    [InlineData("--transport", "carrier-pigeon")]
+    [InlineData("--hub-outage", "-1")]
     public async Task Bad_options_are_exit_2(string name, string value)
     {
         var (code, _, error) = await CliRunner.RunAsync("simulate", name, value);
         Assert.Equal(2, code);
         Assert.Contains("sonoran-fivem simulate --help", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Theory]
+    [InlineData("--transport", "http", "--hub-outage", "5")]
+    [InlineData("--duration", "10", "--hub-outage", "10")]
+    [InlineData("--cad-url", "http://127.0.0.1:1", "--api-key", "k", "--community-id", "c", "--hub-outage", "5")]
+    public async Task A_hub_outage_needs_the_emulators_hub_and_a_longer_run(params string[] args)
+    {
+        var (code, _, error) = await CliRunner.RunAsync(new[] { "simulate" }.Concat(args).ToArray());
+        Assert.Equal(2, code);
+        Assert.Contains("--hub-outage", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]

@@ -7,12 +7,14 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
+using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Http;
+using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
@@ -43,7 +45,10 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public ConcurrentQueue<string> Events { get; } = new();
     public ConcurrentQueue<(LogLevel Level, string Message)> LogLines { get; } = new();
 
-    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "")
+    /// <summary>The hub connection given to the core (a real SignalR client to the emulator's hub); null: HTTP only.</summary>
+    public IHubTransport? Hub { get; private set; }
+
+    public static async Task<IntegrationHarness> StartAsync(string extraConfig = "", bool canReadPositions = true, bool withHub = false)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var firstCall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -54,12 +59,14 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
         });
         var folder = Directory.CreateTempSubdirectory("sonoran-integration").FullName;
         var harness = new IntegrationHarness(emulator, time, folder) { FirstCallReceived = firstCall.Task };
-        harness.Integration = harness.Build(extraConfig);
+        if (withHub) harness.Hub = new SignalRHubTransport(emulator.BaseUrl, CommunityId, ApiKey, 1);
+        harness.Integration = harness.Build(extraConfig, canReadPositions);
         return harness;
     }
 
     /// <summary>A new core over the same outbox folder, as after a server restart.</summary>
-    public SonoranIntegration Build(string extraConfig = "") => SonoranIntegration.Create(Options(extraConfig), Services());
+    public SonoranIntegration Build(string extraConfig = "", bool canReadPositions = true) =>
+        SonoranIntegration.Create(Options(extraConfig), Services(canReadPositions));
 
     /// <summary>Valid options for the emulator, with <paramref name="extraConfig"/> members added.</summary>
     public SonoranOptions Options(string extraConfig = "")
@@ -71,9 +78,9 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
         return loaded.Options!;
     }
 
-    /// <summary>Real HTTP, the fake clock, this harness as log, messenger and event sink, the shared outbox folder.</summary>
-    public IntegrationServices Services() =>
-        new(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5 };
+    /// <summary>Real HTTP, the fake clock, this harness as log, messenger and event sink, the shared outbox folder, the hub when given.</summary>
+    public IntegrationServices Services(bool canReadPositions = true) =>
+        new(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions, Hub = Hub };
 
     public void Reply(int playerId, string message) => Replies.Enqueue((playerId, message));
 
@@ -114,6 +121,7 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
         {
             eachStep?.Invoke();
             await Integration.Dispatcher.PumpAsync();
+            if (Integration.LocationHub != null) await Integration.LocationHub.PumpAsync();
             Time.Advance(step);
         }
 
@@ -123,6 +131,7 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public async ValueTask DisposeAsync()
     {
         Integration.Dispose();
+        if (Hub is SignalRHubTransport hub) await hub.DisposeAsync();
         await Emulator.DisposeAsync();
         _http.Dispose();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }

@@ -14,6 +14,23 @@ public class SonoranIntegrationTests
         new(id, name, cuid, isUnit, new WorldPosition(215f, -810f, 30f), _ => true);
 
     [Fact]
+    public async Task Without_readable_positions_no_location_is_sent_and_the_loaded_options_stay_as_they_were()
+    {
+        await using var h = await IntegrationHarness.StartAsync(canReadPositions: false);
+        h.Emulator.State.AddUnit("abc123", name: "Officer Smith");
+        h.Integration.PlayerJoined(7, "license:abc123");
+        Assert.True(await h.Integration.Roster.RefreshAsync());
+
+        var samples = new[] { new UnitSample(7, "abc123", 100f, 200f, 30f, 90f) };
+        await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () => h.Integration.Sample(samples, 1));
+
+        Assert.False(h.Integration.SendsLocations);
+        Assert.True(h.Integration.Options.Location.Enabled);
+        Assert.Null(h.Emulator.State.FindUnit("abc123")!.Coordinates);
+        Assert.Contains(h.LogLines, l => l.Level == LogLevel.Warning && l.Message.StartsWith("OneSync is off", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_joined_player_who_is_a_CAD_unit_shows_up_on_the_map_with_the_latest_position()
     {
         await using var h = await IntegrationHarness.StartAsync();

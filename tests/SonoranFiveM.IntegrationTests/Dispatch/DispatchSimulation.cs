@@ -57,7 +57,7 @@ internal sealed class DispatchSimulation : IAsyncDisposable
         _factory = new CadApiFactory(new HttpClientTransport(_http, time), time, Log);
         Api = _factory.Create(options);
 
-        Roster = new UnitRoster(Api, new RosterOptions(), time, Log);
+        Roster = new UnitRoster(Api, new UnitRosterOptions(), time, Log);
         Tracker = new UnitTracker(Roster, new TrackerOptions(), time);
         _rng = new Random(seed);
         _samples = new UnitSample[units];
@@ -76,7 +76,7 @@ internal sealed class DispatchSimulation : IAsyncDisposable
                 (float)(_rng.NextDouble() * 360.0));
         }
 
-        Outbox = new OutboxJournal(new OutboxOptions(OutboxPath), time, Log);
+        Outbox = new OutboxJournal(new OutboxJournalOptions(OutboxPath), time, Log);
         Dispatcher = NewDispatcher();
         _heartbeat = new HeartbeatService(Dispatcher, () => Roster.PlayerCount, DispatcherOptions.HeartbeatInterval, time, Log);
         _heartbeat.Start();
@@ -162,7 +162,7 @@ internal sealed class DispatchSimulation : IAsyncDisposable
         Dispatcher.Dispose();
         Outbox.Dispose();
 
-        Outbox = new OutboxJournal(new OutboxOptions(OutboxPath), Time, Log);
+        Outbox = new OutboxJournal(new OutboxJournalOptions(OutboxPath), Time, Log);
         Dispatcher = NewDispatcher();
         var restored = Dispatcher.RestoreFromOutbox();
         _heartbeat = new HeartbeatService(Dispatcher, () => Roster.PlayerCount, DispatcherOptions.HeartbeatInterval, Time, Log);

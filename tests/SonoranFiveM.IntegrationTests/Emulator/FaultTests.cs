@@ -159,6 +159,17 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Rate_limit_storm_with_seconds_sends_that_retry_after()
+    {
+        await using var h = await EmulatorHarness.StartAsync(o => o.Faults.Add("429storm:40"));
+        var cad = await h.V2Async("GET", "/v2/general/version");
+
+        Assert.Equal((HttpStatusCode)429, cad.StatusCode);
+        Assert.Equal("40", Assert.Single(cad.Headers.GetValues("Retry-After")));
+        Assert.Equal("429storm:40", h.Emulator.Faults.Current.ToString());
+    }
+
+    [Fact]
     public async Task Faults_change_at_run_time_and_never_touch_the_inspection_routes()
     {
         await using var h = await EmulatorHarness.StartAsync();
@@ -202,7 +213,8 @@ public sealed class FaultTests
     [InlineData("outage:300-120")]
     [InlineData("outage:5")]
     [InlineData("explode")]
-    [InlineData("429storm:1")]
+    [InlineData("429storm:soon")]
+    [InlineData("429storm:-1")]
     public void Profile_rejects_bad_tokens_naming_them(string token)
     {
         var error = Assert.Throws<FormatException>(() => FaultProfile.Parse(token));

@@ -111,7 +111,7 @@ internal sealed class RecordsRig : IAsyncDisposable
             },
         };
 
-        Outbox = new OutboxJournal(new SonoranFiveM.Core.Outbox.OutboxOptions(Path.Combine(_outboxDirectory, "outbox.jsonl")), Time, Log);
+        Outbox = new OutboxJournal(new SonoranFiveM.Core.Outbox.OutboxJournalOptions(Path.Combine(_outboxDirectory, "outbox.jsonl")), Time, Log);
         Dispatcher = new Dispatcher(cad, new DispatcherOptions { Random = () => 1.0 }, Time, Log, Outbox);
         var templates = new[]
         {

@@ -5,6 +5,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Emulator;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Records;
 
@@ -110,7 +111,7 @@ public sealed class TemporaryRecordTests
         Assert.Empty(rig.Cad.State.TinesRecords);
         var status = rig.Service.GetStatus().ToDictionary(s => s.Name);
         Assert.True(status["tines.CreateRecord"].Paused);
-        Assert.Equal(CadFailureKind.Fatal, status["tines.CreateRecord"].LastError!.Kind);
+        Assert.Equal(DeliveryFailureKind.Fatal, status["tines.CreateRecord"].LastError!.Kind);
         Assert.False(status["CreateRecord"].Paused);
         Assert.False(status["quickblox.CreateRecord"].Paused);
         Assert.Single(rig.Cad.Requests.For(EndpointNames.TinesCreateRecord));
@@ -134,7 +135,7 @@ public sealed class TemporaryRecordTests
         var quickblox = rig.Service.GetStatus().Single(s => s.Name == "quickblox.CreateRecord");
         Assert.False(quickblox.Paused);
         Assert.Equal(1, quickblox.Queued);
-        Assert.Equal(CadFailureKind.Transient, quickblox.LastError!.Kind);
+        Assert.Equal(DeliveryFailureKind.Transient, quickblox.LastError!.Kind);
         Assert.True(quickblox.NextAllowedSendAt > rig.Time.GetUtcNow()); // backing off
     }
 }

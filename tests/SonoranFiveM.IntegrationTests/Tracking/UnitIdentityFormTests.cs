@@ -27,7 +27,7 @@ public class UnitIdentityFormTests
         await using var h = await CadClientHarness.StartAsync(o => o.UnitIdForm = form);
         h.Emulator.State.AddUnit("4f1c0ffee", name: "Alice", status: 2);
         h.Emulator.State.AddUnit("9b2beef", name: "Bob", status: 2, apiIds: new[] { "steam-b" });
-        using var roster = new UnitRoster(h.Client(version), new RosterOptions(), h.Time, h.Log);
+        using var roster = new UnitRoster(h.Client(version), new UnitRosterOptions(), h.Time, h.Log);
         roster.RegisterPlayer(1, "4f1c0ffee");
         roster.RegisterPlayer(2, "9b2beef");
         roster.RegisterPlayer(3, "not-in-cad");

@@ -48,7 +48,7 @@ namespace SonoranFiveM.ReliabilityTests.Durability
             }
 
             // And a real start replays each of them once.
-            using var outbox = new OutboxJournal(new OutboxOptions(journal), TimeProvider.System, new CountingLog());
+            using var outbox = new OutboxJournal(new OutboxJournalOptions(journal), TimeProvider.System, new CountingLog());
             var ids = outbox.Open().Select(e => e.Id).ToList();
             Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
             Assert.Superset(expected, ids.ToHashSet(StringComparer.Ordinal));

@@ -27,7 +27,7 @@ namespace SonoranFiveM.ReliabilityTests.Durability
         {
             Directory.CreateDirectory(_dir);
             var path = Path.Combine(_dir, "seed.jsonl");
-            using (var journal = new OutboxJournal(new OutboxOptions(path), _time, new Log()))
+            using (var journal = new OutboxJournal(new OutboxJournalOptions(path), _time, new Log()))
             {
                 journal.Open();
                 for (var i = 0; i < 6; i++) journal.Save(Entry("e" + i), reserved: false);
@@ -85,7 +85,7 @@ namespace SonoranFiveM.ReliabilityTests.Durability
                 var path = Path.Combine(_dir, "disk-" + cases++ + ".jsonl");
                 var files = new FaultyOutboxFiles();
                 var acknowledged = new List<string>();
-                using (var journal = new OutboxJournal(new OutboxOptions(path) { CompactAfterClosed = 3 }, _time, new Log(), files))
+                using (var journal = new OutboxJournal(new OutboxJournalOptions(path) { CompactAfterClosed = 3 }, _time, new Log(), files))
                 {
                     journal.Open();
                     for (var i = 0; i < failures.Length; i++)
@@ -117,7 +117,7 @@ namespace SonoranFiveM.ReliabilityTests.Durability
             var path = Path.Combine(_dir, "case-" + Guid.NewGuid().ToString("N") + ".jsonl");
             File.WriteAllBytes(path, bytes);
             var log = new Log();
-            using var journal = new OutboxJournal(new OutboxOptions(path), _time, log);
+            using var journal = new OutboxJournal(new OutboxJournalOptions(path), _time, log);
             var replayed = journal.Open();
             foreach (var entry in replayed)
             {

@@ -74,7 +74,7 @@ namespace SonoranFiveM.ReliabilityTests.Loaders
 
                 var result = Run(api, operation).GetAwaiter().GetResult();
 
-                if (result.Failure is CadFailure failure)
+                if (result.Failure is DeliveryFailure failure)
                 {
                     Assert.False(string.IsNullOrWhiteSpace(failure.Message));
                     Assert.True(failure.ToString().Length <= 800, failure.ToString());
@@ -101,7 +101,7 @@ namespace SonoranFiveM.ReliabilityTests.Loaders
                     ? new TinesRecordSink(transport, new TinesMirrorOptions { TenantUrl = "https://t.example.test", ApiKey = TinesKey, RecordTypeId = 1, FieldMap = { ["plate"] = "1" } }, time, otherSecrets: new[] { CadKey, QuickBloxKey })
                     : new QuickBloxRecordSink(transport, new QuickBloxMirrorOptions { ApiKey = QuickBloxKey, ClassName = "Bolo", FieldMap = { ["plate"] = "plate" } }, time, otherSecrets: new[] { CadKey, TinesKey });
 
-                var failures = new List<CadFailure?>();
+                var failures = new List<DeliveryFailure?>();
                 switch (operation % 3)
                 {
                     case 0:
@@ -115,7 +115,7 @@ namespace SonoranFiveM.ReliabilityTests.Loaders
                         break;
                 }
 
-                foreach (var failure in failures.OfType<CadFailure>())
+                foreach (var failure in failures.OfType<DeliveryFailure>())
                 {
                     Assert.False(string.IsNullOrWhiteSpace(failure.Message));
                     Assert.True(failure.ToString().Length <= 800, failure.ToString());

@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core.Cad.V2
         public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
         {
             if (updates == null) throw new ArgumentNullException(nameof(updates));
-            var request = Build("PATCH", V2Routes.UnitLocations(_options.ServerId), V2Bodies.UnitLocations(updates, _options.VehicleHeadingOffset));
+            var request = BuildText("PATCH", V2Routes.UnitLocations(_options.ServerId), UnitLocationJson.Body(updates, _options.VehicleHeadingOffset));
             return await _sender.SendAsync("v2 UnitLocations", request, Accepted, cancellationToken).ConfigureAwait(false);
         }
 
@@ -119,7 +119,9 @@ namespace SonoranFiveM.Core.Cad.V2
         /// <summary>A 404 on a delete means the item is already gone: the goal is reached.</summary>
         private CadResult<bool> AcceptedOrGone(HttpResponse response) => CadReplies.Accepted(response, Now, notFoundMeansGone: true);
 
-        private HttpRequest Build(string method, string path, JObject? body)
+        private HttpRequest Build(string method, string path, JObject? body) => BuildText(method, path, body == null ? null : CadJson.Serialize(body));
+
+        private HttpRequest BuildText(string method, string path, string? body)
         {
             var headers = new Dictionary<string, string>
             {
@@ -127,7 +129,7 @@ namespace SonoranFiveM.Core.Cad.V2
                 ["Accept"] = "application/json",
             };
             if (body != null) headers["Content-Type"] = "application/json";
-            return new HttpRequest(method, _baseUrl + path, headers, body == null ? null : CadJson.Serialize(body), _options.Resilience.AttemptTimeout);
+            return new HttpRequest(method, _baseUrl + path, headers, body, _options.Resilience.AttemptTimeout);
         }
     }
 }

@@ -7,31 +7,6 @@ namespace SonoranFiveM.Core.Cad.V2
     /// <summary>The v2 JSON request bodies, field for field as documented (reference: sonoran-cad-api.md §B.5, §B.6).</summary>
     internal static class V2Bodies
     {
-        /// <summary><c>vehicle</c> is <c>{model, headingOffset}</c> as in the docs' example; left out on foot or for an unknown model.</summary>
-        public static JObject UnitLocations(IReadOnlyList<UnitLocation> updates, float headingOffset)
-        {
-            var items = new JArray();
-            foreach (var update in updates)
-            {
-                var item = new JObject
-                {
-                    ["communityUserId"] = update.CommunityUserId,
-                    ["location"] = update.Location,
-                    ["coordinates"] = new JObject
-                    {
-                        ["x"] = update.X,
-                        ["y"] = update.Y,
-                        ["z"] = update.Z,
-                        ["w"] = update.Heading,
-                    },
-                };
-                if (!string.IsNullOrEmpty(update.VehicleModel)) item["vehicle"] = new JObject { ["model"] = update.VehicleModel, ["headingOffset"] = headingOffset };
-                items.Add(item);
-            }
-
-            return new JObject { ["updates"] = items };
-        }
-
         public static JObject Heartbeat(int playerCount) => new JObject { ["playerCount"] = playerCount };
 
         public static JObject Call911(EmergencyCall call) => call.ToJson();

@@ -1,12 +1,13 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>
     /// Somewhere a temporary record is created and later deleted: Sonoran CAD, or a mirror (Tines, QuickBlox).
-    /// No method throws for an HTTP-level failure; each returns a classified <see cref="Cad.CadFailure"/>.
+    /// No method throws for an HTTP-level failure; each returns a classified <see cref="Http.DeliveryFailure"/>.
     /// Only cancellation throws (<see cref="System.OperationCanceledException"/>).
     /// </summary>
     public interface IRecordSink

@@ -155,7 +155,7 @@ namespace SonoranFiveM.Core.Records.Sinks
                 var id = i < items.Count ? JsonBodies.IdText(items[i]?["_id"]) : null;
                 results[i] = id != null
                     ? SinkResult.Created(id)
-                    : SinkResult.Failed(new Cad.CadFailure(Cad.CadFailureKind.Rejected, Target + " returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));
+                    : SinkResult.Failed(new Http.DeliveryFailure(Http.DeliveryFailureKind.Rejected, Target + " returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));
             }
             return results;
         }
@@ -172,7 +172,7 @@ namespace SonoranFiveM.Core.Records.Sinks
             return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
-        private Cad.CadFailure Classify(HttpResponse response)
+        private Http.DeliveryFailure Classify(HttpResponse response)
             => HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets);
 
         private IEnumerable<string?> Secrets => _otherSecrets.Append(_options.ApiKey);

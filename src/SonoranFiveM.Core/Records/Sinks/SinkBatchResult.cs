@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -13,7 +14,7 @@ namespace SonoranFiveM.Core.Records.Sinks
         }
 
         /// <summary>The same failure for every record (the request as a whole failed).</summary>
-        public static SinkBatchResult AllFailed(int count, CadFailure failure)
+        public static SinkBatchResult AllFailed(int count, DeliveryFailure failure)
             => new SinkBatchResult(Enumerable.Range(0, count).Select(_ => SinkResult.Failed(failure)).ToList());
 
         public IReadOnlyList<SinkResult> Items { get; }

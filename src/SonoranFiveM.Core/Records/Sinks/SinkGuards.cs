@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
@@ -15,10 +16,10 @@ namespace SonoranFiveM.Core.Records.Sinks
         }
 
         /// <summary>A record already past its expiry is never created: a Rejected failure, not sent.</summary>
-        public static CreateDecision Decide(TemporaryRecord record, DateTimeOffset now, out CadFailure? failure)
+        public static CreateDecision Decide(TemporaryRecord record, DateTimeOffset now, out DeliveryFailure? failure)
         {
             var decision = RecordLifetimePolicy.DecideCreate(record, now);
-            failure = decision.ShouldCreate ? null : new CadFailure(CadFailureKind.Rejected, decision.Reason!);
+            failure = decision.ShouldCreate ? null : new DeliveryFailure(DeliveryFailureKind.Rejected, decision.Reason!);
             return decision;
         }
     }

@@ -1,11 +1,12 @@
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>The outcome of one create or delete at one sink: done, or a classified failure.</summary>
     public sealed class SinkResult
     {
-        private SinkResult(string? remoteId, CadFailure? failure)
+        private SinkResult(string? remoteId, DeliveryFailure? failure)
         {
             RemoteId = remoteId;
             Failure = failure;
@@ -15,7 +16,7 @@ namespace SonoranFiveM.Core.Records.Sinks
 
         public static SinkResult Created(string? remoteId) => new SinkResult(remoteId, null);
 
-        public static SinkResult Failed(CadFailure failure) => new SinkResult(null, failure);
+        public static SinkResult Failed(DeliveryFailure failure) => new SinkResult(null, failure);
 
         public bool Succeeded => Failure == null;
 
@@ -23,7 +24,7 @@ namespace SonoranFiveM.Core.Records.Sinks
         public string? RemoteId { get; }
 
         /// <summary>What went wrong; its text never contains an API key.</summary>
-        public CadFailure? Failure { get; }
+        public DeliveryFailure? Failure { get; }
 
         public override string ToString() => Succeeded ? "OK" + (RemoteId != null ? " #" + RemoteId : string.Empty) : Failure!.ToString();
     }

@@ -9,6 +9,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Service
 {
@@ -25,7 +26,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
 
         public string Name { get; }
         public int MaxBatch { get; }
-        public CadFailure? Failure { get; set; }
+        public DeliveryFailure? Failure { get; set; }
         public ConcurrentDictionary<string, TemporaryRecord> Records { get; } = new ConcurrentDictionary<string, TemporaryRecord>();
         public ConcurrentQueue<int> CreateBatches { get; } = new ConcurrentQueue<int>();
         public ConcurrentQueue<string> Deletes { get; } = new ConcurrentQueue<string>();

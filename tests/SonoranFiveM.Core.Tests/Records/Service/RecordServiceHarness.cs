@@ -73,7 +73,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         private void Build()
         {
             var options = new DispatcherOptions { Random = () => 1.0 };
-            Outbox = _outboxPath == null ? null : new OutboxJournal(new OutboxOptions(_outboxPath), Time, Log);
+            Outbox = _outboxPath == null ? null : new OutboxJournal(new OutboxJournalOptions(_outboxPath), Time, Log);
             Dispatcher = new Dispatcher(Cad, options, Time, Log, Outbox);
             Service = new RecordService(Dispatcher, Templates(), new[] { new RecordMirror(Tines, 400), new RecordMirror(QuickBlox, 600) }, Time, Log,
                 new RecordServiceOptions { Log911Template = Log911Template });

@@ -8,6 +8,7 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Templates;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Service
 {
@@ -87,9 +88,9 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public async Task Creates_queued_before_a_restart_are_sent_after_it()
         {
             using var h = new RecordServiceHarness(version: "v2", durable: true);
-            h.Cad.Failure = new CadFailure(CadFailureKind.Transient, "503", 503);
-            h.Tines.Failure = new CadFailure(CadFailureKind.Transient, "503", 503);
-            h.QuickBlox.Failure = new CadFailure(CadFailureKind.Transient, "503", 503);
+            h.Cad.Failure = new DeliveryFailure(DeliveryFailureKind.Transient, "503", 503);
+            h.Tines.Failure = new DeliveryFailure(DeliveryFailureKind.Transient, "503", 503);
+            h.QuickBlox.Failure = new DeliveryFailure(DeliveryFailureKind.Transient, "503", 503);
             h.Bolo(minutes: 15);
             await h.Pump();
 
@@ -113,7 +114,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public async Task A_record_whose_lifetime_passed_before_it_could_be_created_is_not_created_anywhere()
         {
             using var h = new RecordServiceHarness(version: "v2");
-            var outage = new CadFailure(CadFailureKind.Transient, "503", 503);
+            var outage = new DeliveryFailure(DeliveryFailureKind.Transient, "503", 503);
             h.Cad.Failure = h.Tines.Failure = h.QuickBlox.Failure = outage;
             var created = h.Bolo(minutes: 2);
             await h.Run(TimeSpan.FromMinutes(2), Step);
@@ -170,7 +171,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public async Task A_failing_mirror_pauses_only_itself_and_delays_neither_Sonoran_nor_the_other_mirror()
         {
             using var h = new RecordServiceHarness(version: "v2");
-            h.Tines.Failure = new CadFailure(CadFailureKind.Fatal, "Tines refused the API key", 401);
+            h.Tines.Failure = new DeliveryFailure(DeliveryFailureKind.Fatal, "Tines refused the API key", 401);
             var first = h.Bolo("A1");
             var second = h.Bolo("B2");
             await h.Pump();
@@ -203,7 +204,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public async Task A_transient_mirror_failure_is_retried_with_backoff_while_Sonoran_goes_out()
         {
             using var h = new RecordServiceHarness(version: "v2");
-            h.QuickBlox.Failure = new CadFailure(CadFailureKind.Transient, "QuickBlox is unavailable", 503);
+            h.QuickBlox.Failure = new DeliveryFailure(DeliveryFailureKind.Transient, "QuickBlox is unavailable", 503);
             h.Bolo();
             await h.Pump();
             Assert.Single(h.Cad.Records);
@@ -220,7 +221,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public async Task A_rejected_mirror_record_is_dropped_with_its_reason()
         {
             using var h = new RecordServiceHarness(version: "v2");
-            h.Tines.Failure = new CadFailure(CadFailureKind.Rejected, "Tines rejected the record: unknown field", 422);
+            h.Tines.Failure = new DeliveryFailure(DeliveryFailureKind.Rejected, "Tines rejected the record: unknown field", 422);
             var created = h.Bolo();
             await h.Pump();
 

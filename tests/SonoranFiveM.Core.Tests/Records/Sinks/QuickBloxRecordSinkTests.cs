@@ -7,6 +7,7 @@ using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Core.Tests.TestSupport;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {
@@ -90,7 +91,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
 
             Assert.True(batch.Items[0].Succeeded);
-            Assert.Equal(CadFailureKind.Rejected, batch.Items[1].Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, batch.Items[1].Failure!.Kind);
             Assert.False(batch.AllSucceeded);
         }
 
@@ -102,7 +103,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("r1"), RecordFixtures.Bolo("r2") }, CancellationToken.None);
 
-            Assert.All(batch.Items, i => Assert.Equal(CadFailureKind.Rejected, i.Failure!.Kind));
+            Assert.All(batch.Items, i => Assert.Equal(DeliveryFailureKind.Rejected, i.Failure!.Kind));
             Assert.Equal("QuickBlox rejected the record: plate_number: is too long", batch.Items[0].Failure!.Message);
         }
 
@@ -117,7 +118,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("old", lifetime: 10), RecordFixtures.Bolo("new", lifetime: 60) }, CancellationToken.None);
 
-            Assert.Equal(CadFailureKind.Rejected, batch.Items[0].Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, batch.Items[0].Failure!.Kind);
             Assert.Equal("dddddddddddddddddddddddd", batch.Items[1].RemoteId);
             Assert.Equal("https://api.quickblox.com/data/CadRecord.json", http.Single.Url);
         }
@@ -157,14 +158,14 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         }
 
         [Theory]
-        [InlineData(401, "{\"errors\":[\"Required session does not exist\"]}", CadFailureKind.Fatal)]
-        [InlineData(403, "{\"errors\":[\"Wrong permission\"]}", CadFailureKind.Fatal)]
-        [InlineData(429, "Too Many Requests", CadFailureKind.RateLimited)]
-        [InlineData(503, "", CadFailureKind.Transient)]
-        [InlineData(400, "{}", CadFailureKind.Rejected)]
-        [InlineData(404, "{\"errors\":[\"Class not found\"]}", CadFailureKind.Rejected)]
-        [InlineData(422, "{\"errors\":[\"invalid\"]}", CadFailureKind.Rejected)]
-        public async Task Create_failures_are_classified(int status, string body, CadFailureKind kind)
+        [InlineData(401, "{\"errors\":[\"Required session does not exist\"]}", DeliveryFailureKind.Fatal)]
+        [InlineData(403, "{\"errors\":[\"Wrong permission\"]}", DeliveryFailureKind.Fatal)]
+        [InlineData(429, "Too Many Requests", DeliveryFailureKind.RateLimited)]
+        [InlineData(503, "", DeliveryFailureKind.Transient)]
+        [InlineData(400, "{}", DeliveryFailureKind.Rejected)]
+        [InlineData(404, "{\"errors\":[\"Class not found\"]}", DeliveryFailureKind.Rejected)]
+        [InlineData(422, "{\"errors\":[\"invalid\"]}", DeliveryFailureKind.Rejected)]
+        public async Task Create_failures_are_classified(int status, string body, DeliveryFailureKind kind)
         {
             var (sink, http) = Make();
             http.Reply(status, body);
@@ -194,7 +195,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
-            Assert.Equal(CadFailureKind.RateLimited, failure.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, failure.Kind);
             Assert.Null(failure.RetryAt);
         }
 

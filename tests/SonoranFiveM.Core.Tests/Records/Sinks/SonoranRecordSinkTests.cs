@@ -7,6 +7,7 @@ using Moq;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Records.Sinks;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {
@@ -79,7 +80,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("old", lifetime: 10), RecordFixtures.Bolo("new", lifetime: 60) }, CancellationToken.None);
 
-            Assert.Equal(CadFailureKind.Rejected, batch.Items[0].Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, batch.Items[0].Failure!.Kind);
             Assert.Contains("expired", batch.Items[0].Failure!.Message);
             Assert.Equal("9", batch.Items[1].RemoteId);
             Assert.Equal(45, Assert.Single(Assert.Single(_sent)).DeleteAfterMinutes);
@@ -101,7 +102,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         public async Task A_failed_request_fails_every_record_with_the_cad_failure()
         {
             var sink = Sink();
-            var failure = new CadFailure(CadFailureKind.RateLimited, "slow down", 429, RecordFixtures.Start.AddSeconds(30));
+            var failure = new DeliveryFailure(DeliveryFailureKind.RateLimited, "slow down", 429, RecordFixtures.Start.AddSeconds(30));
             Answer(CadResult.Fail<IReadOnlyList<string?>>(failure));
 
             var batch = await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo("a"), RecordFixtures.Bolo("b") }, CancellationToken.None);
@@ -123,12 +124,12 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             var sink = Sink();
             _cad.SetupSequence(c => c.DeleteRecordAsync("451", It.IsAny<CancellationToken>()))
                 .ReturnsAsync(CadResult.Accepted)
-                .ReturnsAsync(CadResult.Fail(new CadFailure(CadFailureKind.Rejected, "Record not found", 404)))
-                .ReturnsAsync(CadResult.Fail(new CadFailure(CadFailureKind.Transient, "bad gateway", 502)));
+                .ReturnsAsync(CadResult.Fail(new DeliveryFailure(DeliveryFailureKind.Rejected, "Record not found", 404)))
+                .ReturnsAsync(CadResult.Fail(new DeliveryFailure(DeliveryFailureKind.Transient, "bad gateway", 502)));
 
             Assert.True((await sink.DeleteAsync("451", CancellationToken.None)).Succeeded);
             Assert.True((await sink.DeleteAsync("451", CancellationToken.None)).Succeeded);
-            Assert.Equal(CadFailureKind.Transient, (await sink.DeleteAsync("451", CancellationToken.None)).Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, (await sink.DeleteAsync("451", CancellationToken.None)).Failure!.Kind);
         }
     }
 }

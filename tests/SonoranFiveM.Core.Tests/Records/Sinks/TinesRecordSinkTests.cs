@@ -97,22 +97,22 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var result = await sink.DeleteAsync("1973", CancellationToken.None);
 
-            Assert.Equal(CadFailureKind.Transient, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, result.Failure!.Kind);
         }
 
         [Theory]
-        [InlineData(401, CadFailureKind.Fatal)]
-        [InlineData(403, CadFailureKind.Fatal)]
-        [InlineData(405, CadFailureKind.Fatal)]
-        [InlineData(301, CadFailureKind.Fatal)]
-        [InlineData(429, CadFailureKind.RateLimited)]
-        [InlineData(500, CadFailureKind.Transient)]
-        [InlineData(502, CadFailureKind.Transient)]
-        [InlineData(408, CadFailureKind.Transient)]
-        [InlineData(400, CadFailureKind.Rejected)]
-        [InlineData(404, CadFailureKind.Rejected)]
-        [InlineData(422, CadFailureKind.Rejected)]
-        public async Task Create_failures_are_classified(int status, CadFailureKind kind)
+        [InlineData(401, DeliveryFailureKind.Fatal)]
+        [InlineData(403, DeliveryFailureKind.Fatal)]
+        [InlineData(405, DeliveryFailureKind.Fatal)]
+        [InlineData(301, DeliveryFailureKind.Fatal)]
+        [InlineData(429, DeliveryFailureKind.RateLimited)]
+        [InlineData(500, DeliveryFailureKind.Transient)]
+        [InlineData(502, DeliveryFailureKind.Transient)]
+        [InlineData(408, DeliveryFailureKind.Transient)]
+        [InlineData(400, DeliveryFailureKind.Rejected)]
+        [InlineData(404, DeliveryFailureKind.Rejected)]
+        [InlineData(422, DeliveryFailureKind.Rejected)]
+        public async Task Create_failures_are_classified(int status, DeliveryFailureKind kind)
         {
             var (sink, http) = Make();
             http.Reply(status, "{\"error\":\"something\"}");
@@ -155,10 +155,10 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             var refused = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
             var timedOut = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
-            Assert.Equal(CadFailureKind.Transient, refused.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, refused.Kind);
             Assert.Null(refused.StatusCode);
             Assert.Contains("connection refused", refused.Message);
-            Assert.Equal(CadFailureKind.Transient, timedOut.Kind);
+            Assert.Equal(DeliveryFailureKind.Transient, timedOut.Kind);
             Assert.Contains("timed out", timedOut.Message);
         }
 
@@ -170,7 +170,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
-            Assert.Equal(CadFailureKind.RateLimited, failure.Kind);
+            Assert.Equal(DeliveryFailureKind.RateLimited, failure.Kind);
             Assert.Equal(RecordFixtures.Start.AddSeconds(17), failure.RetryAt);
         }
 
@@ -182,7 +182,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var failure = (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).Failure!;
 
-            Assert.Equal(CadFailureKind.Fatal, failure.Kind);
+            Assert.Equal(DeliveryFailureKind.Fatal, failure.Kind);
             Assert.Contains("check the mirror's URL", failure.Message);
         }
 
@@ -196,7 +196,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
 
             var result = await sink.CreateAsync(RecordFixtures.Bolo(lifetime: 30), CancellationToken.None);
 
-            Assert.Equal(CadFailureKind.Rejected, result.Failure!.Kind);
+            Assert.Equal(DeliveryFailureKind.Rejected, result.Failure!.Kind);
             Assert.Empty(http.Requests);
         }
 

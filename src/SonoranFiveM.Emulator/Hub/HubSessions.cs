@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.AspNetCore.SignalR;
+
+namespace SonoranFiveM.Emulator.Hub;
+
+/// <summary>Open hub connections: which are authenticated, for which server, and when each last sent locations.</summary>
+public sealed class HubSessions
+{
+    private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
+
+    internal HubSessions(HubFaults faults) => Faults = faults;
+
+    public HubFaults Faults { get; }
+
+    /// <summary>Authenticated connections now.</summary>
+    public int AuthenticatedCount => _sessions.Values.Count(s => s.ServerId.HasValue);
+
+    /// <summary>Open connections now (authenticated or not).</summary>
+    public int OpenCount => _sessions.Count;
+
+    /// <summary>Takes the hub down (new connections refused, open ones dropped) or brings it back up.</summary>
+    public void SetDown(bool down)
+    {
+        Faults.Down = down;
+        if (down) DropAll();
+    }
+
+    /// <summary>Closes every open connection (clients see the connection drop).</summary>
+    public void DropAll()
+    {
+        foreach (var session in _sessions.Values) session.Context.Abort();
+    }
+
+    internal void Open(HubCallerContext context) => _sessions[context.ConnectionId] = new Session(context);
+
+    internal void Close(string connectionId) => _sessions.TryRemove(connectionId, out _);
+
+    internal Session? Find(string connectionId) => _sessions.TryGetValue(connectionId, out var s) ? s : null;
+
+    internal IReadOnlyList<string> ConnectionsFor(int serverId) =>
+        _sessions.Values.Where(s => s.ServerId == serverId).Select(s => s.Context.ConnectionId).ToList();
+
+    internal sealed class Session
+    {
+        public Session(HubCallerContext context) => Context = context;
+
+        public HubCallerContext Context { get; }
+
+        public int? ServerId { get; set; }
+
+        public DateTimeOffset? LastLocationsAt { get; set; }
+
+        public object Gate { get; } = new();
+    }
+}

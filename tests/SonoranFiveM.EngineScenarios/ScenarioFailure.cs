@@ -1,0 +1,11 @@
+using System;
+
+namespace SonoranFiveM.EngineScenarios
+{
+    public sealed class ScenarioFailure : Exception
+    {
+        public ScenarioFailure(string message) : base(message)
+        {
+        }
+    }
+}
