@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
@@ -8,76 +10,41 @@ using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Cli
 {
-    /// <summary>The hand-rolled dispatcher: global <c>--help</c> / <c>--version</c>, then one <see cref="ICommand"/> by name.</summary>
+    /// <summary>
+    /// The command line on System.CommandLine: every command and option is declared once, and help, parsing and the
+    /// errors come from that declaration. Every misuse exits 2 with one line; nothing thrown reaches the terminal as a
+    /// stack trace.
+    /// </summary>
     public static class CliApp
     {
         public const string ToolName = "sonoran-fivem";
-
-        /// <summary>Every subcommand; a new one is one class plus one line here.</summary>
-        public static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
-        {
-            new SimulateCommand(),
-            new DoctorCommand(),
-            new SendCommand(),
-            new EmulateCommand(),
-        };
 
         public static string Version =>
             typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(CliApp).Assembly.GetName().Version?.ToString()
             ?? "unknown";
 
-        public static string Usage
-        {
-            get
-            {
-                var width = Commands.Max(c => c.Name.Length) + 2;
-                var lines = Commands.Select(c => "  " + c.Name.PadRight(width) + c.Summary);
-                return $"Usage: {ToolName} <command> [options]\n" +
-                       $"       {ToolName} --help | --version\n" +
-                       "\n" +
-                       "Commands:\n" + string.Join("\n", lines) + "\n" +
-                       "\n" +
-                       $"Run '{ToolName} <command> --help' for a command's options.";
-            }
-        }
-
         public static async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
         {
-            if (args.Count == 0)
+            var root = Root(context);
+            var parsed = root.Parse(args.ToArray());
+            var command = parsed.CommandResult.Command;
+            var hint = command == root ? $"Run '{ToolName} --help' for the commands." : $"Run '{ToolName} {command.Name} --help' for its options.";
+            if (parsed.Errors.Count > 0)
             {
-                await context.Error.WriteLineAsync($"error: no command given; run '{ToolName} --help' for the commands.");
-                return ExitCodes.Usage;
-            }
-
-            var first = args[0];
-            if (first is "--help" or "-h" or "help")
-            {
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
-            }
-
-            if (first is "--version" or "-V")
-            {
-                await context.Out.WriteLineAsync($"{ToolName} {Version}");
-                return ExitCodes.Ok;
-            }
-
-            var command = Commands.FirstOrDefault(c => string.Equals(c.Name, first, StringComparison.Ordinal));
-            if (command is null)
-            {
-                var what = first.StartsWith("-", StringComparison.Ordinal) ? "option" : "command";
-                await context.Error.WriteLineAsync($"error: unknown {what} '{first}'; the commands are {string.Join(", ", Commands.Select(c => c.Name))} (run '{ToolName} --help').");
+                await context.Error.WriteLineAsync($"error: {OneLine(parsed.Errors[0].Message)} {hint}");
                 return ExitCodes.Usage;
             }
 
             try
             {
-                return await command.RunAsync(args.Skip(1).ToArray(), context);
+                // Ctrl+C and SIGTERM are Program's (context.Cancellation), not the library's.
+                var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+                return await parsed.InvokeAsync(invocation, context.Cancellation);
             }
             catch (UsageException e)
             {
-                await context.Error.WriteLineAsync($"error: {OneLine(e.Message)} Run '{ToolName} {command.Name} --help' for its options.");
+                await context.Error.WriteLineAsync($"error: {OneLine(e.Message)} {hint}");
                 return ExitCodes.Usage;
             }
             catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
@@ -87,17 +54,42 @@ namespace SonoranFiveM.Cli
             }
             catch (Exception e)
             {
-                // Nothing thrown reaches the terminal as a stack trace. Secrets given on the command line or in the
-                // environment are masked, as every other output line is.
+                // Secrets given on the command line or in the environment are masked, as every other output line is.
                 var redactor = SecretRedactor.For(SecretsIn(args).ToArray());
                 await context.Error.WriteLineAsync(redactor.Redact($"error: {command.Name} failed: {e.GetType().Name}: {OneLine(e.Message)}"));
                 return ExitCodes.Failed;
             }
         }
 
+        /// <summary>
+        /// The tool with its commands. The root is a plain command named for the tool (a RootCommand would take the name
+        /// and version of whatever process hosts it); with no command it prints the version or the one-line error.
+        /// </summary>
+        private static Command Root(CommandContext context)
+        {
+            var version = new Option<bool>("--version", "-V") { Description = "show the version" };
+            var root = new Command(ToolName, "Connects a FiveM server to Sonoran CAD: simulate, check and send to it, or emulate it locally.")
+            {
+                new HelpOption(),
+                version,
+                SimulateCommand.Create(context),
+                DoctorCommand.Create(context),
+                SendCommand.Create(context),
+                EmulateCommand.Create(context),
+            };
+            root.SetAction(async (parsed, _) =>
+            {
+                if (!parsed.GetValue(version))
+                    throw new UsageException("no command given; the commands are " + string.Join(", ", root.Subcommands.Select(c => c.Name)) + ".");
+                await context.Out.WriteLineAsync($"{ToolName} {Version}");
+                return ExitCodes.Ok;
+            });
+            return root;
+        }
+
         private static string OneLine(string text)
         {
-            var line = string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
+            var line = string.Join(" ", text.Split(new[] { '\r', '\n', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(part => part.Trim())).Trim();
             return line.Length <= 500 ? line : line.Substring(0, 500) + "…";
         }
 

@@ -23,5 +23,8 @@ namespace SonoranFiveM.Cli
         public CancellationToken Cancellation { get; }
 
         public Action<object>? Started { get; }
+
+        /// <summary>The error stream is a terminal (not redirected): only then does <c>simulate</c> show its progress line.</summary>
+        public bool ErrorIsTerminal { get; init; }
     }
 }

@@ -21,7 +21,7 @@ namespace SonoranFiveM.Cli
                 cancel.Cancel();
             });
 
-            return await CliApp.RunAsync(args, new CommandContext(Console.Out, Console.Error, cancel.Token));
+            return await CliApp.RunAsync(args, new CommandContext(Console.Out, Console.Error, cancel.Token) { ErrorIsTerminal = !Console.IsErrorRedirected });
         }
     }
 }

@@ -132,6 +132,20 @@ namespace SonoranFiveM.Core
             _log.Write(LogLevel.Info, "connected to Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + " (server " + Options.ServerId + ")");
         }
 
+        /// <summary>
+        /// Sets or clears a unit's panic for another resource: the in-game state changes at once and is undone if the CAD
+        /// refuses, as the chat command does.
+        /// </summary>
+        public IDeliveryTicket SetPanic(string communityUserId, bool isPanic)
+        {
+            var panic = Commands.Panic;
+            panic.Request(communityUserId, isPanic);
+            var ticket = Actions.SetPanic(communityUserId, isPanic);
+            _ = ticket.Completion.ContinueWith(done => panic.Settle(communityUserId, isPanic, done.Result.State == DeliveryState.Accepted),
+                System.Threading.CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            return ticket;
+        }
+
         /// <summary>A player joined: <paramref name="primaryIdentifier"/> as FXServer gives it, e.g. "license:abc".</summary>
         public string? PlayerJoined(int playerId, string? primaryIdentifier)
         {

@@ -65,4 +65,8 @@ public sealed class EmulatorOptions
     public int RequestLogCapacity { get; set; } = 10_000;
 
     internal IReadOnlyList<int> EffectiveServerIds => ServerIds.Count == 0 ? new[] { 1 } : ServerIds;
+
+    /// <summary>Called with the path and body of every request as soon as its body is read, before it is answered,
+    /// on the request's thread: the simulator times 911 calls from the command to here. Keep it short; it must not throw.</summary>
+    public Action<string, string>? RequestReceived { get; set; }
 }

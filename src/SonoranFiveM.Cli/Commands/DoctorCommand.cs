@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
@@ -16,7 +17,7 @@ using HttpRequest = SonoranFiveM.Core.Http.HttpRequest;
 namespace SonoranFiveM.Cli.Commands
 {
     /// <summary><c>doctor</c>: checks the resource's settings against the CAD and the mirrors, one PASS/FAIL line each.</summary>
-    public sealed class DoctorCommand : ICommand
+    public static class DoctorCommand
     {
         /// <summary>v1 plan levels (reference §A.2): records and the active-unit list need Plus, the rest Standard.</summary>
         public const int Standard = 2;
@@ -24,36 +25,19 @@ namespace SonoranFiveM.Cli.Commands
 
         private static readonly Regex PostalFileMeta = new(@"postal_file\s*['""]([^'""]+)['""]", RegexOptions.Compiled);
 
-        public string Name => "doctor";
-
-        public string Summary => "Check config.json (+ sonoran_* environment variables) against the CAD and the mirrors.";
-
-        public string Usage =>
-            "Usage: sonoran-fivem doctor [options]\n" +
-            "\n" +
-            "Reads config.json plus sonoran_* environment variables (the convar names, e.g. sonoran_apiKey) and checks:\n" +
-            "config valid, API reachable, API key accepted, plan tier, server id, postal file, mirrors.\n" +
-            "\n" +
-            "Options:\n" +
-            "  --config PATH        the resource's config.json (default ./config.json)\n" +
-            "  --cad-url URL        API address, overriding baseUrl\n" +
-            "  --api-key KEY        API key, overriding sonoran_apiKey (never printed)\n" +
-            "  --community-id ID    community id override\n" +
-            "  --server-id N        server id override\n" +
-            "  --help               show this help\n" +
-            "\n" +
-            "Exit code 0 only when every check passes.";
-
-        public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+        public static Command Create(CommandContext context)
         {
-            var reader = new ArgReader(args, CliSettings.ValueOptions, new[] { "--help" });
-            if (reader.Has("--help"))
-            {
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
-            }
+            var settings = new SettingsOptions();
+            var command = new Command("doctor",
+                "Check config.json (+ sonoran_* environment variables) against the CAD and the mirrors: config, API, key, plan, " +
+                "server id, postals, mirrors. Exit code 0 only when every check passes.");
+            settings.AddTo(command);
+            command.SetAction((parsed, _) => RunAsync(CliSettings.Load(settings.Read(parsed), Environment.GetEnvironmentVariable), context));
+            return command;
+        }
 
-            var settings = CliSettings.Load(reader, Environment.GetEnvironmentVariable);
+        private static async Task<int> RunAsync(CliSettings settings, CommandContext context)
+        {
             var lines = new List<string>();
             var failed = false;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Emulator;
@@ -8,60 +9,39 @@ using SonoranFiveM.Emulator.Faults;
 namespace SonoranFiveM.Cli.Commands
 {
     /// <summary><c>emulate</c>: run the local Sonoran CAD (+ Tines, QuickBlox) emulator until Ctrl+C.</summary>
-    public sealed class EmulateCommand : ICommand
+    internal static class EmulateCommand
     {
-        public string Name => "emulate";
-
-        public string Summary => "Run a local Sonoran CAD (+ Tines, QuickBlox) emulator on 127.0.0.1 until Ctrl+C.";
-
-        public string Usage =>
-            "Usage: sonoran-fivem emulate [options]\n" +
-            "\n" +
-            "Options:\n" +
-            "  --port N                 TCP port on 127.0.0.1 (default 8080; 0 picks a free one)\n" +
-            "  --api-key KEY            community API key (default: emulator-api-key)\n" +
-            "  --community-id ID        community id for v1 calls (default: emulator-community)\n" +
-            "  --faults PROFILE[,...]   inject faults: " + FaultProfile.Syntax + "\n" +
-            "                           e.g. --faults 5xx:0.2,latency:800 or --faults outage:120-300\n" +
-            "  --no-rate-limits         do not enforce the per-key endpoint limits\n" +
-            "  --retry-after on|off     send Retry-After on 429 answers (default on)\n" +
-            "  --help                   show this help\n" +
-            "\n" +
-            "Inspect it with GET {base}/_emulator/state and GET {base}/_emulator/requests.";
-
-        public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+        public static Command Create(CommandContext context)
         {
-            var reader = new ArgReader(args,
-                new[] { "--port", "--api-key", "--community-id", "--faults", "--retry-after" },
-                new[] { "--no-rate-limits", "--help" });
-            if (reader.Has("--help"))
+            var port = CliOptions.Int("--port", "N", "TCP port on 127.0.0.1 (0 picks a free one)", 8080, 0, 65535);
+            var apiKey = CliOptions.Text("--api-key", "KEY", "community API key (default: emulator-api-key)");
+            var communityId = CliOptions.Text("--community-id", "ID", "community id for v1 calls (default: emulator-community)");
+            var faults = CliOptions.Faults("inject faults: " + FaultProfile.Syntax + "; e.g. --faults 5xx:0.2,latency:800 or --faults outage:120-300");
+            var noRateLimits = CliOptions.Flag("--no-rate-limits", "do not enforce the per-key endpoint limits");
+            var retryAfter = CliOptions.OnOff("--retry-after", "send Retry-After on 429 answers", true);
+            var command = new Command("emulate",
+                "Run a local Sonoran CAD (+ Tines, QuickBlox) emulator on 127.0.0.1 until Ctrl+C; inspect it at {base}/_emulator/state.")
             {
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
-            }
-
-            var options = new EmulatorOptions
-            {
-                Port = reader.GetInt("--port", 8080, 0, 65535),
-                ApiKey = NonEmpty(reader, "--api-key") ?? "emulator-api-key",
-                CommunityId = NonEmpty(reader, "--community-id") ?? "emulator-community",
-                RateLimitsEnabled = !reader.Has("--no-rate-limits"),
-                SendRetryAfter = reader.GetOnOff("--retry-after", true),
+                port, apiKey, communityId, faults, noRateLimits, retryAfter,
             };
-            if (reader.Get("--faults") is { } faults)
+            command.SetAction((parsed, _) =>
             {
-                try
+                var options = new EmulatorOptions
                 {
-                    FaultProfile.Parse(faults);
-                }
-                catch (FormatException e)
-                {
-                    throw new UsageException(e.Message);
-                }
+                    Port = parsed.GetValue(port),
+                    ApiKey = parsed.GetValue(apiKey) ?? "emulator-api-key",
+                    CommunityId = parsed.GetValue(communityId) ?? "emulator-community",
+                    RateLimitsEnabled = !parsed.GetValue(noRateLimits),
+                    SendRetryAfter = CliOptions.IsOn(parsed.GetValue(retryAfter)!),
+                };
+                if (parsed.GetValue(faults) is { } profile) options.Faults.Add(profile);
+                return RunAsync(options, context);
+            });
+            return command;
+        }
 
-                options.Faults.Add(faults);
-            }
-
+        private static async Task<int> RunAsync(EmulatorOptions options, CommandContext context)
+        {
             CadEmulator emulator;
             try
             {
@@ -100,13 +80,6 @@ namespace SonoranFiveM.Cli.Commands
             }
 
             return ExitCodes.Ok;
-        }
-
-        private static string? NonEmpty(ArgReader reader, string name)
-        {
-            var value = reader.Get(name);
-            if (value is not null && value.Trim().Length == 0) throw new UsageException($"Option {name} must not be empty.");
-            return value;
         }
     }
 }

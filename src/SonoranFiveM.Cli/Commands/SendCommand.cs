@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
@@ -13,62 +14,62 @@ using SonoranFiveM.Core.Records.Templates;
 namespace SonoranFiveM.Cli.Commands
 {
     /// <summary><c>send</c>: one CAD operation through the CAD client (no dispatcher, no outbox), with its answer or classified failure.</summary>
-    public sealed class SendCommand : ICommand
+    internal static class SendCommand
     {
         private static readonly string[] Operations = { "911", "heartbeat", "record", "location", "panic", "status", "version" };
 
-        public string Name => "send";
-
-        public string Summary => "Send one operation to the CAD (911, heartbeat, record, location, panic, status, version).";
-
-        public string Usage =>
-            "Usage: sonoran-fivem send <operation> [options] [settings]\n" +
-            "\n" +
-            "Operations:\n" +
-            "  911 --caller NAME --location TEXT --description TEXT [--non-emergency] [--minutes N]\n" +
-            "  heartbeat --players N\n" +
-            "  record --template NAME [--value key=value ...] [--owner ID] [--minutes N]\n" +
-            "  record --type-id N --field uid=value [--field ...] [--owner ID] [--minutes N]\n" +
-            "  location --user ID --x X --y Y [--z Z] [--heading DEG] [--location TEXT]\n" +
-            "  panic --user ID [--off]\n" +
-            "  status --user ID --status NAME|CODE\n" +
-            "  version\n" +
-            "\n" +
-            "Settings (config.json, then sonoran_* environment variables, then these):\n" +
-            "  --config PATH        the resource's config.json (default ./config.json; optional)\n" +
-            "  --cad-url URL        API address\n" +
-            "  --api-key KEY        API key (never printed)\n" +
-            "  --community-id ID    community id (needed for v1 only)\n" +
-            "  --server-id N        server id\n" +
-            "\n" +
-            "Template values: caller, location, postal, description, playerName, args (space-separated), time.\n" +
-            "Prints the CAD's answer, or the failure (kind, message, request id). Exit code 0 only when the CAD accepted.";
-
-        public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+        /// <summary>Every option of <c>send</c>, declared once.</summary>
+        private sealed class Declared
         {
-            if (args.Count == 0 || args[0] is "--help" or "-h")
+            public readonly Argument<string> Operation = new("operation") { Description = "one of " + string.Join(", ", Operations), HelpName = "operation" };
+            public readonly SettingsOptions Settings = new();
+            public readonly Option<string?> Caller = CliOptions.Text("--caller", "NAME", "911: the caller's name");
+            public readonly Option<string?> Location = CliOptions.Text("--location", "TEXT", "911: where; location: the text the CAD shows");
+            public readonly Option<string?> Description = CliOptions.Text("--description", "TEXT", "911: what happened");
+            public readonly Option<bool> NonEmergency = CliOptions.Flag("--non-emergency", "911: send it as a 311 call");
+            public readonly Option<int?> Minutes = CliOptions.OptionalInt("--minutes", "N", "911, record: minutes until the CAD deletes it", 1, 10_080);
+            public readonly Option<int?> Players = CliOptions.OptionalInt("--players", "N", "heartbeat: players online", 0, 100_000);
+            public readonly Option<string?> Template = CliOptions.Text("--template", "NAME", "record: a template from records.templates");
+            public readonly Option<IReadOnlyDictionary<string, string>> Values = CliOptions.Pairs("--value", "key=value",
+                "record: a template value (caller, location, postal, description, playerName, args, time); repeatable");
+            public readonly Option<int?> TypeId = CliOptions.OptionalInt("--type-id", "N", "record: the CAD record type id, instead of a template", 1, int.MaxValue);
+            public readonly Option<IReadOnlyDictionary<string, string>> Fields = CliOptions.Pairs("--field", "uid=value", "record: a field for --type-id; repeatable");
+            public readonly Option<string?> Owner = CliOptions.Text("--owner", "ID", "record: the owner's communityUserId");
+            public readonly Option<string?> User = CliOptions.Text("--user", "ID", "location, panic, status: the unit's communityUserId");
+            public readonly Option<double?> X = CliOptions.OptionalNumber("--x", "X", "location: map x", -100_000, 100_000);
+            public readonly Option<double?> Y = CliOptions.OptionalNumber("--y", "Y", "location: map y", -100_000, 100_000);
+            public readonly Option<double?> Z = CliOptions.OptionalNumber("--z", "Z", "location: map z (default 0)", -100_000, 100_000);
+            public readonly Option<double?> Heading = CliOptions.OptionalNumber("--heading", "DEG", "location: heading (default 0)", 0, 360);
+            public readonly Option<bool> Off = CliOptions.Flag("--off", "panic: clear it");
+            public readonly Option<string?> Status = CliOptions.Text("--status", "NAME|CODE", "status: a name from commands.unitStatuses or a code");
+
+            public Command Command()
             {
-                if (args.Count == 0) throw new UsageException("Name an operation: " + string.Join(", ", Operations) + ".");
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
+                var command = new Command("send",
+                    "Send one operation to the CAD (911, heartbeat, record, location, panic, status, version). Settings: config.json, " +
+                    "then sonoran_* environment variables, then the options. Exit code 0 only when the CAD accepted.")
+                {
+                    Operation, Caller, Location, Description, NonEmergency, Minutes, Players, Template, Values, TypeId, Fields, Owner,
+                    User, X, Y, Z, Heading, Off, Status,
+                };
+                Operation.AcceptOnlyFromAmong(Operations);
+                Settings.AddTo(command);
+                return command;
             }
+        }
 
-            var operation = args[0];
-            if (!Operations.Contains(operation, StringComparer.Ordinal))
-                throw new UsageException($"Unknown operation '{operation}'; use one of {string.Join(", ", Operations)}.");
+        public static Command Create(CommandContext context)
+        {
+            var declared = new Declared();
+            var command = declared.Command();
+            command.SetAction((parsed, _) => RunAsync(parsed, declared, context));
+            return command;
+        }
 
-            var reader = new ArgReader(args.Skip(1).ToArray(), CliSettings.ValueOptions.Concat(new[]
-            {
-                "--caller", "--location", "--description", "--minutes", "--players", "--template", "--value", "--type-id", "--field", "--owner",
-                "--user", "--x", "--y", "--z", "--heading", "--status",
-            }), new[] { "--non-emergency", "--off", "--help" });
-            if (reader.Has("--help"))
-            {
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
-            }
-
-            var settings = CliSettings.Load(reader, Environment.GetEnvironmentVariable, communityIdOptional: true);
+        private static async Task<int> RunAsync(ParseResult parsed, Declared d, CommandContext context)
+        {
+            var operation = parsed.GetValue(d.Operation)!;
+            var settings = CliSettings.Load(d.Settings.Read(parsed), Environment.GetEnvironmentVariable, communityIdOptional: true);
             if (settings.ConfigError != null)
             {
                 await context.Error.WriteLineAsync($"error: {settings.ConfigPath} could not be read: {settings.ConfigError}");
@@ -93,8 +94,8 @@ namespace SonoranFiveM.Cli.Commands
             {
                 case "911":
                 {
-                    var call = new EmergencyCall(!reader.Has("--non-emergency"), Required(reader, "--caller"), Required(reader, "--location"),
-                        Required(reader, "--description"), reader.Has("--minutes") ? reader.GetInt("--minutes", 0, 1, 10_080) : options.Calls.DeleteAfterMinutes,
+                    var call = new EmergencyCall(!parsed.GetValue(d.NonEmergency), Required(parsed, d.Caller), Required(parsed, d.Location),
+                        Required(parsed, d.Description), parsed.GetValue(d.Minutes) ?? options.Calls.DeleteAfterMinutes,
                         new Dictionary<string, string>(StringComparer.Ordinal));
                     var r = await cad.Create911CallAsync(call, token);
                     result = r;
@@ -102,12 +103,12 @@ namespace SonoranFiveM.Cli.Commands
                     break;
                 }
                 case "heartbeat":
-                    result = await cad.SendHeartbeatAsync(reader.GetInt("--players", -1, 0, 100_000) is var n && n >= 0 ? n : throw new UsageException("heartbeat needs --players N."), token);
+                    result = await cad.SendHeartbeatAsync(parsed.GetValue(d.Players) ?? throw new UsageException("heartbeat needs --players N."), token);
                     answer = "heartbeat accepted";
                     break;
                 case "record":
                 {
-                    var request = BuildRecord(reader, options);
+                    var request = BuildRecord(parsed, d, options);
                     var r = await cad.CreateRecordsAsync(new[] { request }, token);
                     result = r;
                     answer = "record created, CAD record id " + (r.Value?.FirstOrDefault() ?? "(not given)") +
@@ -116,29 +117,29 @@ namespace SonoranFiveM.Cli.Commands
                 }
                 case "location":
                 {
-                    var user = Required(reader, "--user");
-                    var x = (float)reader.GetDouble("--x", double.NaN, -100_000, 100_000);
-                    var y = (float)reader.GetDouble("--y", double.NaN, -100_000, 100_000);
-                    if (float.IsNaN(x) || float.IsNaN(y)) throw new UsageException("location needs --x and --y.");
-                    var z = (float)reader.GetDouble("--z", 0, -100_000, 100_000);
-                    var heading = (float)reader.GetDouble("--heading", 0, 0, 360);
-                    var text = reader.GetNonEmpty("--location") ?? string.Format(CultureInfo.InvariantCulture, "{0:0.#}, {1:0.#}", x, y);
+                    var user = Required(parsed, d.User);
+                    if (parsed.GetValue(d.X) is not { } xValue || parsed.GetValue(d.Y) is not { } yValue) throw new UsageException("location needs --x and --y.");
+                    var x = (float)xValue;
+                    var y = (float)yValue;
+                    var z = (float)(parsed.GetValue(d.Z) ?? 0);
+                    var heading = (float)(parsed.GetValue(d.Heading) ?? 0);
+                    var text = parsed.GetValue(d.Location) ?? string.Format(CultureInfo.InvariantCulture, "{0:0.#}, {1:0.#}", x, y);
                     result = await cad.UpdateUnitLocationsAsync(new[] { new UnitLocation(user, text, x, y, z, heading) }, token);
                     answer = "location accepted for " + user;
                     break;
                 }
                 case "panic":
                 {
-                    var user = Required(reader, "--user");
-                    var on = !reader.Has("--off");
+                    var user = Required(parsed, d.User);
+                    var on = !parsed.GetValue(d.Off);
                     result = await cad.SetUnitPanicAsync(user, on, token);
                     answer = "panic " + (on ? "on" : "off") + " accepted for " + user;
                     break;
                 }
                 case "status":
                 {
-                    var user = Required(reader, "--user");
-                    var code = Status(Required(reader, "--status"), options.Commands.UnitStatuses);
+                    var user = Required(parsed, d.User);
+                    var code = Status(Required(parsed, d.Status), options.Commands.UnitStatuses);
                     result = await cad.SetUnitStatusAsync(user, code, token);
                     answer = "status " + code + " accepted for " + user;
                     break;
@@ -167,8 +168,8 @@ namespace SonoranFiveM.Cli.Commands
             return ExitCodes.Failed;
         }
 
-        private static string Required(ArgReader reader, string name) =>
-            reader.GetNonEmpty(name) ?? throw new UsageException($"Option {name} is required for this operation.");
+        private static string Required(ParseResult parsed, Option<string?> option) =>
+            parsed.GetValue(option) ?? throw new UsageException($"Option {option.Name} is required for this operation.");
 
         private static int Status(string text, IReadOnlyDictionary<string, int> names)
         {
@@ -178,39 +179,28 @@ namespace SonoranFiveM.Cli.Commands
             throw new UsageException($"Unknown status '{text}'; use a code or one of {string.Join(", ", names.Keys)}.");
         }
 
-        private static IReadOnlyDictionary<string, string> Pairs(ArgReader reader, string name)
+        private static RecordRequest BuildRecord(ParseResult parsed, Declared d, Core.Configuration.SonoranOptions options)
         {
-            var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var item in reader.GetAll(name))
+            var owner = parsed.GetValue(d.Owner) ?? "sonoran-fivem-cli";
+            var minutes = parsed.GetValue(d.Minutes);
+            if (minutes > options.Records.MaxMinutes)
+                throw new UsageException($"Option --minutes must be a whole number from 1 to {options.Records.MaxMinutes} (records.maxMinutes) for a record; got '{minutes}'.");
+            if (parsed.GetValue(d.TypeId) is { } typeId)
             {
-                var eq = item.IndexOf('=');
-                if (eq <= 0) throw new UsageException($"Option {name} takes key=value; got '{item}'.");
-                pairs[item[..eq]] = item[(eq + 1)..];
-            }
-
-            return pairs;
-        }
-
-        private static RecordRequest BuildRecord(ArgReader reader, Core.Configuration.SonoranOptions options)
-        {
-            var owner = reader.GetNonEmpty("--owner") ?? "sonoran-fivem-cli";
-            int? minutes = reader.Has("--minutes") ? reader.GetInt("--minutes", 0, 1, options.Records.MaxMinutes) : null;
-            if (reader.Has("--type-id"))
-            {
-                if (reader.Has("--template")) throw new UsageException("Use either --template or --type-id, not both.");
-                var fields = Pairs(reader, "--field");
+                if (parsed.GetValue(d.Template) != null) throw new UsageException("Use either --template or --type-id, not both.");
+                var fields = parsed.GetValue(d.Fields)!;
                 if (fields.Count == 0) throw new UsageException("record --type-id needs at least one --field uid=value.");
-                return RecordRequest.FromTemplate(owner, reader.GetInt("--type-id", 0, 1, int.MaxValue), fields, minutes);
+                return RecordRequest.FromTemplate(owner, typeId, fields, minutes);
             }
 
-            var name = Required(reader, "--template");
+            var name = Required(parsed, d.Template);
             if (!options.Records.Templates.TryGetValue(name, out var template))
             {
                 var known = options.Records.Templates.Count == 0 ? "none are configured" : "known: " + string.Join(", ", options.Records.Templates.Keys);
                 throw new UsageException($"No record template '{name}' in records.templates ({known}); or use --type-id N --field uid=value.");
             }
 
-            var values = Pairs(reader, "--value");
+            var values = parsed.GetValue(d.Values)!;
             string? Value(string key) => values.FirstOrDefault(p => string.Equals(p.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
             var placeholders = new PlaceholderValues
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Threading.Tasks;
 using SonoranFiveM.Cli.Simulation;
 using SonoranFiveM.Emulator.Faults;
@@ -7,130 +8,105 @@ using SonoranFiveM.Emulator.Faults;
 namespace SonoranFiveM.Cli.Commands
 {
     /// <summary><c>simulate</c>: a busy FiveM server through the real core, against the emulator (default) or a CAD.</summary>
-    public sealed class SimulateCommand : ICommand
+    internal static class SimulateCommand
     {
-        public string Name => "simulate";
-
-        public string Summary => "Simulate a busy server through the real core against a local CAD emulator and report.";
-
-        public string Usage =>
-            "Usage: sonoran-fivem simulate [options]\n" +
-            "\n" +
-            "With no options: 64 players (a quarter of them CAD units driving around), 911 calls, a panic, status\n" +
-            "changes and temporary records for 60 s against the emulator on 127.0.0.1 with rate limits on.\n" +
-            "\n" +
-            "Options:\n" +
-            "  --players N              players on the server (default 64)\n" +
-            "  --units-share F          share of players that are CAD units, 0-1 (default 0.25)\n" +
-            "  --duration SECONDS       simulated seconds (default 60)\n" +
-            "  --calls-per-minute R     911/311 calls per minute, a quarter of them 311 (default 4)\n" +
-            "  --seed S                 random seed; the same seed gives the same game (default 1)\n" +
-            "  --speed X|max            virtual seconds per real second (default 1; 60 runs an hour in a minute;\n" +
-            "                           max runs as fast as it can)\n" +
-            "  --faults PROFILE[,...]   emulator faults: " + FaultProfile.Syntax + "\n" +
-            "                           e.g. outage:120-300, 5xx:0.2, 429storm, latency:800\n" +
-            "  --cad-url URL            run against this CAD instead of the emulator (speed 1; needs --api-key\n" +
-            "                           or the sonoran_apiKey environment variable)\n" +
-            "  --api-key KEY            API key for --cad-url (never printed)\n" +
-            "  --community-id ID        community id for --cad-url\n" +
-            "  --server-id N            server id for --cad-url (default 1)\n" +
-            "  --transport websocket|http  how unit locations travel (default websocket: the CAD's hub, HTTP as fallback)\n" +
-            "  --hub-outage SECONDS     take the emulator's hub down for this long in the middle of the run\n" +
-            "  --json                   print one JSON object at the end and nothing else on stdout\n" +
-            "  --help                   show this help\n" +
-            "\n" +
-            "Exit code 0 when nothing durable was lost (created = delivered + pending for 911 calls and records), 1 otherwise.";
-
-        public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context)
+        public static Command Create(CommandContext context)
         {
-            var reader = new ArgReader(args,
-                new[] { "--players", "--units-share", "--duration", "--calls-per-minute", "--seed", "--speed", "--faults", "--cad-url", "--api-key", "--community-id", "--server-id", "--transport", "--hub-outage" },
-                new[] { "--json", "--help" });
-            if (reader.Has("--help"))
+            var players = CliOptions.Int("--players", "N", "players on the server", 64, 0, 100_000);
+            var unitsShare = CliOptions.Number("--units-share", "F", "share of players that are CAD units, 0-1", 0.25, 0, 1);
+            var duration = CliOptions.Int("--duration", "SECONDS", "simulated seconds", 60, 1, 7 * 24 * 3600);
+            var callsPerMinute = CliOptions.Number("--calls-per-minute", "R", "911/311 calls per minute, a quarter of them 311", 4, 0, 10_000);
+            var seed = CliOptions.Int("--seed", "S", "random seed; the same seed plays the same game", 1, 0, int.MaxValue);
+            var speed = Speed();
+            var faults = CliOptions.Faults("emulator faults: " + FaultProfile.Syntax + "; e.g. outage:120-300, 5xx:0.2, 429storm, latency:800");
+            var cadUrl = CliOptions.Url("--cad-url", "run against this CAD instead of the emulator (speed 1; needs --api-key or the sonoran_apiKey environment variable)");
+            var apiKey = CliOptions.Text("--api-key", "KEY", "API key for --cad-url (never printed)");
+            var communityId = CliOptions.Text("--community-id", "ID", "community id for --cad-url");
+            var serverId = CliOptions.OptionalInt("--server-id", "N", "server id for --cad-url (default 1)", 1, int.MaxValue);
+            var transport = CliOptions.OneOf("--transport", "how unit locations travel (websocket: the CAD's hub, HTTP as fallback)", "websocket", "websocket", "http");
+            var hubOutage = CliOptions.Int("--hub-outage", "SECONDS", "take the emulator's hub down for this long in the middle of the run", 0, 0, 7 * 24 * 3600);
+            var json = CliOptions.Flag("--json", "print one JSON object at the end and nothing else on stdout");
+            var command = new Command("simulate",
+                "Simulate a busy server through the real core against a local CAD emulator and report. " +
+                "Exit code 0 when nothing durable was lost, 1 otherwise.")
             {
-                await context.Out.WriteLineAsync(Usage);
-                return ExitCodes.Ok;
-            }
+                players, unitsShare, duration, callsPerMinute, seed, speed, faults, cadUrl, apiKey, communityId, serverId, transport, hubOutage, json,
+            };
+            command.SetAction((parsed, _) =>
+            {
+                var environment = (Func<string, string?>)Environment.GetEnvironmentVariable;
+                var url = parsed.GetValue(cadUrl);
+                var profile = parsed.GetValue(faults);
+                var pace = double.IsPositiveInfinity(parsed.GetValue(speed)) ? (double?)null : parsed.GetValue(speed);
+                var key = parsed.GetValue(apiKey);
+                var community = parsed.GetValue(communityId) ?? NonBlank(environment("sonoran_communityId"));
+                var server = parsed.GetValue(serverId);
+                if (url != null)
+                {
+                    if (profile != null) throw new UsageException("Option --faults needs the emulator; it cannot be used with --cad-url.");
+                    if (pace != 1) throw new UsageException("Option --speed needs the emulator's virtual clock; against --cad-url time is real (speed 1).");
+                    key ??= NonBlank(environment("sonoran_apiKey"))
+                        ?? throw new UsageException("Option --cad-url needs --api-key KEY (or the sonoran_apiKey environment variable).");
+                    if (community == null)
+                        throw new UsageException("Option --cad-url needs --community-id ID (or the sonoran_communityId environment variable).");
+                }
+                else if (key != null || parsed.GetValue(communityId) != null || server != null)
+                {
+                    throw new UsageException("Options --api-key, --community-id and --server-id go with --cad-url.");
+                }
 
-            var settings = Parse(reader, Environment.GetEnvironmentVariable);
+                var via = parsed.GetValue(transport)!;
+                var outage = parsed.GetValue(hubOutage);
+                if (outage > 0 && (url != null || via != "websocket"))
+                    throw new UsageException("Option --hub-outage needs the emulator and --transport websocket.");
+                if (outage >= parsed.GetValue(duration))
+                    throw new UsageException($"Option --hub-outage ({outage} s) must be shorter than --duration ({parsed.GetValue(duration)} s).");
+
+                var settings = new SimulationSettings
+                {
+                    Transport = via,
+                    HubOutageSeconds = outage,
+                    Players = parsed.GetValue(players),
+                    UnitsShare = parsed.GetValue(unitsShare),
+                    DurationSeconds = parsed.GetValue(duration),
+                    CallsPerMinute = parsed.GetValue(callsPerMinute),
+                    Seed = parsed.GetValue(seed),
+                    Speed = pace,
+                    Faults = profile != null ? new List<string> { profile } : new List<string>(),
+                    CadUrl = url,
+                    ApiKey = url != null ? key : null,
+                    CommunityId = community,
+                    ServerId = server ?? 1,
+                    Json = parsed.GetValue(json),
+                };
+                return RunAsync(settings, context);
+            });
+            return command;
+        }
+
+        private static async Task<int> RunAsync(SimulationSettings settings, CommandContext context)
+        {
             if (settings.CadUrl != null)
                 await context.Error.WriteLineAsync($"simulate: sending real traffic to {settings.CadUrl} (server {settings.ServerId}); delivered is counted from acceptance tickets.");
 
             await using var simulator = await Simulator.StartAsync(settings, context.Cancellation);
             context.Started?.Invoke(simulator);
-            var report = await simulator.RunAsync(context.Error, context.Cancellation);
+            // The progress line rewrites itself with '\r': only a terminal shows that as one line.
+            var report = await simulator.RunAsync(context.ErrorIsTerminal ? context.Error : null, context.Cancellation);
 
             await context.Out.WriteLineAsync(settings.Json ? report.ToJson() : report.ToText());
             foreach (var problem in report.Problems()) await context.Error.WriteLineAsync("simulate: " + problem);
             return report.NothingLost ? ExitCodes.Ok : ExitCodes.Failed;
         }
 
-        internal static SimulationSettings Parse(ArgReader reader, Func<string, string?> environment)
+        /// <summary><c>--speed X|max</c>: virtual seconds per real second; <c>max</c> (infinity) does not pace.</summary>
+        private static Option<double> Speed()
         {
-            var faults = new List<string>();
-            if (reader.GetNonEmpty("--faults") is { } profile)
-            {
-                try
-                {
-                    FaultProfile.Parse(profile);
-                }
-                catch (FormatException e)
-                {
-                    throw new UsageException(e.Message);
-                }
-
-                faults.Add(profile);
-            }
-
-            double? speed = 1;
-            var speedText = reader.GetNonEmpty("--speed");
-            if (speedText == "max") speed = null;
-            else if (speedText != null) speed = reader.GetDouble("--speed", 1, 0.01, 1_000_000);
-
-            var cadUrl = reader.GetNonEmpty("--cad-url");
-            string? apiKey = null;
-            if (cadUrl != null)
-            {
-                if (!Uri.TryCreate(cadUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-                    throw new UsageException($"Option --cad-url must be an absolute http(s) URL; got '{cadUrl}'.");
-                if (faults.Count > 0) throw new UsageException("Option --faults needs the emulator; it cannot be used with --cad-url.");
-                if (speed != 1) throw new UsageException("Option --speed needs the emulator's virtual clock; against --cad-url time is real (speed 1).");
-                apiKey = reader.GetNonEmpty("--api-key") ?? NonBlank(environment("sonoran_apiKey"))
-                    ?? throw new UsageException("Option --cad-url needs --api-key KEY (or the sonoran_apiKey environment variable).");
-                if ((reader.GetNonEmpty("--community-id") ?? NonBlank(environment("sonoran_communityId"))) == null)
-                    throw new UsageException("Option --cad-url needs --community-id ID (or the sonoran_communityId environment variable).");
-            }
-            else if (reader.Has("--api-key") || reader.Has("--community-id") || reader.Has("--server-id"))
-            {
-                throw new UsageException("Options --api-key, --community-id and --server-id go with --cad-url.");
-            }
-
-            var transport = reader.GetNonEmpty("--transport") ?? "websocket";
-            if (transport != "websocket" && transport != "http")
-                throw new UsageException($"Option --transport must be websocket or http; got '{transport}'.");
-            var duration = reader.GetInt("--duration", 60, 1, 7 * 24 * 3600);
-            var outage = reader.GetInt("--hub-outage", 0, 0, 7 * 24 * 3600);
-            if (outage > 0 && (cadUrl != null || transport != "websocket"))
-                throw new UsageException("Option --hub-outage needs the emulator and --transport websocket.");
-            if (outage >= duration) throw new UsageException($"Option --hub-outage ({outage} s) must be shorter than --duration ({duration} s).");
-
-            return new SimulationSettings
-            {
-                Transport = transport,
-                HubOutageSeconds = outage,
-                Players = reader.GetInt("--players", 64, 0, 100_000),
-                UnitsShare = reader.GetDouble("--units-share", 0.25, 0, 1),
-                DurationSeconds = duration,
-                CallsPerMinute = reader.GetDouble("--calls-per-minute", 4, 0, 10_000),
-                Seed = reader.GetInt("--seed", 1, 0, int.MaxValue),
-                Speed = speed,
-                Faults = faults,
-                CadUrl = cadUrl?.TrimEnd('/'),
-                ApiKey = apiKey,
-                CommunityId = reader.GetNonEmpty("--community-id") ?? NonBlank(environment("sonoran_communityId")),
-                ServerId = reader.GetInt("--server-id", 1, 1, int.MaxValue),
-                Json = reader.Has("--json"),
-            };
+            var option = CliOptions.Number("--speed", "X|max",
+                "virtual seconds per real second (60 runs an hour in a minute; max runs as fast as it can)", 1, 0.01, 1_000_000);
+            var parse = option.CustomParser!;
+            option.CustomParser = result => result.Tokens.Count > 0 && result.Tokens[^1].Value == "max" ? double.PositiveInfinity : parse(result);
+            return option;
         }
 
         private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,7 +18,6 @@ namespace SonoranFiveM.Cli.Settings
     public sealed class CliSettings
     {
         public const string DefaultConfigPath = "config.json";
-        public static readonly string[] ValueOptions = { "--config", "--cad-url", "--api-key", "--community-id", "--server-id" };
 
         private CliSettings(string configPath, bool configFound, string? configError, OptionsLoadResult loaded, SecretRedactor redactor)
         {
@@ -44,9 +43,9 @@ namespace SonoranFiveM.Cli.Settings
 
         /// <param name="communityIdOptional">The v2 API does not use the community id: let a one-off command run without one.</param>
         /// <exception cref="UsageException"><c>--config</c> names a folder or a file that does not exist.</exception>
-        public static CliSettings Load(ArgReader reader, Func<string, string?> environment, bool communityIdOptional = false)
+        internal static CliSettings Load(SettingsValues values, Func<string, string?> environment, bool communityIdOptional = false)
         {
-            var given = reader.GetNonEmpty("--config");
+            var given = values.Config;
             var path = given ?? DefaultConfigPath;
             if (Directory.Exists(path))
                 throw new UsageException($"Option --config names a folder ({path}); give the path of the config.json inside it, e.g. {Path.Combine(path, DefaultConfigPath)}.");
@@ -69,10 +68,10 @@ namespace SonoranFiveM.Cli.Settings
 
             var overrides = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
             {
-                [ConvarNames.For("baseUrl")] = reader.GetNonEmpty("--cad-url"),
-                [ConvarNames.For("apiKey")] = reader.GetNonEmpty("--api-key"),
-                [ConvarNames.For("communityId")] = reader.GetNonEmpty("--community-id"),
-                [ConvarNames.For("serverId")] = reader.GetNonEmpty("--server-id"),
+                [ConvarNames.For("baseUrl")] = values.CadUrl,
+                [ConvarNames.For("apiKey")] = values.ApiKey,
+                [ConvarNames.For("communityId")] = values.CommunityId,
+                [ConvarNames.For("serverId")] = values.ServerId,
             };
 
             string? Lookup(string name) =>

@@ -11,6 +11,7 @@ namespace SonoranFiveM.Cli.Simulation
         private long _requests;
         private long _rateLimited;
         private long _errors;
+        private long _inFlight;
 
         public CountingTransport(IHttpTransport inner) => _inner = inner;
 
@@ -18,10 +19,23 @@ namespace SonoranFiveM.Cli.Simulation
         public long RateLimited => Interlocked.Read(ref _rateLimited);
         public long Errors => Interlocked.Read(ref _errors);
 
+        /// <summary>Requests sent and not yet answered.</summary>
+        public long InFlight => Interlocked.Read(ref _inFlight);
+
         public async Task<HttpResponse> SendAsync(HttpRequest request, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _requests);
-            var response = await _inner.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _inFlight);
+            HttpResponse response;
+            try
+            {
+                response = await _inner.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+
             if (response.StatusCode == 429) Interlocked.Increment(ref _rateLimited);
             else if (!response.HasResponse || response.StatusCode >= 500 || (response.StatusCode >= 400 && response.StatusCode != 404))
                 Interlocked.Increment(ref _errors);

@@ -33,6 +33,7 @@ namespace SonoranFiveM.Cli.Simulation
 
         /// <summary>Where the run's scratch folder (outbox journal) is made; removed at the end, also when the start fails.</summary>
         internal string WorkFolderParent { get; init; } = System.IO.Path.GetTempPath();
+
         /// <summary>How unit locations travel: "websocket" (the hub, HTTP as fallback; the default) or "http".</summary>
         public string Transport { get; init; } = "websocket";
 

@@ -65,12 +65,7 @@ namespace SonoranFiveM.Core.Composition
         {
             var id = Clean(communityUserId, 100);
             if (id.Length == 0) return "error: communityUserId is required";
-            var panic = _integration.Commands.Panic;
-            panic.Request(id, isPanic);
-            var ticket = _integration.Actions.SetPanic(id, isPanic);
-            _ = ticket.Completion.ContinueWith(done => panic.Settle(id, isPanic, done.Result.State == DeliveryState.Accepted),
-                System.Threading.CancellationToken.None, System.Threading.Tasks.TaskContinuationOptions.OnlyOnRanToCompletion,
-                System.Threading.Tasks.TaskScheduler.Default);
+            _integration.SetPanic(id, isPanic);
             return string.Empty;
         }
 

@@ -52,6 +52,7 @@ internal sealed class RequestLogMiddleware
             }
 
             http.Request.Body.Position = 0;
+            _ctx.Options.RequestReceived?.Invoke(http.Request.Path.Value ?? "", body);
             await _next(http);
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)

@@ -24,8 +24,24 @@ public sealed class CliTests
     {
         var (code, output, _) = await RunAsync("--help");
         Assert.Equal(0, code);
-        Assert.Contains("Usage: sonoran-fivem", output);
+        Assert.Contains("Usage:", output);
+        Assert.Contains("sonoran-fivem [command] [options]", output);
         Assert.Contains("emulate", output);
+    }
+
+    [Theory]
+    [InlineData("simulate", "--players <N>", "[default: 64]")]
+    [InlineData("simulate", "--transport <websocket|http>", "[default: websocket]")]
+    [InlineData("emulate", "--retry-after <on|off>", "[default: on]")]
+    [InlineData("send", "--caller <NAME>", "--config <PATH>")]
+    public async Task A_commands_help_comes_from_its_option_declarations(string command, string option, string detail)
+    {
+        var (code, output, error) = await RunAsync(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("sonoran-fivem " + command, output);
+        Assert.Contains(option, output);
+        Assert.Contains(detail, output);
     }
 
     [Fact]

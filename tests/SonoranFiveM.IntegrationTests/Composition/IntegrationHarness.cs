@@ -37,6 +37,9 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public CadEmulator Emulator { get; }
     public FakeTimeProvider Time { get; }
     public string Folder { get; }
+
+    /// <summary>Completes when the emulator starts reading the first 911 call request (for a core whose loops run).</summary>
+    public Task FirstCallReceived { get; private init; } = Task.CompletedTask;
     public SonoranIntegration Integration { get; private set; } = null!;
     public ConcurrentQueue<(int Player, string Message)> Replies { get; } = new();
     public ConcurrentQueue<string> Events { get; } = new();
@@ -48,24 +51,36 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     public static async Task<IntegrationHarness> StartAsync(string extraConfig = "", bool canReadPositions = true, bool withHub = false)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-        var emulator = await CadEmulator.StartAsync(new EmulatorOptions { ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time });
+        var firstCall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var emulator = await CadEmulator.StartAsync(new EmulatorOptions
+        {
+            ApiKey = ApiKey, CommunityId = CommunityId, TimeProvider = time,
+            RequestReceived = (path, _) => { if (path.EndsWith("/calls/911", StringComparison.Ordinal)) firstCall.TrySetResult(); },
+        });
         var folder = Directory.CreateTempSubdirectory("sonoran-integration").FullName;
-        var harness = new IntegrationHarness(emulator, time, folder);
+        var harness = new IntegrationHarness(emulator, time, folder) { FirstCallReceived = firstCall.Task };
         if (withHub) harness.Hub = new SignalRHubTransport(emulator.BaseUrl, CommunityId, ApiKey, 1);
         harness.Integration = harness.Build(extraConfig, canReadPositions);
         return harness;
     }
 
     /// <summary>A new core over the same outbox folder, as after a server restart.</summary>
-    public SonoranIntegration Build(string extraConfig = "", bool canReadPositions = true)
+    public SonoranIntegration Build(string extraConfig = "", bool canReadPositions = true) =>
+        SonoranIntegration.Create(Options(extraConfig), Services(canReadPositions));
+
+    /// <summary>Valid options for the emulator, with <paramref name="extraConfig"/> members added.</summary>
+    public SonoranOptions Options(string extraConfig = "")
     {
         var json = "{ \"communityId\": \"" + CommunityId + "\", \"baseUrl\": \"" + Emulator.BaseUrl + "\", \"httpTransport\": \"httpclient\""
             + (extraConfig.Length > 0 ? ", " + extraConfig : "") + " }";
         var loaded = OptionsLoader.Load(json, name => name == "sonoran_apiKey" ? ApiKey : null);
         Assert.True(loaded.IsValid, string.Join(" | ", loaded.Errors));
-        var services = new IntegrationServices(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions, Hub = Hub };
-        return SonoranIntegration.Create(loaded.Options!, services);
+        return loaded.Options!;
     }
+
+    /// <summary>Real HTTP, the fake clock, this harness as log, messenger and event sink, the shared outbox folder, the hub when given.</summary>
+    public IntegrationServices Services(bool canReadPositions = true) =>
+        new(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions, Hub = Hub };
 
     public void Reply(int playerId, string message) => Replies.Enqueue((playerId, message));
 
