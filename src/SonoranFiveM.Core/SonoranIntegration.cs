@@ -199,7 +199,7 @@ namespace SonoranFiveM.Core
             var now = _services.Time.GetUtcNow();
             var lines = new List<string>
             {
-                "Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + ", server " + Options.ServerId
+                ProductVersion.Describe + "; Sonoran CAD " + Cad.ApiVersion + " at " + Options.EffectiveBaseUrl + ", server " + Options.ServerId
                     + "; circuit " + (_cadFactory.Breakers.StateOf(Options.EffectiveBaseUrl)?.ToString() ?? "Closed"),
                 "players " + Roster.PlayerCount + ", CAD units online " + Roster.ActiveUnitIds.Count
                     + ", tracked " + Tracker.TrackedCount + ", roster refreshed "

@@ -124,10 +124,11 @@ namespace SonoranFiveM.Server
                 var keyBlocked = await WaitForApiKeyAsync(convars, generation).ConfigureAwait(false);
                 if (generation != _generation) return;
 
-                var startup = ConfigurationStartup.Run(files, name => ConvarValue(convars, name), _console);
+                var startup = ConfigurationStartup.Run(files, name => ConvarValue(convars, name), _console, _resourceName, apiKeyUnreadable: keyBlocked);
                 var options = startup.Options;
                 if (options == null)
                 {
+                    if (startup.SetupMessage != null) _notRunningReason = startup.SetupMessage;
                     if (keyBlocked) startup.Log.Write(LogLevel.Error, ProtectedConvar.ApiKeyMessage(_resourceName));
                     if (reload) say?.Invoke("the new configuration has errors (printed above); the running one is kept.");
                     else _phase = Phase.NotRunning;

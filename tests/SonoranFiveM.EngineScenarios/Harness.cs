@@ -45,8 +45,17 @@ namespace SonoranFiveM.EngineScenarios
             World.AddResource("nearest-postal", postals, new Dictionary<string, string> { ["postal_file"] = "new-postals.json" });
 
             World.SetConvar("onesync", "on");
-            World.SetConvar("sonoran_communityId", ctx.Cad.CommunityId);
             World.SetConvar("sonoran_baseUrl", ctx.Cad.BaseUrl);
+            if (!setup.NoKey) SetKeyConvars(ctx, setup);
+
+            foreach (var convar in setup.Convars) World.SetConvar(convar.Key, convar.Value);
+        }
+
+        public FxServer Server { get; }
+
+        private void SetKeyConvars(ScenarioContext ctx, HarnessSetup setup)
+        {
+            World.SetConvar("sonoran_communityId", ctx.Cad.CommunityId);
             if (setup.ApiKeyProtected)
             {
                 World.SetProtectedConvar("sonoran_apiKey", ctx.Cad.ApiKey);
@@ -56,11 +65,7 @@ namespace SonoranFiveM.EngineScenarios
             {
                 World.SetConvar("sonoran_apiKey", ctx.Cad.ApiKey);
             }
-
-            foreach (var convar in setup.Convars) World.SetConvar(convar.Key, convar.Value);
         }
-
-        public FxServer Server { get; }
 
         public World World => Server.World;
 

@@ -10,6 +10,9 @@ namespace SonoranFiveM.EngineScenarios
         /// <summary>server.cfg convars on top of the defaults (API key, community, base URL, OneSync).</summary>
         public Dictionary<string, string> Convars { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>A fresh install: server.cfg sets neither sonoran_apiKey nor sonoran_communityId.</summary>
+        public bool NoKey { get; set; }
+
         /// <summary>The official Sonoran resource also runs and protects <c>sonoran_apiKey</c>.</summary>
         public bool ApiKeyProtected { get; set; }
 

@@ -44,7 +44,7 @@ namespace SonoranFiveM.EngineScenarios
                 var admin = h.Join("Admin", "admin");
                 h.World.GrantAce(admin.Id, "sonoran.admin");
                 var status = h.Say(admin, "/sonoran status");
-                h.Expect(status.StartsWith("Sonoran CAD ", StringComparison.Ordinal), "a player with sonoran.admin got no status: " + status);
+                h.Expect(status.StartsWith("sonoran-fivem ", StringComparison.Ordinal) && status.Contains("; Sonoran CAD "), "a player with sonoran.admin got no status: " + status);
             }
         }
 

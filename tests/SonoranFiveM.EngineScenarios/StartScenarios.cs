@@ -25,6 +25,30 @@ namespace SonoranFiveM.EngineScenarios
         }
 
         [Scenario]
+        public static void A_fresh_install_without_a_key_says_once_what_to_set_and_prints_no_errors(ScenarioContext ctx)
+        {
+            using (var h = new Harness(ctx, new HarnessSetup { NoKey = true }))
+            {
+                h.Start(waitReady: false);
+                h.WaitConsole("not set up yet", "the first-start message");
+
+                var setup = h.Server.Console.Where(l => l.Contains("not set up yet")).ToList();
+                h.Expect(setup.Count == 1, setup.Count + " first-start messages");
+                foreach (var text in new[] { "set sonoran_communityId", "set sonoran_apiKey", "set sonoran_serverId", "ensure sonoran-fivem", "sonoran-fivem doctor" })
+                {
+                    h.Expect(setup[0].Contains(text), "the first-start message does not say '" + text + "': " + setup[0]);
+                }
+
+                var status = h.Console("sonoran status");
+                h.Expect(status.Any(l => l.Contains("not running")) && status.Any(l => l.Contains("set sonoran_apiKey")),
+                    "sonoran status does not repeat what to set: " + string.Join(" | ", status));
+                var errors = h.Server.Console.Where(l => l.Contains("ERROR")).ToList();
+                h.Expect(errors.Count == 0, "errors on a first start: " + string.Join(" | ", errors));
+                h.Expect(h.Cad.Requests().Count == 0, "a request reached the CAD without a key");
+            }
+        }
+
+        [Scenario]
         public static void A_bad_configuration_does_not_start_and_says_which_key(ScenarioContext ctx)
         {
             var setup = new HarnessSetup();

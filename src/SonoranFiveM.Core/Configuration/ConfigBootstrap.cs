@@ -54,9 +54,9 @@ namespace SonoranFiveM.Core.Configuration
                     $"Copy {ExampleFileName} to {ConfigFileName} by hand to change them.");
             }
 
-            return new ConfigBootstrapResult(example, created: true, canStart: true, LogLevel.Warning,
-                $"{ConfigFileName} was missing, so {ExampleFileName} was copied to {ConfigFileName}. " +
-                $"Set \"communityId\" in it and add set sonoran_apiKey \"your-api-key\" to server.cfg, then restart the resource.");
+            // Expected on a fresh install: what is still missing (the key) is said once, by the options check.
+            return new ConfigBootstrapResult(example, created: true, canStart: true, LogLevel.Info,
+                $"{ConfigFileName} was missing, so {ExampleFileName} was copied to {ConfigFileName}; change settings there or with sonoran_* convars in server.cfg.");
         }
     }
 }

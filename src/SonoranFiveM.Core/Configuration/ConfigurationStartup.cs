@@ -6,11 +6,14 @@ namespace SonoranFiveM.Core.Configuration
     /// <summary>
     /// Start-up of the configuration, the same in FXServer and the CLI: make sure config.json exists, load it with
     /// convar overrides, register every secret with the redactor before anything is logged, then log either the
-    /// warnings and a summary, or every error and a clear "did not start".
+    /// warnings and a summary, or every error and a clear "did not start". With no API key at all (a fresh install) the
+    /// missing key and community id are one <see cref="FirstStart"/> message instead of errors.
     /// </summary>
     public static class ConfigurationStartup
     {
-        public static ConfigurationStartupResult Run(IResourceFiles files, Func<string, string?> convar, ILog log)
+        /// <param name="apiKeyUnreadable">The key convar is set but another resource protects it; the caller says so itself.</param>
+        public static ConfigurationStartupResult Run(IResourceFiles files, Func<string, string?> convar, ILog log,
+            string resourceName = FirstStart.DefaultResourceName, bool apiKeyUnreadable = false)
         {
             var redactor = new SecretRedactor();
             var safeLog = new RedactingLog(log, redactor);
@@ -30,9 +33,19 @@ namespace SonoranFiveM.Core.Configuration
 
             if (!result.IsValid)
             {
-                foreach (var error in result.Errors) safeLog.Write(LogLevel.Error, error.Message);
-                safeLog.Write(LogLevel.Error, "sonoran-fivem did not start: " + result.Errors.Count + " configuration problem(s) above. Nothing was sent to the CAD.");
-                return new ConfigurationStartupResult(null, redactor, safeLog);
+                var errors = result.Errors;
+                string? setup = null;
+                if (!apiKeyUnreadable && FirstStart.Applies(result))
+                {
+                    setup = FirstStart.Message(resourceName);
+                    safeLog.Write(LogLevel.Warning, setup);
+                    errors = FirstStart.OtherErrors(result);
+                    if (errors.Count == 0) return new ConfigurationStartupResult(null, redactor, safeLog, setup);
+                }
+
+                foreach (var error in errors) safeLog.Write(LogLevel.Error, error.Message);
+                safeLog.Write(LogLevel.Error, "sonoran-fivem did not start: " + errors.Count + " configuration problem(s) above. Nothing was sent to the CAD.");
+                return new ConfigurationStartupResult(null, redactor, safeLog, setup);
             }
 
             foreach (var line in OptionsSummary.Lines(result)) safeLog.Write(LogLevel.Info, line);

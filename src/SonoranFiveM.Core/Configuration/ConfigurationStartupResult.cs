@@ -4,8 +4,9 @@ namespace SonoranFiveM.Core.Configuration
 {
     public sealed class ConfigurationStartupResult
     {
-        public ConfigurationStartupResult(SonoranOptions? options, SecretRedactor redactor, ILog log)
+        public ConfigurationStartupResult(SonoranOptions? options, SecretRedactor redactor, ILog log, string? setupMessage = null)
         {
+            SetupMessage = setupMessage;
             Options = options;
             Redactor = redactor;
             Log = log;
@@ -13,6 +14,9 @@ namespace SonoranFiveM.Core.Configuration
 
         /// <summary>The valid options, or null: the integration must not start.</summary>
         public SonoranOptions? Options { get; }
+
+        /// <summary>The <see cref="FirstStart"/> message when the resource is not set up yet (no API key); otherwise null.</summary>
+        public string? SetupMessage { get; }
 
         /// <summary>Knows every secret from the configuration; use it for anything that may reach a log or a player.</summary>
         public SecretRedactor Redactor { get; }

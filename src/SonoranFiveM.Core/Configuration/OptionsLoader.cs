@@ -77,7 +77,7 @@ namespace SonoranFiveM.Core.Configuration
 
             var redactor = new SecretRedactor();
             redactor.AddRange(secrets);
-            var safeErrors = errors.Select(e => new OptionsError(e.Key, e.Origin, redactor.Redact(e.Message))).ToList();
+            var safeErrors = errors.Select(e => e with { Message = redactor.Redact(e.Message) }).ToList();
             var safeWarnings = warnings.Select(w => new OptionsWarning(w.Key, redactor.Redact(w.Message))).ToList();
 
             return new OptionsLoadResult(safeErrors.Count == 0 ? options : null, safeErrors, safeWarnings, binder.Origins, secrets.Distinct().ToList());

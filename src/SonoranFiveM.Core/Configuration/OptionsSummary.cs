@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Configuration
 {
@@ -25,6 +26,7 @@ namespace SonoranFiveM.Core.Configuration
         {
             var lines = new List<string>
             {
+                ProductVersion.Describe,
                 $"CAD: community {o.CommunityId}, server {o.ServerId}, API {Name(o.ApiVersion)}, " +
                 (o.BaseUrl.Length > 0 ? $"base URL {o.EffectiveBaseUrl} (override)" : $"{Name(o.Environment)} ({o.EffectiveBaseUrl})"),
                 "API key: " + SecretState(o.ApiKey, originOf("apiKey")),

@@ -220,7 +220,7 @@ namespace SonoranFiveM.Core.Configuration
             }
 
             var origin = Origin(path);
-            _errors.Add(new OptionsError(path, origin, $"{path}{origin.Where()} is not set; {fix}"));
+            _errors.Add(new OptionsError(path, origin, $"{path}{origin.Where()} is not set; {fix}", NotSet: true));
         }
 
         /// <summary>True when the binder already reported this key (e.g. a wrong type), so a rule would only repeat it.</summary>

@@ -20,8 +20,8 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.True(result.CanStart);
             Assert.Equal("{ \"serverId\": 1 }", files.Files["config.json"]);
             Assert.Equal("{ \"serverId\": 1 }", result.ConfigJson);
-            Assert.StartsWith("config.json was missing, so config.example.json was copied to config.json.", result.Message);
-            Assert.Contains("set sonoran_apiKey", result.Message);
+            Assert.StartsWith("config.json was missing, so config.example.json was copied to config.json;", result.Message);
+            Assert.Equal(LogLevel.Info, result.Level);
         }
 
         [Fact]

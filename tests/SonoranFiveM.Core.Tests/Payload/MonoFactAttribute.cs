@@ -13,9 +13,10 @@ namespace SonoranFiveM.Core.Tests.Payload
             {
                 Skip = "Mono is not installed (apt-get install mono-devel): the resource payload was not load-tested under Mono. CI installs it.";
             }
-            else if (!File.Exists(RepositoryPaths.Combine("resource", "SonoranFiveM.Server.net.dll")))
+            else if (!File.Exists(Path.Combine(RepositoryPaths.ResourceFolder, "resource", "SonoranFiveM.Server.net.dll")))
             {
-                Skip = "resource/SonoranFiveM.Server.net.dll is not built: run `dotnet build -c Release src/SonoranFiveM.Server` first (CI does).";
+                Skip = "resource/SonoranFiveM.Server.net.dll is not built in " + RepositoryPaths.ResourceFolder
+                    + ": run `dotnet build -c Release src/SonoranFiveM.Server` first (CI does).";
             }
         }
     }

@@ -19,6 +19,12 @@ namespace SonoranFiveM.Core.Tests.TestSupport
 
         public static string Root => RootPath.Value;
 
+        /// <summary>The environment variable CI sets to an unpacked release package (resources/sonoran-fivem/).</summary>
+        public const string ResourceFolderVariable = "SONORAN_RESOURCE_DIR";
+
+        /// <summary>The resource folder under test (the one holding fxmanifest.lua): the unpacked package in CI, else the repository.</summary>
+        public static string ResourceFolder => Environment.GetEnvironmentVariable(ResourceFolderVariable) is string dir && dir.Length > 0 ? dir : Root;
+
         public static string Combine(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
     }
 }

@@ -11,10 +11,17 @@ namespace SonoranFiveM.EngineTests.Support
         /// <summary>The adapter's build output copied next to the tests (the same DLL set as resource/).</summary>
         public static string AdapterPayload => Path.Combine(AppContext.BaseDirectory, "adapter");
 
-        /// <summary>The Release payload FXServer loads (built by `dotnet build -c Release src/SonoranFiveM.Server`).</summary>
-        public static string ResourcePayload => Path.Combine(Repository, "resource");
+        /// <summary>
+        /// The resource folder the Mono scenarios load: the unpacked release package when CI sets SONORAN_RESOURCE_DIR,
+        /// else the repository.
+        /// </summary>
+        public static string ResourceFolder { get; } =
+            Environment.GetEnvironmentVariable("SONORAN_RESOURCE_DIR") is string dir && dir.Length > 0 ? dir : Repository;
 
-        public static string ConfigExample => Path.Combine(Repository, "config.example.json");
+        /// <summary>The Release payload FXServer loads (built by `dotnet build -c Release src/SonoranFiveM.Server`).</summary>
+        public static string ResourcePayload => Path.Combine(ResourceFolder, "resource");
+
+        public static string ConfigExample => Path.Combine(ResourceFolder, "config.example.json");
 
         public static string NewWorkFolder(string name)
         {

@@ -140,6 +140,7 @@ public class SonoranIntegrationTests
 
         var lines = h.Integration.StatusLines();
 
+        Assert.StartsWith("sonoran-fivem " + ProductVersion.Current + "; Sonoran CAD ", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("Create911Call:") && l.Contains("PAUSED"));
         Assert.Contains(lines, l => l.StartsWith("UnitLocations:"));
         Assert.Contains(lines, l => l.StartsWith("outbox "));
