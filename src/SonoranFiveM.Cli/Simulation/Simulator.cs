@@ -61,6 +61,8 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly string _folder;
         private readonly Random _rng;
         private readonly UnitSample[] _samples;
+        private readonly PlayerPosition[] _positions;
+        private static readonly int PoliceModel = VehicleModelNames.HashOf("police");
         private readonly float[] _speed;
         private readonly float[] _turn;
         private readonly int[] _civilians;
@@ -106,6 +108,7 @@ namespace SonoranFiveM.Cli.Simulation
             {
                 var units = settings.Units;
                 _samples = new UnitSample[units];
+                _positions = new PlayerPosition[units];
                 _speed = new float[units];
                 _turn = new float[units];
                 _civilians = Enumerable.Range(units + 1, settings.Players - units).ToArray();
@@ -137,7 +140,7 @@ namespace SonoranFiveM.Cli.Simulation
                         emulator?.State.AddUnit(id, name: "Unit " + (i + 1), unitNum: "1-A-" + (i + 1));
                         _speed[i] = 8f + (float)_rng.NextDouble() * 30f;
                         _turn[i] = (float)(_rng.NextDouble() * 10.0 - 5.0);
-                        _samples[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "POLICE");
+                        _samples[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "police");
                     }
                 }
             }
@@ -222,8 +225,7 @@ namespace SonoranFiveM.Cli.Simulation
                 ObserveStaleness();
 
                 MoveUnits();
-                Integration.Sample(_samples, _samples.Length);
-                _sampled += _samples.Length;
+                _sampled += SampleUnits();
 
                 if (_emulator != null && outage > TimeSpan.Zero)
                 {
@@ -306,6 +308,23 @@ namespace SonoranFiveM.Cli.Simulation
         private static bool Crossed(TimeSpan elapsed, TimeSpan mark) => elapsed >= mark && elapsed - Step < mark;
 
         private float RandomCoordinate() => (float)(_rng.NextDouble() * 6000.0 - 3000.0);
+
+        /// <summary>As the adapter does: positions only for the players the core lists as units, in its order.</summary>
+        private int SampleUnits()
+        {
+            var units = Integration.Units;
+            var count = 0;
+            for (var u = 0; u < units.Count; u++)
+            {
+                var index = units.PlayerIdAt(u) - 1;
+                if ((uint)index >= (uint)_samples.Length) continue;
+                ref var s = ref _samples[index];
+                _positions[count++] = new PlayerPosition(s.PlayerId, s.X, s.Y, s.Z, s.Heading, PoliceModel);
+            }
+
+            Integration.Sample(units, _positions, count);
+            return count;
+        }
 
         private void MoveUnits()
         {

@@ -21,8 +21,8 @@ public class SonoranIntegrationTests
         h.Integration.PlayerJoined(7, "license:abc123");
         Assert.True(await h.Integration.Roster.RefreshAsync());
 
-        var samples = new[] { new UnitSample(7, "abc123", 100f, 200f, 30f, 90f) };
-        await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () => h.Integration.Sample(samples, 1));
+        var positions = new[] { new PlayerPosition(7, 100f, 200f, 30f, 90f, 0) };
+        await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () => h.Integration.Sample(h.Integration.Units, positions, 1));
 
         Assert.False(h.Integration.SendsLocations);
         Assert.True(h.Integration.Options.Location.Enabled);
@@ -42,13 +42,13 @@ public class SonoranIntegrationTests
         Assert.True(h.Integration.IsUnit(7));
         Assert.False(h.Integration.IsUnit(8));
 
-        var samples = new UnitSample[1];
+        var positions = new PlayerPosition[1];
         var x = 100f;
         await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () =>
         {
             x += 5f;
-            samples[0] = new UnitSample(7, "abc123", x, 200f, 30f, 90f);
-            h.Integration.Sample(samples, 1);
+            positions[0] = new PlayerPosition(7, x, 200f, 30f, 90f, 0);
+            h.Integration.Sample(h.Integration.Units, positions, 1);
         });
 
         var unit = h.Emulator.State.FindUnit("abc123")!;
