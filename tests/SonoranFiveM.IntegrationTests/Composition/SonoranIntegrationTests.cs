@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Locations;
@@ -55,6 +56,37 @@ public class SonoranIntegrationTests
         Assert.NotNull(unit.Coordinates);
         Assert.InRange(x - unit.Coordinates!.X, 0f, 30f);
         Assert.InRange(h.Emulator.State.Counters["endpoint.updateUnitLocations"], 1, 6 + 1);
+    }
+
+    [Fact]
+    public async Task A_unit_who_signs_off_is_no_longer_sent_not_even_by_the_keep_alive()
+    {
+        await using var h = await IntegrationHarness.StartAsync();
+        h.Emulator.State.AddUnit("abc123", name: "Officer Smith");
+        h.Integration.PlayerJoined(7, "license:abc123");
+        Assert.True(await h.Integration.Roster.RefreshAsync());
+
+        // As the adapter does: positions only for the players of the current snapshot.
+        var positions = new PlayerPosition[1];
+        void Tick()
+        {
+            var units = h.Integration.Units;
+            var count = 0;
+            for (var i = 0; i < units.Count; i++) positions[count++] = new PlayerPosition(units.PlayerIdAt(i), 100f, 200f, 30f, 90f, 0);
+            h.Integration.Sample(units, positions, count);
+        }
+
+        await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1), Tick);
+        Assert.NotNull(h.Emulator.State.FindUnit("abc123")!.Coordinates);
+        Assert.Equal(1, h.Integration.Tracker.TrackedCount);
+
+        h.Integration.Roster.ApplyPushedUnit(new ActiveUnit(1, "abc123", 2, false, null, null), online: false, DateTimeOffset.UtcNow);
+        await h.RunAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), Tick);
+        var sent = h.Emulator.State.Counters["endpoint.updateUnitLocations"];
+        await h.RunAsync(TimeSpan.FromSeconds(70), TimeSpan.FromSeconds(1), Tick);
+
+        Assert.Equal(0, h.Integration.Tracker.TrackedCount);
+        Assert.Equal(sent, h.Emulator.State.Counters["endpoint.updateUnitLocations"]);
     }
 
     [Fact]
