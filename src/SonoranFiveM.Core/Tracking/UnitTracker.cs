@@ -18,7 +18,6 @@ namespace SonoranFiveM.Core.Tracking
     public sealed class UnitTracker : IUnitLocationSource, IResendableLocationSource
     {
         private readonly object _gate = new object();
-        private readonly UnitRoster _roster;
         private readonly TrackerOptions _options;
         private readonly TimeProvider _time;
         private readonly IUnitLocationFormatter _formatter;
@@ -33,7 +32,7 @@ namespace SonoranFiveM.Core.Tracking
 
         public UnitTracker(UnitRoster roster, TrackerOptions options, TimeProvider time, IUnitLocationFormatter? formatter = null)
         {
-            _roster = roster ?? throw new ArgumentNullException(nameof(roster));
+            if (roster == null) throw new ArgumentNullException(nameof(roster));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _formatter = formatter ?? DefaultUnitLocationFormatter.Instance;
