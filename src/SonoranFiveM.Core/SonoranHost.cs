@@ -106,8 +106,14 @@ namespace SonoranFiveM.Core
         public Task<CommandOutcome> CommandAsync(string commandName, string arguments, CommandContext context)
             => _integration?.HandleCommandAsync(commandName, arguments, context) ?? Task.FromResult(CommandOutcome.Failed);
 
-        /// <summary>One sampling tick from the main thread: positions of the players that are units. Allocates nothing in steady state.</summary>
-        public void Sample(UnitSample[] samples, int count) => _integration?.Sample(samples, count);
+        /// <summary>The players that are CAD units now (ascending player ids): the ones a tick reads positions for.</summary>
+        public UnitPlayers Units => _integration?.Units ?? UnitPlayers.Empty;
+
+        /// <summary>
+        /// One sampling tick from the main thread: positions of the players in <paramref name="units"/>, in its order.
+        /// Allocates nothing in steady state.
+        /// </summary>
+        public void Sample(UnitPlayers units, PlayerPosition[] positions, int count) => _integration?.Sample(units, positions, count);
 
         /// <summary>A street report from the optional client script: untrusted display text.</summary>
         public StreetReportOutcome ReportStreets(int playerId, string? street, string? crossStreet)

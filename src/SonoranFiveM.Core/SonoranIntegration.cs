@@ -29,6 +29,7 @@ namespace SonoranFiveM.Core
         private readonly CadApiFactory _cadFactory;
         private readonly ILog _log;
         private bool _started;
+        private readonly TickSampler _tickSampler;
 
         private SonoranIntegration(SonoranOptions options, IntegrationServices services)
         {
@@ -56,6 +57,7 @@ namespace SonoranFiveM.Core
             Locations = new LocationDescriber(services.Postals, Streets);
             VehicleModels = new VehicleModelNames(options.Location.VehicleModels);
             Tracker = new UnitTracker(Roster, OptionsMapping.Tracker(options), services.Time, new PostalLocationFormatter(Locations));
+            _tickSampler = new TickSampler(Tracker, VehicleModels);
             SendsLocations = options.Location.Enabled && services.CanReadPositions;
             if (options.Location.Enabled && !services.CanReadPositions)
                 _log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
@@ -168,23 +170,27 @@ namespace SonoranFiveM.Core
             Streets.Forget(playerId);
         }
 
+        /// <summary>The player is signed in to the CAD as a unit (for commands; the sampling tick reads <see cref="Units"/>).</summary>
         public bool IsUnit(int playerId) => Roster.IsUnit(playerId);
 
         public string? CommunityUserIdOf(int playerId) => Roster.TryGetCommunityUserId(playerId, out var id) ? id : null;
 
         /// <summary>
-        /// One sampling tick from the main thread: positions of the players that are units. Fills in reported street
-        /// names and hands the snapshot to the tracker. Allocates nothing in steady state.
+        /// The online players who are CAD units now: the adapter reads positions for these players only, in this order,
+        /// and hands them to <see cref="Sample"/> with this snapshot. Lock-free and allocation-free.
         /// </summary>
-        public void Sample(UnitSample[] samples, int count)
+        public UnitPlayers Units => Roster.Units;
+
+        /// <summary>
+        /// One sampling tick from the main thread: the positions the adapter read for the players of
+        /// <paramref name="units"/> (a subsequence of it, in its order: a unit without a ped is left out). The core
+        /// fills identity and vehicle model names and hands the snapshot to the tracker (<see cref="TickSampler"/>).
+        /// Allocates nothing in steady state.
+        /// </summary>
+        public void Sample(UnitPlayers units, PlayerPosition[] positions, int count)
         {
             if (!SendsLocations) return;
-            for (var i = 0; i < count; i++)
-            {
-                if (Streets.TryGetStreets(samples[i].PlayerId, out var names)) samples[i].Street = names.Text;
-            }
-
-            Tracker.Sample(samples, count);
+            _tickSampler.Sample(units, positions, count);
         }
 
         /// <summary>A street report from the optional client script: untrusted display text.</summary>

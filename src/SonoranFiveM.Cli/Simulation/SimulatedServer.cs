@@ -27,7 +27,9 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly SimulationProbe _probe;
         private readonly SimulationClock _clock;
         private readonly Random _rng;
+        private static readonly int PoliceModel = VehicleModelNames.HashOf("police");
         private readonly UnitSample[] _units;
+        private readonly PlayerPosition[] _positions;
         private readonly float[] _speed;
         private readonly float[] _turn;
         private readonly int[] _civilians;
@@ -48,6 +50,7 @@ namespace SonoranFiveM.Cli.Simulation
             _rng = rng;
             var units = settings.Units;
             _units = new UnitSample[units];
+            _positions = new PlayerPosition[units];
             _speed = new float[units];
             _turn = new float[units];
             _civilians = Enumerable.Range(units + 1, settings.Players - units).ToArray();
@@ -66,7 +69,7 @@ namespace SonoranFiveM.Cli.Simulation
                 emulator?.State.AddUnit(id, name: "Unit " + (i + 1), unitNum: "1-A-" + (i + 1));
                 _speed[i] = 8f + (float)_rng.NextDouble() * 30f;
                 _turn[i] = (float)(_rng.NextDouble() * 10.0 - 5.0);
-                _units[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "POLICE");
+                _units[i] = new UnitSample(i + 1, id, RandomCoordinate(), RandomCoordinate(), 30f, (float)(_rng.NextDouble() * 360.0), "police");
             }
         }
 
@@ -81,8 +84,7 @@ namespace SonoranFiveM.Cli.Simulation
         public void Play(TimeSpan elapsed)
         {
             MoveUnits();
-            _host.Sample(_units, _units.Length);
-            _probe.Sampled(_units.Length);
+            _probe.Sampled(SampleUnits());
 
             MakeCalls();
             ChangeStatuses();
@@ -93,6 +95,23 @@ namespace SonoranFiveM.Cli.Simulation
                 CreateRecord();
                 _nextExtraRecord += RecordEvery;
             }
+        }
+
+        /// <summary>As the adapter does: positions only for the players the core lists as units, in its order.</summary>
+        private int SampleUnits()
+        {
+            var units = _host.Units;
+            var count = 0;
+            for (var u = 0; u < units.Count; u++)
+            {
+                var index = units.PlayerIdAt(u) - 1;
+                if ((uint)index >= (uint)_units.Length) continue;
+                ref var s = ref _units[index];
+                _positions[count++] = new PlayerPosition(s.PlayerId, s.X, s.Y, s.Z, s.Heading, PoliceModel);
+            }
+
+            _host.Sample(units, _positions, count);
+            return count;
         }
 
         private float RandomCoordinate() => (float)(_rng.NextDouble() * 6000.0 - 3000.0);

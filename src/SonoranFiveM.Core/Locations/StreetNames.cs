@@ -11,10 +11,5 @@ namespace SonoranFiveM.Core.Locations
 
         public string Street { get; }
         public string? CrossStreet { get; }
-
-        /// <summary>"Street / Cross street", built once per report so the sampling tick can reuse it without allocating.</summary>
-        public string Text => _text ??= string.IsNullOrEmpty(CrossStreet) || CrossStreet == Street ? Street : Street + " / " + CrossStreet;
-
-        private string? _text;
     }
 }

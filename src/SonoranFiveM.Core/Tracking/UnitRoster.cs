@@ -26,6 +26,7 @@ namespace SonoranFiveM.Core.Tracking
         private readonly LaneRateLimiter _limiter;
         private readonly Dictionary<int, string> _players = new Dictionary<int, string>();
         private volatile HashSet<string> _active = new HashSet<string>(StringComparer.Ordinal);
+        private volatile UnitPlayers _units = UnitPlayers.Empty;
         private ITimer? _timer;
         private int _refreshing;
         private int _pagesPerPoll = 1;
@@ -63,6 +64,12 @@ namespace SonoranFiveM.Core.Tracking
             get { lock (_gate) return _players.Count; }
         }
 
+        /// <summary>
+        /// The online players who are CAD units (snapshot, replaced on every change). The sampling tick's one read of
+        /// membership and identity: lock-free, allocation-free.
+        /// </summary>
+        public UnitPlayers Units => _units;
+
         /// <summary>The communityUserIds the CAD lists as active units (snapshot).</summary>
         public IReadOnlyCollection<string> ActiveUnitIds => _active;
 
@@ -85,7 +92,11 @@ namespace SonoranFiveM.Core.Tracking
         public void RegisterPlayer(int playerId, string communityUserId)
         {
             if (string.IsNullOrWhiteSpace(communityUserId)) throw new ArgumentException("A communityUserId is required.", nameof(communityUserId));
-            lock (_gate) _players[playerId] = communityUserId;
+            lock (_gate)
+            {
+                _players[playerId] = communityUserId;
+                PublishLocked();
+            }
         }
 
         public void RemovePlayer(int playerId)
@@ -95,6 +106,7 @@ namespace SonoranFiveM.Core.Tracking
             {
                 if (!_players.TryGetValue(playerId, out communityUserId)) return;
                 _players.Remove(playerId);
+                PublishLocked();
             }
 
             PlayerLeft?.Invoke(playerId, communityUserId);
@@ -148,7 +160,7 @@ namespace SonoranFiveM.Core.Tracking
                     else active.Remove(id);
                 }
 
-                _active = active;
+                SetActiveLocked(active);
                 _partialPass?.RemoveWhere(id => !online && unit.CommunityUserIds.Contains(id));
             }
 
@@ -156,7 +168,7 @@ namespace SonoranFiveM.Core.Tracking
         }
 
         /// <summary>The player is registered and signed in to the CAD as a unit.</summary>
-        public bool IsUnit(int playerId) => TryGetCommunityUserId(playerId, out var id) && IsActiveUnit(id);
+        public bool IsUnit(int playerId) => _units.Contains(playerId);
 
         /// <summary>
         /// Reads the pages of the active-unit list. Each page costs one request of the 3/min budget. When the budget runs
@@ -212,7 +224,7 @@ namespace SonoranFiveM.Core.Tracking
 
             Volatile.Write(ref _pagesPerPoll, offset / pageSize + 1);
 
-            _active = found;
+            lock (_gate) SetActiveLocked(found);
             _partialPass = null;
             _resumeOffset = 0;
             LastRefreshedAt = _time.GetUtcNow();
@@ -237,10 +249,22 @@ namespace SonoranFiveM.Core.Tracking
             _resumeOffset = offset;
             Volatile.Write(ref _pagesPerPoll, Math.Max(Volatile.Read(ref _pagesPerPoll), offset / Math.Max(1, _options.PageSize) + 1));
             if (found.Count == 0) return;
-            var merged = new HashSet<string>(_active, StringComparer.Ordinal);
-            merged.UnionWith(found);
-            _active = merged;
+            lock (_gate)
+            {
+                var merged = new HashSet<string>(_active, StringComparer.Ordinal);
+                merged.UnionWith(found);
+                SetActiveLocked(merged);
+            }
         }
+
+        private void SetActiveLocked(HashSet<string> active)
+        {
+            _active = active;
+            PublishLocked();
+        }
+
+        // Linear in the players online; runs on a join, a leave or a change of the CAD's unit list, never per tick.
+        private void PublishLocked() => _units = UnitPlayers.From(_units.Version + 1, _players, _active);
 
         /// <summary>Polls now and then <see cref="EffectivePollInterval"/> after each poll ends, on the TimeProvider's timer.</summary>
         public void Start()

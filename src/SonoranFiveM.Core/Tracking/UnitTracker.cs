@@ -11,12 +11,13 @@ namespace SonoranFiveM.Core.Tracking
     /// threshold, turned more than the heading threshold, changed vehicle, or its keep-alive is due, all measured
     /// against the last state the CAD <em>accepted</em>. <see cref="Sample"/> runs on the main thread and allocates
     /// nothing in steady state (fixed arrays, pre-sized dictionary, no LINQ, no strings); location text and request
-    /// objects are built in <see cref="TakeBatch"/>, when the location lane sends (off the main thread).
+    /// objects are built in <see cref="TakeBatch"/>, when the location lane sends (off the main thread). Which players
+    /// are units is decided once, by the caller, from the roster's <see cref="UnitPlayers"/> snapshot: the tracker
+    /// takes every sample as a unit's and forgets the units a newer snapshot no longer lists (<see cref="RetainOnly"/>).
     /// </summary>
     public sealed class UnitTracker : IUnitLocationSource, IResendableLocationSource
     {
         private readonly object _gate = new object();
-        private readonly UnitRoster _roster;
         private readonly TrackerOptions _options;
         private readonly TimeProvider _time;
         private readonly IUnitLocationFormatter _formatter;
@@ -31,7 +32,7 @@ namespace SonoranFiveM.Core.Tracking
 
         public UnitTracker(UnitRoster roster, TrackerOptions options, TimeProvider time, IUnitLocationFormatter? formatter = null)
         {
-            _roster = roster ?? throw new ArgumentNullException(nameof(roster));
+            if (roster == null) throw new ArgumentNullException(nameof(roster));
             _options = options ?? throw new ArgumentNullException(nameof(options));
             _time = time ?? throw new ArgumentNullException(nameof(time));
             _formatter = formatter ?? DefaultUnitLocationFormatter.Instance;
@@ -71,7 +72,7 @@ namespace SonoranFiveM.Core.Tracking
             }
         }
 
-        /// <summary>Takes one tick of samples. Non-units are ignored (and forgotten). Allocation-free in steady state.</summary>
+        /// <summary>Takes one tick of units' samples (each with its communityUserId). Allocation-free in steady state.</summary>
         public void Sample(UnitSample[] samples, int count)
         {
             if (samples == null) throw new ArgumentNullException(nameof(samples));
@@ -86,12 +87,8 @@ namespace SonoranFiveM.Core.Tracking
         private void SampleOne(in UnitSample sample, DateTimeOffset now)
         {
             var communityUserId = sample.CommunityUserId;
+            if (communityUserId == null) return;
             var known = _slotByPlayer.TryGetValue(sample.PlayerId, out var slot);
-            if (communityUserId == null || !_roster.IsActiveUnit(communityUserId))
-            {
-                if (known) ReleaseLocked(sample.PlayerId, slot);
-                return;
-            }
 
             if (known && !string.Equals(_units[slot].CommunityUserId, communityUserId, StringComparison.Ordinal))
             {
@@ -117,7 +114,6 @@ namespace SonoranFiveM.Core.Tracking
             unit.Z = sample.Z;
             unit.Heading = sample.Heading;
             unit.Vehicle = sample.VehicleModel;
-            unit.Street = sample.Street;
             if (!unit.Dirty) unit.Dirty = ChangedSinceSent(ref unit, now);
         }
 
@@ -148,6 +144,26 @@ namespace SonoranFiveM.Core.Tracking
                 for (var i = 0; i < _units.Length; i++)
                 {
                     if (_units[i].InUse) _units[i].Dirty = true;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Forgets every tracked unit that <paramref name="units"/> does not list under the same communityUserId (signed
+        /// off, or left). Linear in the tracker's capacity; call when the snapshot's version changes, not per tick.
+        /// </summary>
+        public void RetainOnly(UnitPlayers units)
+        {
+            if (units == null) throw new ArgumentNullException(nameof(units));
+            lock (_gate)
+            {
+                for (var slot = 0; slot < _units.Length; slot++)
+                {
+                    ref var unit = ref _units[slot];
+                    if (!unit.InUse) continue;
+                    var index = units.IndexOf(unit.PlayerId);
+                    if (index < 0 || !string.Equals(units.CommunityUserIdAt(index), unit.CommunityUserId, StringComparison.Ordinal))
+                        ReleaseLocked(unit.PlayerId, slot);
                 }
             }
         }
@@ -199,7 +215,7 @@ namespace SonoranFiveM.Core.Tracking
                     var slot = _order[i];
                     ref var unit = ref _units[slot];
                     unit.InFlight = true;
-                    taken.Add(new Snapshot(slot, unit.Generation, unit.CommunityUserId!, unit.X, unit.Y, unit.Z, unit.Heading, unit.Vehicle, unit.Street));
+                    taken.Add(new Snapshot(slot, unit.Generation, unit.CommunityUserId!, unit.X, unit.Y, unit.Z, unit.Heading, unit.Vehicle, unit.PlayerId));
                 }
             }
 
@@ -207,7 +223,7 @@ namespace SonoranFiveM.Core.Tracking
             var updates = new List<UnitLocation>(taken.Count);
             foreach (var s in taken)
             {
-                updates.Add(new UnitLocation(s.CommunityUserId, _formatter.Format(s.X, s.Y, s.Z, s.Street), s.X, s.Y, s.Z, s.Heading, s.Vehicle));
+                updates.Add(new UnitLocation(s.CommunityUserId, _formatter.Format(s.PlayerId, s.X, s.Y, s.Z), s.X, s.Y, s.Z, s.Heading, s.Vehicle));
             }
 
             return new LocationBatch(updates, taken);
@@ -261,7 +277,6 @@ namespace SonoranFiveM.Core.Tracking
             public string? CommunityUserId;
             public float X, Y, Z, Heading;
             public string? Vehicle;
-            public string? Street;
             public bool Dirty;
             public bool InFlight;
             public bool HasSent;
@@ -272,7 +287,7 @@ namespace SonoranFiveM.Core.Tracking
 
         private readonly struct Snapshot
         {
-            public Snapshot(int slot, int generation, string communityUserId, float x, float y, float z, float heading, string? vehicle, string? street)
+            public Snapshot(int slot, int generation, string communityUserId, float x, float y, float z, float heading, string? vehicle, int playerId)
             {
                 Slot = slot;
                 Generation = generation;
@@ -282,7 +297,7 @@ namespace SonoranFiveM.Core.Tracking
                 Z = z;
                 Heading = heading;
                 Vehicle = vehicle;
-                Street = street;
+                PlayerId = playerId;
             }
 
             public int Slot { get; }
@@ -293,7 +308,7 @@ namespace SonoranFiveM.Core.Tracking
             public float Z { get; }
             public float Heading { get; }
             public string? Vehicle { get; }
-            public string? Street { get; }
+            public int PlayerId { get; }
         }
     }
 }

@@ -8,7 +8,9 @@ namespace SonoranFiveM.Server.Engine
 {
     /// <summary>
     /// Reads units' positions with server-side (OneSync) natives, once per sampling tick, on the main thread, into a
-    /// reused array: no JSON, no LINQ, no I/O, no allocation in steady state. Only players the CAD lists as units are read.
+    /// reused array, and hands them to the core in one call: no JSON, no LINQ, no I/O, no allocation in steady state.
+    /// The core's <see cref="UnitPlayers"/> snapshot says who is a unit; only those players' natives are read, so
+    /// players who are not units cost nothing per tick.
     /// </summary>
     internal sealed class UnitSampler
     {
@@ -20,7 +22,8 @@ namespace SonoranFiveM.Server.Engine
 
         private readonly Dictionary<int, OnlinePlayer> _online = new Dictionary<int, OnlinePlayer>();
         private readonly List<OnlinePlayer> _order = new List<OnlinePlayer>();
-        private UnitSample[] _samples = new UnitSample[64];
+        private PlayerPosition[] _positions = new PlayerPosition[64];
+        private long _statesVersion = -1;
 
         public void Add(int playerId, string handle, Player player)
         {
@@ -28,6 +31,7 @@ namespace SonoranFiveM.Server.Engine
             var entry = new OnlinePlayer(playerId, handle, player);
             _online[playerId] = entry;
             _order.Add(entry);
+            _statesVersion = -1;
         }
 
         public void Remove(int playerId)
@@ -43,31 +47,39 @@ namespace SonoranFiveM.Server.Engine
             return handle.Length > 0;
         }
 
-        /// <summary>Samples every unit and hands one snapshot to the core; tells clients when their unit state changes.</summary>
+        /// <summary>Samples every unit and hands the positions to the core; tells clients when their unit state changes.</summary>
         public void Tick(SonoranIntegration integration)
         {
-            if (_samples.Length < _order.Count) _samples = new UnitSample[_order.Count * 2];
+            var units = integration.Units;
+            if (units.Version != _statesVersion) SyncUnitStates(units);
+            if (_positions.Length < units.Count) _positions = new PlayerPosition[units.Count * 2];
             var count = 0;
-            for (var i = 0; i < _order.Count; i++)
+            for (var i = 0; i < units.Count; i++)
             {
-                var p = _order[i];
-                var isUnit = integration.IsUnit(p.Id);
-                if (isUnit != p.WasUnit)
-                {
-                    p.WasUnit = isUnit;
-                    p.Player.State.Set(UnitStateKey, isUnit, true);
-                }
-
-                if (!isUnit) continue;
+                if (!_online.TryGetValue(units.PlayerIdAt(i), out var p)) continue;
                 var ped = API.GetPlayerPed(p.Handle);
                 if (ped == 0) continue;
                 var position = API.GetEntityCoords(ped);
                 var vehicle = API.GetVehiclePedIsIn(ped, false);
-                _samples[count++] = new UnitSample(p.Id, integration.CommunityUserIdOf(p.Id), position.X, position.Y, position.Z,
-                    API.GetEntityHeading(ped), vehicle != 0 ? integration.VehicleModels.For(API.GetEntityModel(vehicle)) : null);
+                _positions[count++] = new PlayerPosition(p.Id, position.X, position.Y, position.Z, API.GetEntityHeading(ped),
+                    vehicle != 0 ? API.GetEntityModel(vehicle) : 0);
             }
 
-            integration.Sample(_samples, count);
+            integration.Sample(units, _positions, count);
+        }
+
+        /// <summary>Only when the unit set changed or a player joined: every online player's state bag that differs.</summary>
+        private void SyncUnitStates(UnitPlayers units)
+        {
+            _statesVersion = units.Version;
+            for (var i = 0; i < _order.Count; i++)
+            {
+                var p = _order[i];
+                var isUnit = units.Contains(p.Id);
+                if (isUnit == p.WasUnit) continue;
+                p.WasUnit = isUnit;
+                p.Player.State.Set(UnitStateKey, isUnit, true);
+            }
         }
 
         private sealed class OnlinePlayer

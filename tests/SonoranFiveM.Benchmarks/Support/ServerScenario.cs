@@ -6,14 +6,15 @@ using SonoranFiveM.Core.Tracking;
 namespace SonoranFiveM.Benchmarks.Support
 {
     /// <summary>
-    /// A server full of players as the adapter would hand them to the core: a reused <see cref="UnitSample"/> array with
-    /// cached strings (40-hex license ids like FiveM's, vehicle and street names from per-hash caches). The first
+    /// A server full of players: what the engine holds for each (<see cref="World"/>: position, heading, vehicle model
+    /// hash, as the natives return them) and the same as the tracker's input (<see cref="Samples"/>, with cached strings:
+    /// 40-hex license ids like FiveM's, vehicle names). Player ids are 1…<see cref="Players"/>. The first
     /// <see cref="Units"/> players are CAD units; the first <see cref="Moving"/> of those move every tick. Deterministic.
     /// </summary>
     internal sealed class ServerScenario
     {
         private static readonly string[] Streets = { "Alta St", "Vespucci Blvd", "Great Ocean Hwy", "Route 68", "Strawberry Ave", "Joshua Rd" };
-        private static readonly string[] Vehicles = { "POLICE", "POLICE2", "POLICE3", "SHERIFF", "AMBULANCE", "FIRETRUK" };
+        private static readonly string[] Vehicles = { "police", "police2", "police3", "sheriff", "ambulance", "firetruk" };
 
         private readonly float[] _baseX;
         private int _tick;
@@ -25,6 +26,8 @@ namespace SonoranFiveM.Benchmarks.Support
             Units = units;
             Moving = moving;
             Samples = new UnitSample[players];
+            World = new PlayerPosition[players];
+            StreetNames = new string[players];
             Ids = new string[players];
             _baseX = new float[players];
             var state = 0x9E3779B97F4A7C15UL;
@@ -35,8 +38,9 @@ namespace SonoranFiveM.Benchmarks.Support
                 var y = -3000f + (i * 53 % 9000);
                 _baseX[i] = x;
                 var inVehicle = i % 3 != 0;
-                Samples[i] = new UnitSample(i + 1, Ids[i], x, y, 30f, i * 13 % 360,
-                    inVehicle ? Vehicles[i % Vehicles.Length] : null, Streets[i % Streets.Length]);
+                StreetNames[i] = Streets[i % Streets.Length];
+                Samples[i] = new UnitSample(i + 1, Ids[i], x, y, 30f, i * 13 % 360, inVehicle ? Vehicles[i % Vehicles.Length] : null);
+                World[i] = new PlayerPosition(i + 1, x, y, 30f, i * 13 % 360, inVehicle ? VehicleModelNames.HashOf(Vehicles[i % Vehicles.Length]) : 0);
             }
         }
 
@@ -44,6 +48,12 @@ namespace SonoranFiveM.Benchmarks.Support
         public int Units { get; }
         public int Moving { get; }
         public UnitSample[] Samples { get; }
+
+        /// <summary>The engine's state per player (index = player id - 1), what the natives return.</summary>
+        public PlayerPosition[] World { get; }
+
+        /// <summary>Street text per player, for the incumbent's payload.</summary>
+        public string[] StreetNames { get; }
 
         /// <summary>communityUserId per player (index = player index).</summary>
         public string[] Ids { get; }
@@ -57,16 +67,20 @@ namespace SonoranFiveM.Benchmarks.Support
         }
 
         /// <summary>
-        /// What the adapter does before handing the array over: the moving units get a new position (1.5 game units
-        /// further along x, a 3° turn, cycling over 256 ticks so the numbers stay bounded). Allocation-free.
+        /// The game moves on: the moving units get a new position (1.5 game units further along x, a 3° turn, cycling
+        /// over 256 ticks so the numbers stay bounded), in both <see cref="World"/> and <see cref="Samples"/>. Allocation-free.
         /// </summary>
         public void Advance()
         {
             var step = ++_tick & 255;
             for (var i = 0; i < Moving; i++)
             {
-                Samples[i].X = _baseX[i] + step * 1.5f;
-                Samples[i].Heading = (i * 13 + step * 3) % 360;
+                var x = _baseX[i] + step * 1.5f;
+                float heading = (i * 13 + step * 3) % 360;
+                Samples[i].X = x;
+                Samples[i].Heading = heading;
+                World[i].X = x;
+                World[i].Heading = heading;
             }
         }
 
@@ -74,6 +88,7 @@ namespace SonoranFiveM.Benchmarks.Support
         {
             // One page holds every unit, so the roster's own 3/min budget never matters here.
             var roster = new UnitRoster(new ActiveUnitsOnlyCad(UnitIds), new UnitRosterOptions { PageSize = Math.Max(1, Units) + 1 }, TimeProvider.System, NullLog.Instance);
+            for (var i = 0; i < Players; i++) roster.RegisterPlayer(i + 1, Ids[i]);
             if (!roster.RefreshAsync().GetAwaiter().GetResult()) throw new InvalidOperationException("The roster did not load.");
             return roster;
         }

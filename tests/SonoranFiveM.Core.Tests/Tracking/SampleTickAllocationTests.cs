@@ -13,7 +13,9 @@ namespace SonoranFiveM.Core.Tests.Tracking
     /// The sampling tick runs on the game's main thread, so in steady state it must not allocate (no GC pauses caused by
     /// us). The server sizes of the benchmarks: a quarter of the players are units, half of those moving; the lane takes
     /// and settles a batch every 5 s and the keep-alive comes due on the way, so every branch of the change test runs.
-    /// Only <see cref="UnitTracker.Sample"/> is measured; batches are built off the main thread and may allocate.
+    /// The whole managed tick is measured, as the adapter runs it: read the roster's <see cref="UnitPlayers"/> snapshot,
+    /// read each unit's position (here from arrays standing in for the natives) into a reused array, and hand it to
+    /// <see cref="TickSampler.Sample"/>. Batches are built off the main thread and may allocate.
     /// Timings live in tests/SonoranFiveM.Benchmarks, not here. (TrackingTests.SamplingATickAllocatesNothing covers a
     /// small all-units server; this covers the large mixed one.)
     /// A tick during which a garbage collection ran (other tests allocate in parallel) is not counted. Once, in a full
@@ -39,23 +41,25 @@ namespace SonoranFiveM.Core.Tests.Tracking
             var api = new FakeCadApi(time);
             using var roster = new UnitRoster(api, new UnitRosterOptions { PageSize = 1000 }, time, new ListLog());
             var tracker = new UnitTracker(roster, new TrackerOptions(), time);
+            var sampler = new TickSampler(tracker, new VehicleModelNames());
 
-            var samples = new UnitSample[players];
+            // The engine's state per player (index = player id - 1), as the natives would return it.
+            var world = new PlayerPosition[players];
             var baseX = new float[players];
-            // The adapter resolves each vehicle's model hash to the live map's name on every tick: part of the measured path.
-            var vehicles = new VehicleModelNames();
-            var modelHashes = new int[players];
             for (var i = 0; i < players; i++)
             {
                 var id = "license" + i.ToString("x33");
+                roster.RegisterPlayer(i + 1, id);
                 if (i < units) api.ActiveUnits.Add(new ActiveUnit(i + 1, id, 2, false, null, null));
                 baseX[i] = -2000f + i * 37 % 4000;
-                modelHashes[i] = i % 3 == 0 ? 0 : VehicleModelNames.HashOf(i % 3 == 1 ? "police3" : "adder");
-                samples[i] = new UnitSample(i + 1, id, baseX[i], i * 53 % 9000, 30f, i * 13 % 360, vehicles.For(modelHashes[i]), "Alta St");
+                var modelHash = i % 3 == 0 ? 0 : VehicleModelNames.HashOf(i % 3 == 1 ? "police3" : "adder");
+                world[i] = new PlayerPosition(i + 1, baseX[i], i * 53 % 9000, 30f, i * 13 % 360, modelHash);
             }
 
             Assert.True(await roster.RefreshAsync());
-            for (var warm = 0; warm < 3; warm++) tracker.Sample(samples, players);
+            Assert.Equal(units, roster.Units.Count);
+            var positions = new PlayerPosition[players];
+            for (var warm = 0; warm < 3; warm++) Tick(roster, world, positions, sampler);
             Assert.Equal(units, tracker.TrackedCount);
             SendAll(tracker, time);
             Assert.Equal(0, tracker.PendingCount);
@@ -71,14 +75,13 @@ namespace SonoranFiveM.Core.Tests.Tracking
             {
                 for (var i = 0; i < moving; i++)
                 {
-                    samples[i].X = baseX[i] + (tick & 255) * 1.5f;
-                    samples[i].Heading = (i * 13 + tick * 3) % 360;
+                    world[i].X = baseX[i] + (tick & 255) * 1.5f;
+                    world[i].Heading = (i * 13 + tick * 3) % 360;
                 }
 
                 var collections = GC.CollectionCount(0);
                 var before = GC.GetAllocatedBytesForCurrentThread();
-                for (var i = 0; i < players; i++) samples[i].VehicleModel = vehicles.For(modelHashes[i]);
-                tracker.Sample(samples, players);
+                Tick(roster, world, positions, sampler);
                 var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
                 if (pass == 1 && GC.CollectionCount(0) == collections)
                 {
@@ -101,6 +104,17 @@ namespace SonoranFiveM.Core.Tests.Tracking
             Assert.Equal(units, tracker.TrackedCount);
             Assert.True(measured >= Ticks * 9 / 10, measured + " of " + Ticks + " ticks ran without a garbage collection in between");
             Assert.True(allocated == 0, allocated + " bytes allocated over " + measured + " ticks, first at tick " + firstAllocatingTick);
+        }
+
+        /// <summary>
+        /// The adapter's loop (UnitSampler.Tick): positions only for the snapshot's players, then one call into the core.
+        /// </summary>
+        private static void Tick(UnitRoster roster, PlayerPosition[] world, PlayerPosition[] positions, TickSampler sampler)
+        {
+            var units = roster.Units;
+            var count = 0;
+            for (var i = 0; i < units.Count; i++) positions[count++] = world[units.PlayerIdAt(i) - 1];
+            sampler.Sample(units, positions, count);
         }
 
         /// <summary>What the location lane does: take every pending unit and report the batch accepted.</summary>

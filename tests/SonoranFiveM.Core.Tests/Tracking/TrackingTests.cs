@@ -49,16 +49,6 @@ namespace SonoranFiveM.Core.Tests.Tracking
         }
 
         [Fact]
-        public async Task Only_active_units_are_tracked()
-        {
-            await Units("u1");
-            Tick(1, "u1", 0, 0, 0);
-            Tick(2, "civ", 0, 0, 0);
-            Assert.Equal(1, _tracker.TrackedCount);
-            Assert.Equal("u1", Assert.Single(_tracker.TakeBatch(100, _time.GetUtcNow())!.Updates).CommunityUserId);
-        }
-
-        [Fact]
         public async Task Distance_threshold_is_measured_from_the_last_accepted_position()
         {
             await Units("u1");
@@ -259,7 +249,7 @@ namespace SonoranFiveM.Core.Tests.Tracking
         {
             var ids = Enumerable.Range(0, 48).Select(i => "u" + i).ToArray();
             await Units(ids);
-            for (var i = 0; i < 48; i++) _samples[i] = new UnitSample(i, ids[i], i, i, 0, 0, "POLICE", "Alta St");
+            for (var i = 0; i < 48; i++) _samples[i] = new UnitSample(i, ids[i], i, i, 0, 0, "POLICE");
             for (var warm = 0; warm < 3; warm++) _tracker.Sample(_samples, 48);
             SendAndAccept();
 

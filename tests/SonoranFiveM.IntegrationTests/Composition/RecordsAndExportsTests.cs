@@ -167,8 +167,7 @@ public class RecordsAndExportsTests
         Assert.Equal(StreetReportOutcome.NotAUnit, h.Integration.ReportStreets(10, "Fake St", null));
         Assert.Equal(StreetReportOutcome.Accepted, h.Integration.ReportStreets(9, "Alta St^1", "Vespucci Blvd"));
 
-        var samples = new[] { new UnitSample(9, "unit-9", 100f, 200f, 30f, 0f) };
-        h.Integration.Sample(samples, 1);
+        h.Integration.Sample(h.Integration.Units, new[] { new PlayerPosition(9, 100f, 200f, 30f, 0f, 0) }, 1);
         await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1));
 
         Assert.Equal("Alta St / Vespucci Blvd", h.Emulator.State.FindUnit("unit-9")!.Location);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Locations;
@@ -21,8 +22,8 @@ public class SonoranIntegrationTests
         h.Integration.PlayerJoined(7, "license:abc123");
         Assert.True(await h.Integration.Roster.RefreshAsync());
 
-        var samples = new[] { new UnitSample(7, "abc123", 100f, 200f, 30f, 90f) };
-        await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () => h.Integration.Sample(samples, 1));
+        var positions = new[] { new PlayerPosition(7, 100f, 200f, 30f, 90f, 0) };
+        await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () => h.Integration.Sample(h.Integration.Units, positions, 1));
 
         Assert.False(h.Integration.SendsLocations);
         Assert.True(h.Integration.Options.Location.Enabled);
@@ -42,19 +43,50 @@ public class SonoranIntegrationTests
         Assert.True(h.Integration.IsUnit(7));
         Assert.False(h.Integration.IsUnit(8));
 
-        var samples = new UnitSample[1];
+        var positions = new PlayerPosition[1];
         var x = 100f;
         await h.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), () =>
         {
             x += 5f;
-            samples[0] = new UnitSample(7, "abc123", x, 200f, 30f, 90f);
-            h.Integration.Sample(samples, 1);
+            positions[0] = new PlayerPosition(7, x, 200f, 30f, 90f, 0);
+            h.Integration.Sample(h.Integration.Units, positions, 1);
         });
 
         var unit = h.Emulator.State.FindUnit("abc123")!;
         Assert.NotNull(unit.Coordinates);
         Assert.InRange(x - unit.Coordinates!.X, 0f, 30f);
         Assert.InRange(h.Emulator.State.Counters["endpoint.updateUnitLocations"], 1, 6 + 1);
+    }
+
+    [Fact]
+    public async Task A_unit_who_signs_off_is_no_longer_sent_not_even_by_the_keep_alive()
+    {
+        await using var h = await IntegrationHarness.StartAsync();
+        h.Emulator.State.AddUnit("abc123", name: "Officer Smith");
+        h.Integration.PlayerJoined(7, "license:abc123");
+        Assert.True(await h.Integration.Roster.RefreshAsync());
+
+        // As the adapter does: positions only for the players of the current snapshot.
+        var positions = new PlayerPosition[1];
+        void Tick()
+        {
+            var units = h.Integration.Units;
+            var count = 0;
+            for (var i = 0; i < units.Count; i++) positions[count++] = new PlayerPosition(units.PlayerIdAt(i), 100f, 200f, 30f, 90f, 0);
+            h.Integration.Sample(units, positions, count);
+        }
+
+        await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1), Tick);
+        Assert.NotNull(h.Emulator.State.FindUnit("abc123")!.Coordinates);
+        Assert.Equal(1, h.Integration.Tracker.TrackedCount);
+
+        h.Integration.Roster.ApplyPushedUnit(new ActiveUnit(1, "abc123", 2, false, null, null), online: false, DateTimeOffset.UtcNow);
+        await h.RunAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), Tick);
+        var sent = h.Emulator.State.Counters["endpoint.updateUnitLocations"];
+        await h.RunAsync(TimeSpan.FromSeconds(70), TimeSpan.FromSeconds(1), Tick);
+
+        Assert.Equal(0, h.Integration.Tracker.TrackedCount);
+        Assert.Equal(sent, h.Emulator.State.Counters["endpoint.updateUnitLocations"]);
     }
 
     [Fact]

@@ -13,26 +13,26 @@ public class LocationHubTests
 {
     private const int Units = 30;
 
-    private static async Task<(IntegrationHarness Harness, UnitSample[] Samples)> StartAsync()
+    private static async Task<(IntegrationHarness Harness, PlayerPosition[] Samples)> StartAsync()
     {
         var h = await IntegrationHarness.StartAsync(withHub: true);
-        var samples = new UnitSample[Units];
+        var samples = new PlayerPosition[Units];
         for (var i = 0; i < Units; i++)
         {
             var id = "hub" + i;
             h.Emulator.State.AddUnit(id);
             h.Integration.PlayerJoined(i + 1, "license:" + id);
-            samples[i] = new UnitSample(i + 1, id, i * 10f, 0f, 30f, 0f, null);
+            samples[i] = new PlayerPosition(i + 1, i * 10f, 0f, 30f, 0f, 0);
         }
 
         Assert.True(await h.Integration.Roster.RefreshAsync());
         return (h, samples);
     }
 
-    private static void Move(IntegrationHarness h, UnitSample[] samples)
+    private static void Move(IntegrationHarness h, PlayerPosition[] samples)
     {
         for (var i = 0; i < samples.Length; i++) samples[i].Y += 5f;
-        h.Integration.Sample(samples, samples.Length);
+        h.Integration.Sample(h.Integration.Units, samples, samples.Length);
     }
 
     private static long Counter(IntegrationHarness h, string name) => h.Emulator.State.Counters[name];

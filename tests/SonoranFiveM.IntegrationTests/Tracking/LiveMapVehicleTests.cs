@@ -24,14 +24,13 @@ public class LiveMapVehicleTests
         h.Integration.PlayerJoined(3, "license:c3");
         Assert.True(await h.Integration.Roster.RefreshAsync());
 
-        var models = h.Integration.VehicleModels;
-        var samples = new UnitSample[3];
+        var positions = new PlayerPosition[3];
         await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1), () =>
         {
-            samples[0] = new UnitSample(1, "a1", 10f, 20f, 30f, 0f, models.For(1912215274));                         // police3
-            samples[1] = new UnitSample(2, "b2", 40f, 50f, 30f, 0f, models.For(VehicleModelNames.HashOf("MyCharger"))); // owner's addon
-            samples[2] = new UnitSample(3, "c3", 70f, 80f, 30f, 0f, models.For(VehicleModelNames.HashOf("adder")));     // unknown
-            h.Integration.Sample(samples, 3);
+            positions[0] = new PlayerPosition(1, 10f, 20f, 30f, 0f, 1912215274);                         // police3
+            positions[1] = new PlayerPosition(2, 40f, 50f, 30f, 0f, VehicleModelNames.HashOf("MyCharger")); // owner's addon
+            positions[2] = new PlayerPosition(3, 70f, 80f, 30f, 0f, VehicleModelNames.HashOf("adder"));     // unknown
+            h.Integration.Sample(h.Integration.Units, positions, 3);
         });
 
         var a = h.Emulator.State.FindUnit("a1")!;

@@ -108,7 +108,7 @@ namespace SonoranFiveM.ReliabilityTests.Secrets
                     time.Advance(TimeSpan.FromSeconds(15));
                     if (step % 10 == 0)
                     {
-                        integration.Sample(new[] { new Core.Tracking.UnitSample(1, "unit1", 100f + step, 200f, 30f, 90f, "POLICE") }, 1);
+                        integration.Sample(integration.Units, new[] { new Core.Tracking.PlayerPosition(1, 100f + step, 200f, 30f, 90f, Core.Tracking.VehicleModelNames.HashOf("police")) }, 1);
                         _scanner.Scan("status line", integration.StatusLines());
                         _scanner.Scan("export status", exports.GetStatus());
                     }
