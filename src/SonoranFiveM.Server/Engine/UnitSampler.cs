@@ -48,9 +48,9 @@ namespace SonoranFiveM.Server.Engine
         }
 
         /// <summary>Samples every unit and hands the positions to the core; tells clients when their unit state changes.</summary>
-        public void Tick(SonoranIntegration integration)
+        public void Tick(SonoranHost host)
         {
-            var units = integration.Units;
+            var units = host.Units;
             if (units.Version != _statesVersion) SyncUnitStates(units);
             if (_positions.Length < units.Count) _positions = new PlayerPosition[units.Count * 2];
             var count = 0;
@@ -65,7 +65,7 @@ namespace SonoranFiveM.Server.Engine
                     vehicle != 0 ? API.GetEntityModel(vehicle) : 0);
             }
 
-            integration.Sample(units, _positions, count);
+            host.Sample(units, _positions, count);
         }
 
         /// <summary>Only when the unit set changed or a player joined: every online player's state bag that differs.</summary>
