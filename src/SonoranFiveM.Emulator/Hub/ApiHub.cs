@@ -109,6 +109,16 @@ internal sealed class ApiHub : Microsoft.AspNetCore.SignalR.Hub
     private async Task DelayAsync()
     {
         var delay = _sessions.Faults.Delay;
-        if (delay > TimeSpan.Zero) await Task.Delay(delay, _ctx.Time, Context.ConnectionAborted);
+        if (delay <= TimeSpan.Zero) return;
+        var held = Task.Delay(delay, _ctx.Time, Context.ConnectionAborted);
+        _sessions.HoldStarted();
+        try
+        {
+            await held;
+        }
+        finally
+        {
+            _sessions.HoldEnded();
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.AspNetCore.SignalR;
 
 namespace SonoranFiveM.Emulator.Hub;
@@ -10,6 +11,9 @@ namespace SonoranFiveM.Emulator.Hub;
 public sealed class HubSessions
 {
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
+    private readonly object _heldGate = new();
+    private readonly List<(int Count, TaskCompletionSource Done)> _heldWaiters = new();
+    private int _held;
 
     internal HubSessions(HubFaults faults) => Faults = faults;
 
@@ -32,6 +36,49 @@ public sealed class HubSessions
     public void DropAll()
     {
         foreach (var session in _sessions.Values) session.Context.Abort();
+    }
+
+    /// <summary>Hub calls being held by the delay fault right now (their timer is already set).</summary>
+    public int Held
+    {
+        get { lock (_heldGate) return _held; }
+    }
+
+    /// <summary>
+    /// Completes once at least <paramref name="count"/> hub calls are held by the delay fault: a test can then advance
+    /// its fake clock knowing the delay's timer exists, without sleeping.
+    /// </summary>
+    public Task WaitForHeldAsync(int count)
+    {
+        lock (_heldGate)
+        {
+            if (_held >= count) return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _heldWaiters.Add((count, done));
+            return done.Task;
+        }
+    }
+
+    internal void HoldStarted()
+    {
+        var release = new List<TaskCompletionSource>();
+        lock (_heldGate)
+        {
+            _held++;
+            for (var i = _heldWaiters.Count - 1; i >= 0; i--)
+            {
+                if (_held < _heldWaiters[i].Count) continue;
+                release.Add(_heldWaiters[i].Done);
+                _heldWaiters.RemoveAt(i);
+            }
+        }
+
+        foreach (var done in release) done.TrySetResult();
+    }
+
+    internal void HoldEnded()
+    {
+        lock (_heldGate) _held--;
     }
 
     internal void Open(HubCallerContext context) => _sessions[context.ConnectionId] = new Session(context);

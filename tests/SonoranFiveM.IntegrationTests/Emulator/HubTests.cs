@@ -78,7 +78,7 @@ public class HubTests
         await using (var hub = await OpenAsync(h))
         {
             var pending = hub.InvokeAsync<bool>("authenticatev2", EmulatorHarness.CommunityId, EmulatorHarness.ApiKey, 1);
-            await Task.Delay(100);
+            await h.Emulator.Hub.WaitForHeldAsync(1).WaitAsync(TimeSpan.FromSeconds(10));
             Assert.False(pending.IsCompleted); // held on the emulator's clock
             h.Time.Advance(TimeSpan.FromSeconds(2));
             Assert.True(await pending);
