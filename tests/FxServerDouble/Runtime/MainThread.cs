@@ -64,7 +64,6 @@ namespace FxServerDouble
             var target = Frames + 2;
             var deadline = Now + 5000;
             while (Frames < target && Now < deadline) Invoke(() => { });
-            Thread.Sleep(0);
         }
 
         internal Task Delay(int milliseconds)
