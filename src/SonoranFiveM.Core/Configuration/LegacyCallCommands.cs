@@ -11,8 +11,13 @@ namespace SonoranFiveM.Core.Configuration
     /// </summary>
     internal static class LegacyCallCommands
     {
-        public static void Apply(SonoranOptions options, IReadOnlyDictionary<string, OptionOrigin> origins, List<OptionsError> errors, List<OptionsWarning> warnings)
+        /// <returns>
+        /// The key paths the owner wrote for the entries of <c>commands.calls</c> when the old keys were read (index →
+        /// <c>commands.emergency</c> / <c>commands.nonEmergency</c>), so problems are reported where they are; else empty.
+        /// </returns>
+        public static IReadOnlyDictionary<int, string> Apply(SonoranOptions options, IReadOnlyDictionary<string, OptionOrigin> origins, List<OptionsError> errors, List<OptionsWarning> warnings)
         {
+            var paths = new Dictionary<int, string>();
             var listSet = IsSet(origins, "commands.calls", out var listOrigin);
             var legacy = new[]
             {
@@ -30,6 +35,8 @@ namespace SonoranFiveM.Core.Configuration
                     continue;
                 }
 
+                paths[0] = legacy[0].Path;
+                paths[1] = legacy[1].Path;
                 var entry = options.Commands.Calls[index];
                 entry.Name = command.Name;
                 entry.Enabled = command.Enabled;
@@ -40,6 +47,8 @@ namespace SonoranFiveM.Core.Configuration
                     $"{path}{origin.Where()}: the old form of commands.calls, still read, as commands.calls[{index}] (\"{command.Name}\"). "
                     + "To add call commands, replace commands.emergency and commands.nonEmergency with a commands.calls list (see config.example.json)"));
             }
+
+            return paths;
         }
 
         private static bool IsSet(IReadOnlyDictionary<string, OptionOrigin> origins, string path, out OptionOrigin origin)

@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Configuration
             for (var i = 0; i < _o.Commands.Calls.Count; i++)
             {
                 var call = _o.Commands.Calls[i];
-                var path = $"commands.calls[{i}]";
+                var path = _legacyCallPaths.TryGetValue(i, out var legacy) ? legacy : $"commands.calls[{i}]";
                 if (call.Name.Length > 0 && !ValidCallName(call.Name))
                 {
                     Bad(path + ".name", ScalarConverter.Format(call.Name),
