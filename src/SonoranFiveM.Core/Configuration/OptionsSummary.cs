@@ -87,7 +87,7 @@ namespace SonoranFiveM.Core.Configuration
             var commands = r.Commands.Where(c => c.Enabled).Select(c => "/" + c.Name).ToList();
             return $"Records: templates {string.Join(", ", r.Templates.Keys)}; " +
                    (commands.Count == 0 ? "no commands" : "commands " + string.Join(", ", commands)) +
-                   $"; 911 log {(r.Log911Template.Length == 0 ? "off" : "to " + r.Log911Template)}; lifetime at most {r.MaxMinutes} min";
+                   $"; call log {(r.Log911Template.Length == 0 ? "off" : "to " + r.Log911Template)}; lifetime at most {r.MaxMinutes} min";
         }
 
         private static string Tines(TinesMirrorOptions t, Func<string, OptionOrigin> originOf) =>

@@ -50,7 +50,7 @@ namespace SonoranFiveM.Core.Records
         /// <param name="mirrors">The enabled mirrors (<see cref="RecordMirror.FromOptions"/>); none when null.</param>
         /// <param name="time">The clock.</param>
         /// <param name="log">Where outcomes are logged (never with an API key).</param>
-        /// <param name="options">Lifetime rules, field cap, the 911 log template.</param>
+        /// <param name="options">Lifetime rules, field cap.</param>
         public RecordService(Dispatcher dispatcher, IEnumerable<RecordTemplate> templates, IEnumerable<RecordMirror>? mirrors, TimeProvider time, ILog log, RecordServiceOptions? options = null)
         {
             _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));

@@ -76,7 +76,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
 
         private Dispatch.IDeliveryTicket Send(int playerId, EmergencyCall call)
         {
-            var ticket = _cancel.Remember(playerId, _cad.Send911(call));
+            var ticket = _cancel.Remember(playerId, Rules.Name, _cad.Send911(call));
             if (_call.RecordTemplate.Length > 0) _logAsRecord?.Invoke(call, _call.RecordTemplate);
             return ticket;
         }

@@ -159,6 +159,17 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
         }
 
         [Fact]
+        public async Task Cancel_after_another_call_command_names_the_command_that_made_the_call()
+        {
+            _cad.OnCancel = _ => new CallCancellation(CallCancelState.Withdrawn);
+            var router = Router(Tow(t => t.Command.Ace = ""));
+            await router.HandleAsync("911", "shots fired", Player());
+
+            Assert.Equal(CommandOutcome.Cancelled, await router.HandleAsync("tow", "cancel", Player()));
+            Assert.Equal("Your 911 call was cancelled before it was sent.", _messenger.Last);
+        }
+
+        [Fact]
         public void Entries_are_registered_in_order_with_their_help_and_disabled_ones_are_not()
         {
             var router = Router(Tow(), new CallCommandSettings { Command = new CommandOptions { Name = "511", Enabled = false } },
