@@ -34,8 +34,23 @@ namespace SonoranFiveM.Core.Commands.Handlers
             _log = log;
         }
 
-        /// <summary>Queues the call for the unit who just pressed panic, unless one went out within the cooldown.</summary>
+        /// <summary>
+        /// Queues the call for the unit who just pressed panic, unless one went out within the cooldown. A failure is
+        /// logged, never thrown: the panic itself is already queued and its reply must stay true.
+        /// </summary>
         public void Send(CommandContext context)
+        {
+            try
+            {
+                Queue(context);
+            }
+            catch (Exception e)
+            {
+                _log.Write(LogLevel.Error, "panic from player " + context.PlayerId + ": the panic call could not be queued: " + e.Message);
+            }
+        }
+
+        private void Queue(CommandContext context)
         {
             if (!_cooldowns.TryConsume(CooldownKey, context.PlayerId, CommandRules.Seconds(_settings.CooldownSeconds), out _))
             {

@@ -107,6 +107,20 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
             Assert.Equal(3, _cad.Calls.Count);
         }
 
+        [Fact]
+        public async Task A_panic_call_that_cannot_be_queued_is_logged_and_the_panic_still_goes_out()
+        {
+            var log = new ListLog();
+            var options = new CommandRouterOptions { PanicCall = new PanicCallSettings() };
+            var router = new CommandRouter(options, new ThrowingCalls(_cad), _messenger, new LocationDescriber(), _time, log);
+
+            Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("panic", "", Unit()));
+
+            Assert.Single(_cad.Panics);
+            Assert.Equal("Panic activated: dispatch has been alerted.", _messenger.Last);
+            Assert.Contains(log.Messages(Core.Diagnostics.LogLevel.Error), l => l.Contains("the panic call could not be queued: disk full"));
+        }
+
         [Theory]
         [InlineData("Unit {playerName} pressed panic", null)]
         [InlineData("Unit {callsign} pressed panic", "unknown placeholder {callsign}")]
@@ -118,6 +132,26 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
 
             if (problem == null) Assert.Null(found);
             else Assert.Contains(problem, found);
+        }
+
+        /// <summary>Passes panics to <see cref="FakeCad"/> but cannot queue a call.</summary>
+        private sealed class ThrowingCalls : ICadActions
+        {
+            private readonly FakeCad _inner;
+
+            public ThrowingCalls(FakeCad inner) => _inner = inner;
+
+            public int QueuedNonEmergencyCalls => 0;
+
+            public Core.Dispatch.IDeliveryTicket Send911(Core.Cad.Models.EmergencyCall call) => throw new InvalidOperationException("disk full");
+
+            public Core.Dispatch.IDeliveryTicket SetPanic(string communityUserId, bool on) => _inner.SetPanic(communityUserId, on);
+
+            public Core.Dispatch.IDeliveryTicket SetStatus(string communityUserId, int status) => _inner.SetStatus(communityUserId, status);
+
+            public CallCancellation Cancel911(string ticketId) => _inner.Cancel911(ticketId);
+
+            public Core.Dispatch.IDeliveryTicket Remove911(long callId) => _inner.Remove911(callId);
         }
     }
 }
