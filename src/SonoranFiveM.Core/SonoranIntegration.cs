@@ -65,9 +65,9 @@ namespace SonoranFiveM.Core
             PushEvents = LocationStreaming.CreatePushRouter(options, services, Roster, LocationHub);
             if (SendsLocations) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 
-            Actions = new DispatcherCadActions(Dispatcher, services.Events, LogCallAsRecord);
+            Actions = new DispatcherCadActions(Dispatcher, services.Events);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
-                options.Records.Commands, Records);
+                options.Records.Commands, Records, LogCallAsRecord);
             Roster.UnitsRead += SyncPanic;
 
             if (options.Heartbeat.Enabled)
@@ -262,17 +262,21 @@ namespace SonoranFiveM.Core
             Outbox.Dispose();
         }
 
-        private void LogCallAsRecord(Cad.Models.EmergencyCall call)
+        /// <summary>
+        /// Logs a queued call as a record from <paramref name="template"/> (empty: not logged); the caller's
+        /// communityUserId owns it, so a call without one is not logged.
+        /// </summary>
+        internal void LogCallAsRecord(Cad.Models.EmergencyCall call, string template)
         {
-            if (string.IsNullOrWhiteSpace(Options.Records.Log911Template)) return;
+            if (string.IsNullOrWhiteSpace(template)) return;
             if (!call.MetaData.TryGetValue("callerCommunityUserId", out var owner) || string.IsNullOrWhiteSpace(owner))
             {
-                _log.Write(LogLevel.Debug, "911 call from " + call.Caller + " not logged as a record: the caller has no " + Options.PrimaryIdentifier + " identifier");
+                _log.Write(LogLevel.Debug, "call from " + call.Caller + " not logged as a record: the caller has no " + Options.PrimaryIdentifier + " identifier");
                 return;
             }
 
-            var result = Records.Log911Call(call, owner);
-            if (result != null && !result.Succeeded) _log.Write(LogLevel.Warning, "911 call not logged as a record: " + string.Join("; ", result.Errors));
+            var result = Records.LogCall(template, call, owner);
+            if (!result.Succeeded) _log.Write(LogLevel.Warning, "call not logged as a record (template " + template + "): " + string.Join("; ", result.Errors));
         }
 
         /// <summary>A panic set or cleared in the CAD (the active-unit list's isPanic) is set or cleared in game too.</summary>

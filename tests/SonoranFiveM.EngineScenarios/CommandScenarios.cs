@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.RegularExpressions;
 using CitizenFX.Core;
+using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {
@@ -42,6 +43,33 @@ namespace SonoranFiveM.EngineScenarios
                 var call = Harness.Call(h.Cad.State(), "Loud music next door");
                 h.Expect(call != null && !(bool)call["isEmergency"], "the 311 call is missing or an emergency");
                 h.ExpectEqual("Your 311 call was received by dispatch (call #" + (string)call["callId"] + ").", reply, "reply");
+            }
+        }
+
+        [Scenario]
+        public static void A_call_command_defined_in_config_is_registered_suggested_and_reaches_the_cad_with_its_metadata(ScenarioContext ctx)
+        {
+            var setup = new HarnessSetup
+            {
+                Config = config => config["commands"]["calls"] = JArray.Parse(
+                    "[ { \"name\": \"911\", \"emergency\": true }, { \"name\": \"tow\", \"descriptionPrefix\": \"(TOW)\", \"priority\": 3, \"help\": \"Request a tow truck.\" } ]"),
+            };
+            using (var h = new Harness(ctx, setup))
+            {
+                h.Start();
+                var p = h.Join("Tina Driver", "tina", AtPostal10203);
+
+                var reply = h.Say(p, "/tow Blue sedan in the ditch", l => l.Contains("received by dispatch"));
+
+                var call = Harness.Call(h.Cad.State(), "Blue sedan in the ditch");
+                h.Expect(call != null, "the tow call is not in the CAD");
+                h.ExpectEqual("(TOW) Blue sedan in the ditch", (string)call["description"], "description");
+                h.Expect(!(bool)call["isEmergency"], "the tow call is an emergency");
+                h.ExpectEqual("3", (string)call["metaData"]["priority"], "metaData.priority");
+                h.ExpectEqual("Your tow call was received by dispatch (call #" + (string)call["callId"] + ").", reply, "reply");
+                h.Expect(p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && "/tow".Equals(e.Value[0]) && "Request a tow truck.".Equals(e.Value[1])),
+                    "no chat suggestion for /tow");
+                h.Expect(!p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && "/311".Equals(e.Value[0])), "/311 is suggested though the list leaves it out");
             }
         }
 

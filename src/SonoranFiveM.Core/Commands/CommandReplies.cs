@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Commands
         public static string TooLong(int length, int max) => "That is too long (" + length + " characters; the limit is " + max + "). Please shorten it.";
 
         public static string CallCooldown(TimeSpan remaining) =>
-            "Please wait " + Seconds(remaining) + " s before making another call (911 and 311 share this wait).";
+            "Please wait " + Seconds(remaining) + " s before making another call (all call commands share this wait).";
 
         public static string NonEmergencyBusy(string command, int waiting, string? emergencyCommand) =>
             "The /" + command + " line is busy: " + waiting + " non-emergency calls are waiting to be sent. Please try again in a few minutes"

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands.Handlers;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
@@ -28,9 +29,10 @@ namespace SonoranFiveM.Core.Commands
         private readonly DeliveryReplies _replies;
 
         /// <param name="recordCommands">The record commands (<c>records.commands</c>); they need <paramref name="records"/>.</param>
+        /// <param name="logCallAsRecord">Logs a queued call as a record from the named template (a call command's <see cref="CallCommandSettings.RecordTemplate"/>).</param>
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
         public CommandRouter(CommandRouterOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log,
-            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null)
+            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null, Action<EmergencyCall, string>? logCallAsRecord = null)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
             if (cad == null) throw new ArgumentNullException(nameof(cad));
@@ -45,20 +47,22 @@ namespace SonoranFiveM.Core.Commands
             Panic = new PanicStates(time);
             var statuses = new UnitStatuses(options.StatusCodes);
 
-            string? emergencyName = null;
-            foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
+            var calls = options.Calls.Where(c => c.Command.Enabled).ToList();
+            var emergencyName = calls.Where(c => c.Emergency).Select(c => NameOf(c.Command.Name, "A call command's", "911")).FirstOrDefault();
+            foreach (var call in calls)
+            {
+                var name = NameOf(call.Command.Name, "A call command's", "911");
+                Register(new CallCommand(name, call, options, cad, locations, _calls, call.Emergency ? null : emergencyName, logCallAsRecord));
+            }
+
+            foreach (var kind in new[] { CommandKind.Panic, CommandKind.Status })
             {
                 var command = options.For(kind);
                 if (!command.Enabled) continue;
                 var name = NameOf(command.Name, "The " + kind + " command's", DefaultName(kind));
-                Register(kind switch
-                {
-                    CommandKind.Emergency => new CallCommand(name, true, options, cad, locations, _calls, null),
-                    CommandKind.NonEmergency => new CallCommand(name, false, options, cad, locations, _calls, emergencyName),
-                    CommandKind.Panic => new PanicCommand(name, command, cad, Panic),
-                    _ => new StatusCommand(name, command, cad, statuses),
-                });
-                if (kind == CommandKind.Emergency) emergencyName = name;
+                Register(kind == CommandKind.Panic
+                    ? new PanicCommand(name, command, cad, Panic, options.PanicCall == null ? null : new PanicCall(options.PanicCall, options, cad, locations, _cooldowns, time, log))
+                    : new StatusCommand(name, command, cad, statuses));
             }
 
             foreach (var record in (recordCommands ?? Enumerable.Empty<RecordCommandOptions>()).Where(c => c.Enabled))
@@ -201,12 +205,6 @@ namespace SonoranFiveM.Core.Commands
             return name;
         }
 
-        private static string DefaultName(CommandKind kind) => kind switch
-        {
-            CommandKind.Emergency => "911",
-            CommandKind.NonEmergency => "311",
-            CommandKind.Panic => "panic",
-            _ => "status",
-        };
+        private static string DefaultName(CommandKind kind) => kind == CommandKind.Panic ? "panic" : "status";
     }
 }

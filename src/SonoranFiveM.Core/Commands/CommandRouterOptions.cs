@@ -6,8 +6,7 @@ namespace SonoranFiveM.Core.Commands
     /// <summary>
     /// The chat commands and their shared settings. Defaults:
     /// <list type="table">
-    /// <item><c>/911</c>: open to everyone, 60 s cooldown, 500 characters.</item>
-    /// <item><c>/311</c>: open to everyone, 60 s cooldown, 500 characters.</item>
+    /// <item><c>/911</c> (emergency) and <c>/311</c> (non-emergency): open to everyone, 60 s cooldown, 500 characters.</item>
     /// <item><c>/panic</c>: ACE <c>sonoran.unit</c>, 3 s cooldown (toggles, so a double press does not flap the CAD).</item>
     /// <item><c>/status</c>: ACE <c>sonoran.unit</c>, 3 s cooldown, 32 characters.</item>
     /// </list>
@@ -16,9 +15,11 @@ namespace SonoranFiveM.Core.Commands
     {
         public const string UnitAce = "sonoran.unit";
 
-        public CommandOptions Emergency { get; set; } = new CommandOptions { Name = "911", CooldownSeconds = 60, MaxLength = 500 };
+        /// <summary>The call commands, in order. Default <c>911</c> (emergency) and <c>311</c> (non-emergency).</summary>
+        public IList<CallCommandSettings> Calls { get; set; } = new List<CallCommandSettings> { CallCommandSettings.Default911(), CallCommandSettings.Default311() };
 
-        public CommandOptions NonEmergency { get; set; } = new CommandOptions { Name = "311", CooldownSeconds = 60, MaxLength = 500 };
+        /// <summary>The call sent when the panic command turns a unit's panic on; null = none (the default).</summary>
+        public PanicCallSettings? PanicCall { get; set; }
 
         public CommandOptions Panic { get; set; } = new CommandOptions { Name = "panic", Ace = UnitAce, CooldownSeconds = 3, MaxLength = 0 };
 
@@ -31,7 +32,7 @@ namespace SonoranFiveM.Core.Commands
         public int? CallDeleteAfterMinutes { get; set; } = 30;
 
         /// <summary>
-        /// Per-player wait after either call command (911 or 311) before the next call of either kind, on top of each
+        /// Per-player wait after any call command before the next call of any kind, on top of each
         /// command's own cooldown. Default 60 s; 0 = none.
         /// </summary>
         public double CallCooldownSeconds { get; set; } = 60;
@@ -62,13 +63,12 @@ namespace SonoranFiveM.Core.Commands
             ["ON_SCENE"] = 4,
         };
 
+        /// <summary>The panic or status command's settings; the call commands are in <see cref="Calls"/>.</summary>
         public CommandOptions For(CommandKind kind) => kind switch
         {
-            CommandKind.Emergency => Emergency,
-            CommandKind.NonEmergency => NonEmergency,
             CommandKind.Panic => Panic,
             CommandKind.Status => Status,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "the call commands are in Calls"),
         };
     }
 }

@@ -17,9 +17,8 @@ namespace SonoranFiveM.Core.Composition
         {
             var settings = OptionsMapping.Commands(options);
             var names = new List<string>();
-            foreach (CommandKind kind in Enum.GetValues(typeof(CommandKind)))
+            foreach (var command in settings.Calls.Select(c => c.Command).Concat(new[] { settings.Panic, settings.Status }))
             {
-                var command = settings.For(kind);
                 var name = (command.Name ?? string.Empty).Trim().TrimStart('/');
                 if (command.Enabled && name.Length > 0) names.Add(name);
             }

@@ -13,7 +13,6 @@ namespace SonoranFiveM.Core.Composition
     {
         private readonly Dispatcher _dispatcher;
         private readonly IIntegrationEvents _events;
-        private readonly System.Action<EmergencyCall>? _callQueued;
 
         // The most recent calls by ticket id, so a call can be cancelled after it was sent. Bounded: the oldest is forgotten.
         private const int RememberedCalls = 1000;
@@ -21,19 +20,16 @@ namespace SonoranFiveM.Core.Composition
         private readonly System.Collections.Generic.Dictionary<string, IDeliveryTicket> _calls = new System.Collections.Generic.Dictionary<string, IDeliveryTicket>(System.StringComparer.Ordinal);
         private readonly System.Collections.Generic.Queue<string> _callOrder = new System.Collections.Generic.Queue<string>();
 
-        /// <param name="callQueued">Runs for each call once it is queued (e.g. to log it as a record).</param>
-        public DispatcherCadActions(Dispatcher dispatcher, IIntegrationEvents events, System.Action<EmergencyCall>? callQueued = null)
+        public DispatcherCadActions(Dispatcher dispatcher, IIntegrationEvents events)
         {
             _dispatcher = dispatcher;
             _events = events;
-            _callQueued = callQueued;
         }
 
         public IDeliveryTicket Send911(EmergencyCall call)
         {
             var ticket = _dispatcher.Enqueue911Call(call);
             Remember(ticket);
-            _callQueued?.Invoke(call);
             OnAccepted(ticket, result => _events.CallAccepted(ticket.Id, result.CadId ?? string.Empty, call.IsEmergency, call.Caller, call.Location, call.Description));
             return ticket;
         }

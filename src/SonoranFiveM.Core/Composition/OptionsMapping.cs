@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
@@ -66,8 +68,8 @@ namespace SonoranFiveM.Core.Composition
 
         public static CommandSettings Commands(SonoranOptions o) => new CommandSettings
         {
-            Emergency = Command(o.Commands.Emergency),
-            NonEmergency = Command(o.Commands.NonEmergency),
+            Calls = o.Commands.Calls.Select(c => Call(c, o.Records.Log911Template)).ToList(),
+            PanicCall = o.Calls.PanicCall.Enabled && o.Commands.Panic.Enabled ? PanicCall(o.Calls.PanicCall) : null,
             Panic = Command(o.Commands.Panic),
             Status = Command(o.Commands.Status),
             ReplyWaitSeconds = o.Calls.ReplyWaitSeconds,
@@ -85,6 +87,26 @@ namespace SonoranFiveM.Core.Composition
         public static OutboxJournalOptions Outbox(SonoranOptions o, string resourceFolder) => new OutboxJournalOptions(System.IO.Path.Combine(resourceFolder, o.Outbox.Path))
         {
             MaxEntries = o.Outbox.MaxEntries,
+        };
+
+        /// <summary>A call command; <paramref name="defaultRecordTemplate"/> (<c>records.log911Template</c>) when it names no template of its own.</summary>
+        private static CallCommandSettings Call(CallCommandOptions c, string defaultRecordTemplate) => new CallCommandSettings
+        {
+            Command = new CommandSetting { Name = c.Name, Enabled = c.Enabled, Ace = c.Ace, CooldownSeconds = c.CooldownSeconds, MaxLength = c.MaxLength },
+            Emergency = c.Emergency,
+            DescriptionPrefix = c.DescriptionPrefix.Trim(),
+            Priority = c.Priority,
+            Code = c.Code.Trim(),
+            RecordTemplate = (c.RecordTemplate ?? defaultRecordTemplate).Trim(),
+            Help = c.Help.Trim(),
+        };
+
+        private static PanicCallSettings PanicCall(PanicCallOptions p) => new PanicCallSettings
+        {
+            Description = p.Description,
+            Priority = p.Priority,
+            Code = p.Code.Trim(),
+            CooldownSeconds = p.CooldownSeconds,
         };
 
         private static CommandSetting Command(ChatCommandOptions c) => new CommandSetting

@@ -47,7 +47,9 @@ namespace SonoranFiveM.Core.Composition
 
             var call = new EmergencyCall(isEmergency, caller, location.Length > 0 ? location : "Unknown location", description,
                 _integration.Options.Calls.DeleteAfterMinutes, meta);
-            return _integration.Actions.Send911(call).Id;
+            var ticket = _integration.Actions.Send911(call);
+            _integration.LogCallAsRecord(call, _integration.Options.Records.Log911Template);
+            return ticket.Id;
         }
 
         /// <summary>Sets a unit's status by name (e.g. "ENROUTE") or code. Returns "" when queued, else "error: …".</summary>

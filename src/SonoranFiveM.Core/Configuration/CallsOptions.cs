@@ -1,6 +1,6 @@
 namespace SonoranFiveM.Core.Configuration
 {
-    /// <summary>911/311 calls (<c>calls.*</c>).</summary>
+    /// <summary>Calls to the CAD made by the call commands and the panic call (<c>calls.*</c>).</summary>
     public sealed class CallsOptions
     {
         /// <summary>Minutes after which the CAD deletes a call the server created (Sonoran's <c>deleteAfterMinutes</c>). Default 30.</summary>
@@ -31,6 +31,9 @@ namespace SonoranFiveM.Core.Configuration
         /// </summary>
         [Bounds(1, 10000, "use a whole number of calls from 1 to 10000")]
         public int MaxQueuedNonEmergency { get; set; } = 50;
+
+        /// <summary>The automatic emergency call when a unit presses panic. Default off.</summary>
+        public PanicCallOptions PanicCall { get; set; } = new PanicCallOptions();
 
         /// <summary>The retry window actually used: <see cref="MaxAgeMinutes"/> or, when unset, <see cref="DeleteAfterMinutes"/>.</summary>
         public int EffectiveMaxAgeMinutes => MaxAgeMinutes ?? DeleteAfterMinutes;

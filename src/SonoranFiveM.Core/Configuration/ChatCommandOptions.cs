@@ -1,6 +1,6 @@
 namespace SonoranFiveM.Core.Configuration
 {
-    /// <summary>One built-in chat command (<c>commands.emergency</c>, <c>commands.panic</c>, …).</summary>
+    /// <summary>One built-in chat command (<c>commands.panic</c>, <c>commands.status</c>, and the old <c>commands.emergency</c> / <c>nonEmergency</c>).</summary>
     public sealed class ChatCommandOptions
     {
         public ChatCommandOptions()

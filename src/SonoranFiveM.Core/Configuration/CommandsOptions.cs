@@ -6,10 +6,22 @@ namespace SonoranFiveM.Core.Configuration
     /// <summary>Chat and console commands (<c>commands.*</c>).</summary>
     public sealed class CommandsOptions
     {
-        /// <summary>The 911 command. Default name <c>911</c>, everyone, 60 s cooldown, 500 characters.</summary>
+        /// <summary>
+        /// The call commands: each sends a call to the CAD (emergency or not) with its own name, metadata, cooldown and
+        /// ACE. Default: <c>911</c> (emergency) and <c>311</c> (non-emergency), both for everyone, 60 s cooldown,
+        /// 500 characters. A list in config.json replaces the default list.
+        /// </summary>
+        public List<CallCommandOptions> Calls { get; set; } = new List<CallCommandOptions> { CallCommandOptions.Default911(), CallCommandOptions.Default311() };
+
+        /// <summary>
+        /// The old form of the 911 entry of <see cref="Calls"/>: when config.json or a convar sets it (and <see cref="Calls"/>
+        /// is not set), it is read onto that entry with a warning. Default name <c>911</c>.
+        /// </summary>
+        [Legacy("commands.calls")]
         public ChatCommandOptions Emergency { get; set; } = new ChatCommandOptions("911", "", 60, 500);
 
-        /// <summary>The non-emergency command. Default name <c>311</c>, everyone, 60 s cooldown, 500 characters.</summary>
+        /// <summary>The old form of the 311 entry of <see cref="Calls"/>, read like <see cref="Emergency"/>. Default name <c>311</c>.</summary>
+        [Legacy("commands.calls")]
         public ChatCommandOptions NonEmergency { get; set; } = new ChatCommandOptions("311", "", 60, 500);
 
         /// <summary>The panic button. Default name <c>panic</c>, ACE <c>sonoran.unit</c>, 3 s cooldown.</summary>

@@ -72,7 +72,8 @@ namespace SonoranFiveM.Core.Configuration
             // With unreadable JSON every key is still a default, so rule checks would only add misleading noise.
             if (parsed)
             {
-                new OptionsValidator(options, binder.Origins, errors, warnings, communityIdOptionalOnV2).Validate();
+                var legacyPaths = LegacyCallCommands.Apply(options, binder.Origins, errors, warnings);
+                new OptionsValidator(options, binder.Origins, errors, warnings, communityIdOptionalOnV2, legacyPaths).Validate();
             }
 
             var redactor = new SecretRedactor();

@@ -37,14 +37,12 @@ namespace SonoranFiveM.Core.Configuration
                     : "Locations: off",
                 o.Heartbeat.Enabled ? $"Heartbeat: every {o.Heartbeat.IntervalSeconds} s" : "Heartbeat: off",
                 $"Roster: active units polled every {o.Roster.PollIntervalSeconds} s",
-                $"Calls: deleted by the CAD after {o.Calls.DeleteAfterMinutes} min, retried for up to {o.Calls.EffectiveMaxAgeMinutes} min, reply after {o.Calls.ReplyWaitSeconds} s, {o.Calls.SharedCooldownSeconds} s between a player's calls, at most {o.Calls.MaxQueuedNonEmergency} non-emergency calls waiting",
-                "Commands: " + string.Join(", ", new[]
+                $"Calls: deleted by the CAD after {o.Calls.DeleteAfterMinutes} min, retried for up to {o.Calls.EffectiveMaxAgeMinutes} min, reply after {o.Calls.ReplyWaitSeconds} s, {o.Calls.SharedCooldownSeconds} s between a player's calls, at most {o.Calls.MaxQueuedNonEmergency} non-emergency calls waiting; panic call " + (o.Calls.PanicCall.Enabled ? "on" : "off"),
+                "Commands: " + string.Join(", ", o.Commands.Calls.Select(Call).Concat(new[]
                 {
-                    Command(o.Commands.Emergency),
-                    Command(o.Commands.NonEmergency),
                     Command(o.Commands.Panic),
                     Command(o.Commands.Status),
-                }) + $"; {o.Commands.InvalidCommandLimit} refused commands per {o.Commands.InvalidCommandWindowSeconds} s; admin ACE {o.Commands.AdminAce}",
+                })) + $"; {o.Commands.InvalidCommandLimit} refused commands per {o.Commands.InvalidCommandWindowSeconds} s; admin ACE {o.Commands.AdminAce}",
                 "Unit statuses: " + string.Join(", ", o.Commands.UnitStatuses.Select(p => $"{p.Key}={p.Value}")),
                 $"Dispatch: unit updates older than {o.Dispatch.StaleUnitUpdateMinutes} min dropped, " + (o.Dispatch.MaxQueueLength is int bound ? $"at most {bound} queued per endpoint" : "each endpoint's own queue bound"),
                 "Postals: " + (o.Postals.Resource.Length == 0 && o.Postals.File.Length == 0
@@ -69,6 +67,11 @@ namespace SonoranFiveM.Core.Configuration
                 ? ""
                 : " (" + string.Join(", ", o.RateLimitShares.Select(p => $"{p.Key} {Percent(p.Value)}")) + ")";
 
+        private static string Call(CallCommandOptions c) =>
+            c.Enabled
+                ? $"/{c.Name} ({(c.Emergency ? "emergency" : "non-emergency")}, {(c.Ace.Length == 0 ? "everyone" : "ACE " + c.Ace)}, {c.CooldownSeconds} s cooldown)"
+                : $"/{c.Name} off";
+
         private static string Command(ChatCommandOptions c) =>
             c.Enabled
                 ? $"/{c.Name} ({(c.Ace.Length == 0 ? "everyone" : "ACE " + c.Ace)}, {c.CooldownSeconds} s cooldown)"
@@ -84,7 +87,7 @@ namespace SonoranFiveM.Core.Configuration
             var commands = r.Commands.Where(c => c.Enabled).Select(c => "/" + c.Name).ToList();
             return $"Records: templates {string.Join(", ", r.Templates.Keys)}; " +
                    (commands.Count == 0 ? "no commands" : "commands " + string.Join(", ", commands)) +
-                   $"; 911 log {(r.Log911Template.Length == 0 ? "off" : "to " + r.Log911Template)}; lifetime at most {r.MaxMinutes} min";
+                   $"; call log {(r.Log911Template.Length == 0 ? "off" : "to " + r.Log911Template)}; lifetime at most {r.MaxMinutes} min";
         }
 
         private static string Tines(TinesMirrorOptions t, Func<string, OptionOrigin> originOf) =>

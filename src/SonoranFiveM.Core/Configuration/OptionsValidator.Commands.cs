@@ -12,8 +12,6 @@ namespace SonoranFiveM.Core.Configuration
             var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var builtIns = new[]
             {
-                ("commands.emergency", _o.Commands.Emergency),
-                ("commands.nonEmergency", _o.Commands.NonEmergency),
                 ("commands.panic", _o.Commands.Panic),
                 ("commands.status", _o.Commands.Status),
             };
@@ -21,6 +19,8 @@ namespace SonoranFiveM.Core.Configuration
             {
                 Command(path, command.Name, command.Enabled, command.Ace, names);
             }
+
+            ValidateCallCommands(names);
 
             if (_o.Commands.UnitStatuses.Count == 0)
             {

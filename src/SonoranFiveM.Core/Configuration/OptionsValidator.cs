@@ -13,10 +13,13 @@ namespace SonoranFiveM.Core.Configuration
         private readonly List<OptionsError> _errors;
         private readonly List<OptionsWarning> _warnings;
         private readonly bool _communityIdOptionalOnV2;
+        private readonly IReadOnlyDictionary<int, string> _legacyCallPaths;
 
+        /// <param name="legacyCallPaths">Where the owner wrote call command entries read from the old keys (see <see cref="LegacyCallCommands"/>).</param>
         public OptionsValidator(SonoranOptions options, IReadOnlyDictionary<string, OptionOrigin> origins, List<OptionsError> errors, List<OptionsWarning> warnings,
-            bool communityIdOptionalOnV2 = false)
+            bool communityIdOptionalOnV2 = false, IReadOnlyDictionary<int, string>? legacyCallPaths = null)
         {
+            _legacyCallPaths = legacyCallPaths ?? new Dictionary<int, string>();
             _communityIdOptionalOnV2 = communityIdOptionalOnV2;
             _o = options;
             _origins = origins;

@@ -50,7 +50,7 @@ namespace SonoranFiveM.Core.Records
         /// <param name="mirrors">The enabled mirrors (<see cref="RecordMirror.FromOptions"/>); none when null.</param>
         /// <param name="time">The clock.</param>
         /// <param name="log">Where outcomes are logged (never with an API key).</param>
-        /// <param name="options">Lifetime rules, field cap, the 911 log template.</param>
+        /// <param name="options">Lifetime rules, field cap.</param>
         public RecordService(Dispatcher dispatcher, IEnumerable<RecordTemplate> templates, IEnumerable<RecordMirror>? mirrors, TimeProvider time, ILog log, RecordServiceOptions? options = null)
         {
             _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
@@ -149,19 +149,20 @@ namespace SonoranFiveM.Core.Records
         }
 
         /// <summary>
-        /// Logs a queued 911 call as a record from <see cref="RecordServiceOptions.Log911Template"/>. Null when no template
-        /// is configured. Values: <c>{caller}</c>, <c>{location}</c>, <c>{description}</c> from the call; <c>{postal}</c>
-        /// from the argument or the call's <c>postal</c> metaData; <c>{playerName}</c> from the argument or the caller;
-        /// unknown ones are empty.
+        /// Logs a queued call as a record from <paramref name="template"/> (a call command's record template, or
+        /// <c>records.log911Template</c>). Values: <c>{caller}</c>, <c>{location}</c>, <c>{description}</c> from the
+        /// call; <c>{postal}</c> from the argument or the call's <c>postal</c> metaData; <c>{playerName}</c> from the
+        /// argument or the caller; unknown ones are empty.
         /// </summary>
+        /// <param name="template">The name of a template in <c>records.templates</c>.</param>
         /// <param name="call">The call as queued.</param>
         /// <param name="owner">The communityUserId of the player who called.</param>
         /// <param name="playerName">The player's FiveM name.</param>
         /// <param name="postal">The nearest postal, when known.</param>
-        public RecordCreateResult? Log911Call(EmergencyCall call, string owner, string? playerName = null, string? postal = null)
+        public RecordCreateResult LogCall(string template, EmergencyCall call, string owner, string? playerName = null, string? postal = null)
         {
+            if (template == null) throw new ArgumentNullException(nameof(template));
             if (call == null) throw new ArgumentNullException(nameof(call));
-            if (string.IsNullOrWhiteSpace(_options.Log911Template)) return null;
             call.MetaData.TryGetValue("postal", out var metaPostal);
             var values = new PlaceholderValues
             {
@@ -171,7 +172,7 @@ namespace SonoranFiveM.Core.Records
                 Postal = postal ?? metaPostal ?? string.Empty,
                 PlayerName = playerName ?? call.Caller ?? string.Empty,
             };
-            return Create(_options.Log911Template!, values, owner);
+            return Create(template, values, owner);
         }
 
         // ----- deleting -------------------------------------------------------------------------------------------

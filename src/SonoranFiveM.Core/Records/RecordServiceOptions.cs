@@ -15,9 +15,6 @@ namespace SonoranFiveM.Core.Records
         /// <summary>Field length cap (default 500 characters).</summary>
         public TemplateLimits Limits { get; set; } = TemplateLimits.Default;
 
-        /// <summary>The template filled for every 911 call by <see cref="RecordService.Log911Call"/>; null or empty = off.</summary>
-        public string? Log911Template { get; set; }
-
         /// <summary>How long an early delete at a mirror keeps being attempted. Default 7 days.</summary>
         public TimeSpan DeleteGrace { get; set; } = TimeSpan.FromDays(7);
 
@@ -28,7 +25,6 @@ namespace SonoranFiveM.Core.Records
             return new RecordServiceOptions
             {
                 Lifetime = new RecordLifetimePolicy { MaxMinutes = records.MaxMinutes > 0 ? records.MaxMinutes : RecordLifetimePolicy.DefaultMaxMinutes },
-                Log911Template = string.IsNullOrWhiteSpace(records.Log911Template) ? null : records.Log911Template,
             };
         }
 

@@ -123,15 +123,18 @@ namespace SonoranFiveM.Core.Tests.Commands
         {
             var router = Router(new CommandRouterOptions
             {
-                Emergency = new CommandOptions { Name = "911", CooldownSeconds = 10 },
-                NonEmergency = new CommandOptions { Name = "311", CooldownSeconds = 10 },
+                Calls = new List<CallCommandSettings>
+                {
+                    new CallCommandSettings { Command = new CommandOptions { Name = "911", CooldownSeconds = 10 }, Emergency = true },
+                    new CallCommandSettings { Command = new CommandOptions { Name = "311", CooldownSeconds = 10 } },
+                },
                 CallCooldownSeconds = 30,
             });
             Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("311", "noise complaint", Player(id: 7)));
 
             _time.Advance(TimeSpan.FromSeconds(20));
             Assert.Equal(CommandOutcome.Cooldown, await router.HandleAsync("911", "shots fired", Player(id: 7)));
-            Assert.Equal("Please wait 10 s before making another call (911 and 311 share this wait).", _messenger.Last);
+            Assert.Equal("Please wait 10 s before making another call (all call commands share this wait).", _messenger.Last);
             Assert.Equal(CommandOutcome.Accepted, await router.HandleAsync("911", "another player", Player(id: 8)));
 
             _time.Advance(TimeSpan.FromSeconds(10));
@@ -230,7 +233,7 @@ namespace SonoranFiveM.Core.Tests.Commands
             Assert.Empty(_aceChecks);
 
             var options = new CommandRouterOptions();
-            options.Emergency.Ace = "sonoran.call";
+            options.Calls[0].Command.Ace = "sonoran.call";
             Assert.Equal(CommandOutcome.NoPermission, await Router(options).HandleAsync("911", "help", Player(id: 9, aceAllowed: false)));
             Assert.Equal("You do not have permission to use /911.", _messenger.Last);
             Assert.Equal(new[] { "sonoran.call" }, _aceChecks);
@@ -433,8 +436,8 @@ namespace SonoranFiveM.Core.Tests.Commands
         public async Task Names_are_configurable_and_disabled_commands_are_neither_handled_nor_suggested()
         {
             var options = new CommandRouterOptions();
-            options.Emergency.Name = "/call911";
-            options.NonEmergency.Enabled = false;
+            options.Calls[0].Command.Name = "/call911";
+            options.Calls[1].Command.Enabled = false;
             var router = Router(options);
 
             Assert.Equal(new[] { "call911", "panic", "status" }, router.Names);
@@ -462,8 +465,8 @@ namespace SonoranFiveM.Core.Tests.Commands
         public void Bad_command_names_are_refused_at_construction(string name, string other)
         {
             var options = new CommandRouterOptions();
-            options.Emergency.Name = name;
-            options.NonEmergency.Name = other.Length > 0 ? other : "911";
+            options.Calls[0].Command.Name = name;
+            options.Calls[1].Command.Name = other.Length > 0 ? other : "911";
 
             var e = Assert.Throws<ArgumentException>(() => Router(options));
             Assert.Contains(name == "911" ? "used by two commands" : "must be one word", e.Message);

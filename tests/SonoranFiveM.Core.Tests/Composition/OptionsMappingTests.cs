@@ -62,8 +62,9 @@ namespace SonoranFiveM.Core.Tests.Composition
             var commands = OptionsMapping.Commands(Options(
                 "\"commands\": { \"emergency\": { \"name\": \"call911\", \"cooldownSeconds\": 90 }, \"unitStatuses\": { \"BUSY\": 1, \"TRAFFIC_STOP\": 6 } }"));
 
-            Assert.Equal("call911", commands.Emergency.Name);
-            Assert.Equal(90, commands.Emergency.CooldownSeconds);
+            Assert.Equal("call911", commands.Calls[0].Command.Name);
+            Assert.Equal(90, commands.Calls[0].Command.CooldownSeconds);
+            Assert.True(commands.Calls[0].Emergency);
             Assert.Equal("sonoran.unit", commands.Panic.Ace);
             Assert.Equal(6, commands.StatusCodes["traffic_stop"]);
         }

@@ -46,7 +46,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
         {
             foreach (var property in type.GetProperties())
             {
-                if (!property.CanWrite)
+                if (!property.CanWrite || property.IsDefined(typeof(LegacyAttribute), false))
                 {
                     continue;
                 }

@@ -7,38 +7,46 @@ using SonoranFiveM.Core.Locations;
 namespace SonoranFiveM.Core.Commands.Handlers
 {
     /// <summary>
-    /// /911 and /311 &lt;description&gt;: a call to the CAD with the caller's location, or "cancel" for their last one.
-    /// A 311 is refused while too many wait to be sent. Both share one cooldown per player on top of their own.
+    /// A call command (/911, /311, /tow … from <see cref="CommandRouterOptions.Calls"/>) &lt;description&gt;: a call to
+    /// the CAD with the caller's location and the command's metadata, or "cancel" for the player's last call. A
+    /// non-emergency call is refused while too many wait to be sent. All call commands share one cooldown per player on
+    /// top of their own.
     /// </summary>
     internal sealed class CallCommand : ICommandHandler
     {
         // The space keeps it apart from every command name, which is one word.
         private const string SharedCooldownKey = "call commands";
 
-        private readonly bool _emergency;
+        private readonly CallCommandSettings _call;
         private readonly CommandKind _kind;
         private readonly CommandRouterOptions _options;
         private readonly ICadActions _cad;
         private readonly LocationDescriber _locations;
         private readonly CancelCall _cancel;
         private readonly string? _emergencyName;
+        private readonly Action<EmergencyCall, string>? _logAsRecord;
 
-        /// <param name="emergencyName">The 911 command's name, offered when the 311 line is busy; null when it is disabled.</param>
-        public CallCommand(string name, bool emergency, CommandRouterOptions options, ICadActions cad, LocationDescriber locations, CancelCall cancel, string? emergencyName)
+        /// <param name="emergencyName">An emergency command's name, offered when a non-emergency line is busy; null when there is none.</param>
+        /// <param name="logAsRecord">Logs the queued call from <see cref="CallCommandSettings.RecordTemplate"/>, when one is set.</param>
+        public CallCommand(string name, CallCommandSettings call, CommandRouterOptions options, ICadActions cad, LocationDescriber locations, CancelCall cancel,
+            string? emergencyName, Action<EmergencyCall, string>? logAsRecord)
         {
-            _emergency = emergency;
-            _kind = emergency ? CommandKind.Emergency : CommandKind.NonEmergency;
+            _call = call;
+            _kind = call.Emergency ? CommandKind.Emergency : CommandKind.NonEmergency;
             _options = options;
             _cad = cad;
             _locations = locations;
             _cancel = cancel;
             _emergencyName = emergencyName;
-            Rules = CommandRules.For(name, options.For(_kind), CommandAudience.Everyone, CommandText.Cleaned) with
+            _logAsRecord = logAsRecord;
+            Rules = CommandRules.For(name, call.Command, CommandAudience.Everyone, CommandText.Cleaned) with
             {
                 Shared = new SharedCooldown(SharedCooldownKey, CommandRules.Seconds(options.CallCooldownSeconds), CommandReplies.CallCooldown),
             };
-            Suggestion = new ChatSuggestion("/" + name, emergency ? "Call 911: police, fire or EMS, for an emergency." : "Call 311: a non-emergency report.",
-                new[] { new ChatSuggestionParameter("description", "What is happening") });
+            var help = string.IsNullOrWhiteSpace(call.Help)
+                ? "Call /" + name + (call.Emergency ? ": an emergency." : ": not an emergency.")
+                : call.Help;
+            Suggestion = new ChatSuggestion("/" + name, help, new[] { new ChatSuggestionParameter("description", "What is happening") });
         }
 
         public CommandRules Rules { get; }
@@ -48,9 +56,9 @@ namespace SonoranFiveM.Core.Commands.Handlers
         public CommandStep Plan(CommandContext context, string text)
         {
             var name = Rules.Name;
-            if (text.Length == 0) return CommandStep.Refuse(CommandOutcome.Usage, CommandReplies.CallUsage(name, _emergency));
+            if (text.Length == 0) return CommandStep.Refuse(CommandOutcome.Usage, CommandReplies.CallUsage(name, _call.Emergency));
             if (string.Equals(text, CancelCall.Word, StringComparison.OrdinalIgnoreCase)) return _cancel.Plan(name, context.PlayerId);
-            if (!_emergency)
+            if (!_call.Emergency)
             {
                 var waiting = _cad.QueuedNonEmergencyCalls;
                 if (waiting >= _options.MaxQueuedNonEmergencyCalls)
@@ -61,30 +69,27 @@ namespace SonoranFiveM.Core.Commands.Handlers
             {
                 var call = BuildCall(text, context);
                 var subject = CommandReplies.Subject(_kind, false, name);
-                return CommandStep.Deliver(subject, () => _cancel.Remember(context.PlayerId, _cad.Send911(call)),
+                return CommandStep.Deliver(subject, () => Send(context.PlayerId, call),
                     result => CommandReplies.Final(result, subject, CommandReplies.Accepted(_kind, false, string.Empty, name, result.CadId)));
             });
         }
 
-        private EmergencyCall BuildCall(string description, CommandContext context)
+        private Dispatch.IDeliveryTicket Send(int playerId, EmergencyCall call)
         {
-            var where = _locations.Describe(context.PlayerId, context.Position);
-            var metaData = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["callerPlayerId"] = context.PlayerId.ToString(CultureInfo.InvariantCulture),
-            };
-            if (!string.IsNullOrEmpty(context.CommunityUserId)) metaData["callerCommunityUserId"] = context.CommunityUserId!;
-            if (where.Postal != null) metaData["postal"] = where.Postal;
-            if (where.Position is WorldPosition p)
-            {
-                metaData["x"] = p.X.ToString("0.##", CultureInfo.InvariantCulture);
-                metaData["y"] = p.Y.ToString("0.##", CultureInfo.InvariantCulture);
-                metaData["z"] = p.Z.ToString("0.##", CultureInfo.InvariantCulture);
-            }
-
-            var caller = PlayerNames.Clean(context.PlayerName, context.PlayerId, _options.MaxCallerNameLength);
-            var deleteAfter = _options.CallDeleteAfterMinutes > 0 ? _options.CallDeleteAfterMinutes : null;
-            return new EmergencyCall(_emergency, caller, where.Text, description, deleteAfter, metaData);
+            var ticket = _cancel.Remember(playerId, Rules.Name, _cad.Send911(call));
+            if (_call.RecordTemplate.Length > 0) _logAsRecord?.Invoke(call, _call.RecordTemplate);
+            return ticket;
         }
+
+        private EmergencyCall BuildCall(string text, CommandContext context)
+        {
+            var metaData = CallMetaData.For(context, _locations.Describe(context.PlayerId, context.Position), out var location);
+            CallMetaData.AddCallDetails(metaData, _call.Priority, _call.Code);
+            var description = _call.DescriptionPrefix.Length > 0 ? _call.DescriptionPrefix + " " + text : text;
+            var caller = PlayerNames.Clean(context.PlayerName, context.PlayerId, _options.MaxCallerNameLength);
+            return new EmergencyCall(_call.Emergency, caller, location, description, DeleteAfter(_options), metaData);
+        }
+
+        internal static int? DeleteAfter(CommandRouterOptions options) => options.CallDeleteAfterMinutes > 0 ? options.CallDeleteAfterMinutes : null;
     }
 }

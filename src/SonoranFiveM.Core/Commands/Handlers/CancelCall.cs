@@ -4,8 +4,9 @@ using SonoranFiveM.Core.Dispatch;
 namespace SonoranFiveM.Core.Commands.Handlers
 {
     /// <summary>
-    /// "/911 cancel": cancels the player's own most recent call (911 or 311): withdrawn while queued, else removed from
-    /// the CAD. Costs no cooldown. Remembers each player's last call for it. Thread-safe.
+    /// "/911 cancel" (or cancel after any call command): cancels the player's own most recent call, whichever command
+    /// made it: withdrawn while queued, else removed from the CAD. Replies name the command that made the call. Costs no
+    /// cooldown. Remembers each player's last call for it. Thread-safe.
     /// </summary>
     internal sealed class CancelCall
     {
@@ -14,14 +15,14 @@ namespace SonoranFiveM.Core.Commands.Handlers
 
         private readonly ICadActions _cad;
         private readonly object _gate = new object();
-        private readonly Dictionary<int, string> _lastCall = new Dictionary<int, string>();
+        private readonly Dictionary<int, (string TicketId, string Command)> _lastCall = new Dictionary<int, (string, string)>();
 
         public CancelCall(ICadActions cad) => _cad = cad;
 
-        /// <summary>Notes <paramref name="ticket"/> as the player's last call and returns it.</summary>
-        public IDeliveryTicket Remember(int playerId, IDeliveryTicket ticket)
+        /// <summary>Notes <paramref name="ticket"/>, made by <paramref name="command"/>, as the player's last call and returns it.</summary>
+        public IDeliveryTicket Remember(int playerId, string command, IDeliveryTicket ticket)
         {
-            lock (_gate) _lastCall[playerId] = ticket.Id;
+            lock (_gate) _lastCall[playerId] = (ticket.Id, command);
             return ticket;
         }
 
@@ -30,16 +31,21 @@ namespace SonoranFiveM.Core.Commands.Handlers
             lock (_gate) _lastCall.Remove(playerId);
         }
 
-        public CommandStep Plan(string name, int playerId)
+        public CommandStep Plan(string typed, int playerId)
         {
-            string? ticketId;
-            lock (_gate) _lastCall.TryGetValue(playerId, out ticketId);
+            string? ticketId = null;
+            var name = typed;
+            lock (_gate)
+            {
+                if (_lastCall.TryGetValue(playerId, out var last)) (ticketId, name) = last;
+            }
+
             var cancel = ticketId == null ? new CallCancellation(CallCancelState.Unknown) : _cad.Cancel911(ticketId);
             if (cancel.State != CallCancelState.Sending && cancel.State != CallCancelState.NoCadId)
             {
                 lock (_gate)
                 {
-                    if (ticketId != null && _lastCall.TryGetValue(playerId, out var last) && last == ticketId) _lastCall.Remove(playerId);
+                    if (ticketId != null && _lastCall.TryGetValue(playerId, out var last) && last.TicketId == ticketId) _lastCall.Remove(playerId);
                 }
             }
 

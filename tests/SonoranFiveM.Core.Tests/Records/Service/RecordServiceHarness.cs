@@ -18,14 +18,13 @@ namespace SonoranFiveM.Core.Tests.Records.Service
 
         private readonly string? _outboxPath;
 
-        public RecordServiceHarness(string version = "v2", int maxRecordsPerRequest = 1, bool durable = false, string? log911Template = null)
+        public RecordServiceHarness(string version = "v2", int maxRecordsPerRequest = 1, bool durable = false)
         {
             Time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 8, 21, 0, 0, TimeSpan.Zero));
             Cad = new FakeCadApi(Time, maxRecordsPerRequest, version);
             Tines = new FakeSink("tines");
             QuickBlox = new FakeSink("quickblox", maxBatch: 25);
             Log = new ListLog();
-            Log911Template = log911Template;
             if (durable) _outboxPath = Path.Combine(Path.GetTempPath(), "records-" + Guid.NewGuid().ToString("N"), "outbox.jsonl");
             Build();
         }
@@ -35,7 +34,6 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         public FakeSink Tines { get; }
         public FakeSink QuickBlox { get; }
         public ListLog Log { get; }
-        public string? Log911Template { get; }
         public Dispatcher Dispatcher { get; private set; } = null!;
         public OutboxJournal? Outbox { get; private set; }
         public RecordService Service { get; private set; } = null!;
@@ -76,7 +74,7 @@ namespace SonoranFiveM.Core.Tests.Records.Service
             Outbox = _outboxPath == null ? null : new OutboxJournal(new OutboxJournalOptions(_outboxPath), Time, Log);
             Dispatcher = new Dispatcher(Cad, options, Time, Log, Outbox);
             Service = new RecordService(Dispatcher, Templates(), new[] { new RecordMirror(Tines, 400), new RecordMirror(QuickBlox, 600) }, Time, Log,
-                new RecordServiceOptions { Log911Template = Log911Template });
+                new RecordServiceOptions());
             Dispatcher.RestoreFromOutbox();
         }
 

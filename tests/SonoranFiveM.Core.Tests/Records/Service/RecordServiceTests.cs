@@ -262,22 +262,20 @@ namespace SonoranFiveM.Core.Tests.Records.Service
         }
 
         [Fact]
-        public async Task Log911Call_fills_the_configured_template_from_the_call()
+        public async Task LogCall_fills_the_named_template_from_the_call()
         {
-            using var h = new RecordServiceHarness(log911Template: "log911");
+            using var h = new RecordServiceHarness();
             var call = new EmergencyCall(true, "John Doe", "Vinewood Blvd", "shots fired", 30, new Dictionary<string, string> { ["postal"] = "123" });
-            var logged = h.Service.Log911Call(call, RecordServiceHarness.Owner);
+            var logged = h.Service.LogCall("log911", call, RecordServiceHarness.Owner);
             await h.Pump();
 
-            Assert.True(logged!.Succeeded);
+            Assert.True(logged.Succeeded);
             var sent = h.Cad.Records.Values.Single();
             Assert.Equal(5, sent.RecordTypeId);
             Assert.Equal("John Doe", sent.ReplaceValues!["who"]);
             Assert.Equal("Vinewood Blvd (123)", sent.ReplaceValues["where"]);
             Assert.Equal(60, sent.DeleteAfterMinutes);
-
-            using var off = new RecordServiceHarness();
-            Assert.Null(off.Service.Log911Call(call, RecordServiceHarness.Owner));
+            Assert.False(h.Service.LogCall("nosuch", call, RecordServiceHarness.Owner).Succeeded);
         }
 
         [Fact]
