@@ -195,6 +195,14 @@ namespace SonoranFiveM.Core.Http
                     buffer[_length++] = (byte)'\\';
                     buffer[_length++] = (byte)'t';
                     return;
+                case '\b':
+                    buffer[_length++] = (byte)'\\';
+                    buffer[_length++] = (byte)'b';
+                    return;
+                case '\f':
+                    buffer[_length++] = (byte)'\\';
+                    buffer[_length++] = (byte)'f';
+                    return;
             }
 
             if (c >= 0x20)

@@ -1,0 +1,79 @@
+using System;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using SonoranFiveM.Core.Http;
+
+namespace SonoranFiveM.Core.Tests.Http
+{
+    public class RequestBodyTests
+    {
+        [Fact]
+        public void Text_is_utf8_without_a_byte_order_mark()
+        {
+            using var body = RequestBody.FromText("{\"name\":\"Zoë 🚓\"}");
+
+            Assert.Equal(Encoding.UTF8.GetBytes("{\"name\":\"Zoë 🚓\"}"), body.Bytes.ToArray());
+            Assert.Equal("{\"name\":\"Zoë 🚓\"}", body.ToText());
+        }
+
+        [Fact]
+        public void Json_is_written_compactly()
+        {
+            using var body = RequestBody.Json(new JObject { ["a"] = 1, ["b"] = new JArray("x") });
+
+            Assert.Equal("{\"a\":1,\"b\":[\"x\"]}", body.ToText());
+        }
+
+        [Fact]
+        public void A_disposed_body_refuses_to_be_read_and_a_copy_stays_readable()
+        {
+            var body = RequestBody.FromText("{\"key\":\"k\"}");
+            var copy = body.Copy();
+
+            body.Dispose();
+            body.Dispose();
+
+            Assert.Throws<ObjectDisposedException>(() => body.Bytes);
+            Assert.Throws<ObjectDisposedException>(() => body.ToText());
+            Assert.Equal("{\"key\":\"k\"}", copy.ToText());
+        }
+
+        [Fact]
+        public void A_pooled_buffer_is_reused_after_its_body_is_disposed()
+        {
+            byte[] first;
+            using (var json = new Utf8JsonBuilder(64))
+            {
+                var body = json.Raw("[1]").ToBody();
+                first = body.Bytes.Array!;
+                body.Dispose();
+            }
+
+            // Other tests on other threads may take it first: it must come back within a few rentals.
+            var seen = false;
+            for (var i = 0; i < 8 && !seen; i++)
+            {
+                using var json = new Utf8JsonBuilder(64);
+                using var body = json.Raw("[2]").ToBody();
+                seen = ReferenceEquals(first, body.Bytes.Array);
+                Assert.Equal("[2]", body.ToText());
+            }
+
+            Assert.True(seen);
+        }
+
+        [Fact]
+        public void Disposing_a_request_disposes_its_body()
+        {
+            var body = RequestBody.FromText("{}");
+            var request = new HttpRequest("POST", "https://cad.example.test/x", new System.Collections.Generic.Dictionary<string, string>(), body, TimeSpan.FromSeconds(1));
+            var copy = request.Copy();
+
+            request.Dispose();
+
+            Assert.Throws<ObjectDisposedException>(() => body.ToText());
+            Assert.Equal("{}", copy.Body!.ToText());
+            Assert.Equal(request.Url, copy.Url);
+        }
+    }
+}
