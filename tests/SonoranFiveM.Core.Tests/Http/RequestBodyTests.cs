@@ -63,6 +63,15 @@ namespace SonoranFiveM.Core.Tests.Http
         }
 
         [Fact]
+        public void A_body_does_not_show_its_text_when_logged()
+        {
+            using var body = RequestBody.FromText("{\"id\":\"c\",\"key\":\"sk-live-Sekr3tKey-0042\"}");
+
+            Assert.DoesNotContain("Sekr3t", body.ToString());
+            Assert.DoesNotContain("Sekr3t", $"sending {body}");
+        }
+
+        [Fact]
         public void Disposing_a_request_disposes_its_body()
         {
             var body = RequestBody.FromText("{}");
