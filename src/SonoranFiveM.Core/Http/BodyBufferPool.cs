@@ -8,36 +8,40 @@ namespace SonoranFiveM.Core.Http
     /// resource ships no System.Buffers.dll, so <c>ArrayPool</c> is not available; a body is rented on one thread and
     /// returned on another after the send, which a per-thread cache would miss. Lock-free: each slot holds one buffer.
     /// </summary>
-    internal static class BodyBufferPool
+    internal sealed class BodyBufferPool
     {
-        private const int MinimumSize = 4096;
+        public const int MinimumSize = 4096;
 
         /// <summary>Larger buffers are left to the GC rather than kept for the life of the process.</summary>
-        private const int MaxKeptSize = 1 << 20;
+        public const int MaxKeptSize = 1 << 20;
 
-        private static readonly byte[]?[] Slots = new byte[]?[4];
+        public static readonly BodyBufferPool Shared = new BodyBufferPool(4);
 
-        public static byte[] Rent(int minimumSize)
+        private readonly byte[]?[] _slots;
+
+        public BodyBufferPool(int slots)
         {
-            for (var i = 0; i < Slots.Length; i++)
+            _slots = new byte[]?[slots];
+        }
+
+        public byte[] Rent(int minimumSize)
+        {
+            for (var i = 0; i < _slots.Length; i++)
             {
-                var buffer = Interlocked.Exchange(ref Slots[i], null);
-                if (buffer == null) continue;
-                if (buffer.Length >= minimumSize) return buffer;
-                Return(buffer, i + 1);
+                // A buffer too small for this body is left to the GC, so its slot can keep the bigger one next.
+                var buffer = Interlocked.Exchange(ref _slots[i], null);
+                if (buffer != null && buffer.Length >= minimumSize) return buffer;
             }
 
             return new byte[Math.Max(MinimumSize, minimumSize)];
         }
 
-        public static void Return(byte[] buffer) => Return(buffer, 0);
-
-        private static void Return(byte[] buffer, int firstSlot)
+        public void Return(byte[] buffer)
         {
             if (buffer.Length > MaxKeptSize) return;
-            for (var i = firstSlot; i < Slots.Length; i++)
+            for (var i = 0; i < _slots.Length; i++)
             {
-                if (Interlocked.CompareExchange(ref Slots[i], buffer, null) == null) return;
+                if (Interlocked.CompareExchange(ref _slots[i], buffer, null) == null) return;
             }
         }
     }

@@ -64,7 +64,7 @@ namespace SonoranFiveM.Core.Http
         public void Dispose()
         {
             var buffer = Interlocked.Exchange(ref _buffer, null);
-            if (buffer != null && _pooled) BodyBufferPool.Return(buffer);
+            if (buffer != null && _pooled) BodyBufferPool.Shared.Return(buffer);
         }
 
         private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(RequestBody), "The request body was disposed after its send.");

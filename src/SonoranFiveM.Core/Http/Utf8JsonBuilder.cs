@@ -24,7 +24,7 @@ namespace SonoranFiveM.Core.Http
 
         public Utf8JsonBuilder(int expectedSize)
         {
-            _buffer = BodyBufferPool.Rent(expectedSize);
+            _buffer = BodyBufferPool.Shared.Rent(expectedSize);
         }
 
         public int Length => _length;
@@ -143,7 +143,7 @@ namespace SonoranFiveM.Core.Http
         {
             var buffer = _buffer;
             _buffer = null;
-            if (buffer != null) BodyBufferPool.Return(buffer);
+            if (buffer != null) BodyBufferPool.Shared.Return(buffer);
         }
 
         private void WriteFixed(bool negative, long digits, int places)
@@ -224,9 +224,9 @@ namespace SonoranFiveM.Core.Http
         {
             var buffer = _buffer ?? throw new ObjectDisposedException(nameof(Utf8JsonBuilder));
             if (buffer.Length - _length >= bytes) return buffer;
-            var bigger = BodyBufferPool.Rent(Math.Max(buffer.Length * 2, _length + bytes));
+            var bigger = BodyBufferPool.Shared.Rent(Math.Max(buffer.Length * 2, _length + bytes));
             System.Buffer.BlockCopy(buffer, 0, bigger, 0, _length);
-            BodyBufferPool.Return(buffer);
+            BodyBufferPool.Shared.Return(buffer);
             _buffer = bigger;
             return bigger;
         }
