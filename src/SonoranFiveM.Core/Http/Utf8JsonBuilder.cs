@@ -171,52 +171,38 @@ namespace SonoranFiveM.Core.Http
             _length += count;
         }
 
+        /// <summary>One ASCII character inside a JSON string, escaped as Newtonsoft escapes it.</summary>
         private void WriteAscii(byte[] buffer, char c)
         {
-            switch (c)
+            var shortEscape = c switch
             {
-                case '"':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'"';
-                    return;
-                case '\\':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'\\';
-                    return;
-                case '\n':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'n';
-                    return;
-                case '\r':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'r';
-                    return;
-                case '\t':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'t';
-                    return;
-                case '\b':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'b';
-                    return;
-                case '\f':
-                    buffer[_length++] = (byte)'\\';
-                    buffer[_length++] = (byte)'f';
-                    return;
+                '"' => '"',
+                '\\' => '\\',
+                '\n' => 'n',
+                '\r' => 'r',
+                '\t' => 't',
+                '\b' => 'b',
+                '\f' => 'f',
+                _ => '\0',
+            };
+            if (shortEscape != '\0')
+            {
+                buffer[_length++] = (byte)'\\';
+                buffer[_length++] = (byte)shortEscape;
             }
-
-            if (c >= 0x20)
+            else if (c >= 0x20)
             {
                 buffer[_length++] = (byte)c;
-                return;
             }
-
-            buffer[_length++] = (byte)'\\';
-            buffer[_length++] = (byte)'u';
-            buffer[_length++] = (byte)'0';
-            buffer[_length++] = (byte)'0';
-            buffer[_length++] = HexDigits[c >> 4];
-            buffer[_length++] = HexDigits[c & 0xF];
+            else
+            {
+                buffer[_length++] = (byte)'\\';
+                buffer[_length++] = (byte)'u';
+                buffer[_length++] = (byte)'0';
+                buffer[_length++] = (byte)'0';
+                buffer[_length++] = HexDigits[c >> 4];
+                buffer[_length++] = HexDigits[c & 0xF];
+            }
         }
 
         /// <summary>The buffer, with room for <paramref name="bytes"/> more.</summary>
