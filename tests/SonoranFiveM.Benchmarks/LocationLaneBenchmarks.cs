@@ -29,12 +29,18 @@ namespace SonoranFiveM.Benchmarks
             Tracker = new UnitTracker(_roster, new TrackerOptions { MaxUnits = Units, KeepAlive = TimeSpan.FromHours(1) }, TimeProvider.System);
             Tracker.Sample(Scenario.Samples, Units);
             if (Tracker.PendingCount != Units) throw new InvalidOperationException("Expected every unit pending.");
+            Prepare();
         }
 
         [GlobalCleanup]
         public void Cleanup() => _roster.Dispose();
 
         protected virtual void Validate()
+        {
+        }
+
+        /// <summary>After the tracker is filled: what a benchmark needs besides it.</summary>
+        protected virtual void Prepare()
         {
         }
     }
@@ -55,7 +61,7 @@ namespace SonoranFiveM.Benchmarks
     /// <summary>
     /// One request body with 2,048 units pending: take the batch from the tracker (location text included) and
     /// serialise the v2 <c>PATCH unit-locations</c> JSON exactly as <see cref="CadApiV2"/> sends it
-    /// (<see cref="UnitLocationJson.Body"/>, written straight to text). At the lane's default cap of 200 units, at the
+    /// (<see cref="UnitLocationJson.Body"/>, written straight to pooled UTF-8 bytes). At the lane's default cap of 200 units, at the
     /// hub's 25 per call (<see cref="UnitLocationJson.Array"/>), and, for scale, with all 2,048 in one body.
     /// </summary>
     [MemoryDiagnoser]
@@ -75,7 +81,8 @@ namespace SonoranFiveM.Benchmarks
         {
             var batch = Tracker.TakeBatch(BatchUnits, DateTimeOffset.UtcNow)!;
             if (batch.Updates.Count != BatchUnits) throw new InvalidOperationException("Short batch.");
-            var length = UnitLocationJson.Body(batch.Updates, 0f).Length;
+            int length;
+            using (var body = UnitLocationJson.Body(batch.Updates, 0f)) length = body.Length;
             Tracker.Complete(batch, LocationBatchOutcome.Failed, DateTimeOffset.UtcNow); // back to pending for the next round
             return length;
         }

@@ -222,7 +222,8 @@ namespace SonoranFiveM.Cli.Commands
             Action<string, string> pass, Action<string, string, string> fail, CancellationToken cancellationToken)
         {
             var headers = new Dictionary<string, string> { ["Authorization"] = authorization, ["Accept"] = "application/json" };
-            var response = await transport.SendAsync(new HttpRequest("GET", url, headers, null, TimeSpan.FromSeconds(10)), cancellationToken);
+            using var request = new HttpRequest("GET", url, headers, null, TimeSpan.FromSeconds(10));
+            var response = await transport.SendAsync(request, cancellationToken);
             var check = "mirror " + name;
             switch (response.StatusCode)
             {

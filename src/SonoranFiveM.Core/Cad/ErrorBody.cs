@@ -83,8 +83,6 @@ namespace SonoranFiveM.Core.Cad
             }
         }
 
-        public static string Serialize(JToken token) => token.ToString(Formatting.None);
-
         public static string? String(JObject obj, string name)
         {
             var token = obj.GetValue(name, StringComparison.OrdinalIgnoreCase);

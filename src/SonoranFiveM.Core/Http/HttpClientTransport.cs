@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -76,7 +75,8 @@ namespace SonoranFiveM.Core.Http
 
             if (request.Body != null)
             {
-                var content = new StringContent(request.Body, Encoding.UTF8);
+                var bytes = request.Body.Bytes;
+                var content = new ByteArrayContent(bytes.Array!, bytes.Offset, bytes.Count);
                 content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType ?? "application/json");
                 message.Content = content;
             }

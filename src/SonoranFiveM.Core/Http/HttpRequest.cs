@@ -3,10 +3,14 @@ using System.Collections.Generic;
 
 namespace SonoranFiveM.Core.Http
 {
-    /// <summary>One HTTP request as the core sees it: plain data, so any transport (HttpClient, FXServer's native) can send it.</summary>
-    public sealed class HttpRequest
+    /// <summary>
+    /// One HTTP request as the core sees it: plain data, so any transport (HttpClient, FXServer's native) can send it.
+    /// Whoever builds a request disposes it once its sending is over (for CAD calls, the <c>ResilientSender</c>), which
+    /// gives a pooled <see cref="Body"/> back; a transport must not keep it past its send (see <see cref="Copy"/>).
+    /// </summary>
+    public sealed class HttpRequest : IDisposable
     {
-        public HttpRequest(string method, string url, IReadOnlyDictionary<string, string> headers, string? body, TimeSpan timeout)
+        public HttpRequest(string method, string url, IReadOnlyDictionary<string, string> headers, RequestBody? body, TimeSpan timeout)
         {
             Method = method;
             Url = url;
@@ -22,9 +26,15 @@ namespace SonoranFiveM.Core.Http
         /// <summary>Request headers, including Content-Type when there is a body. May hold secrets: never log them.</summary>
         public IReadOnlyDictionary<string, string> Headers { get; }
 
-        public string? Body { get; }
+        /// <summary>UTF-8 bytes, or null for none. May hold secrets: never log it.</summary>
+        public RequestBody? Body { get; }
 
         /// <summary>How long to wait for a response before giving up on this attempt.</summary>
         public TimeSpan Timeout { get; }
+
+        /// <summary>The same request with its own unpooled copy of the body, for a caller that keeps requests after sending them.</summary>
+        public HttpRequest Copy() => new HttpRequest(Method, Url, Headers, Body?.Copy(), Timeout);
+
+        public void Dispose() => Body?.Dispose();
     }
 }

@@ -40,7 +40,7 @@ namespace SonoranFiveM.Core.Resilience
         public TimeProvider TimeProvider => _timeProvider;
 
         /// <param name="operation">Short name for logs, e.g. "v2 Create911Call".</param>
-        /// <param name="request">Sent as-is on every attempt.</param>
+        /// <param name="request">Sent as-is on every attempt; the sender owns it and disposes it (returning a pooled body) when the send ends.</param>
         /// <param name="interpret">Turns one reply into the result (classifying failures); must not throw, but is guarded.</param>
         /// <param name="cancellationToken">Cancels waiting; the call then throws <see cref="OperationCanceledException"/>.</param>
         public async Task<CadResult<T>> SendAsync<T>(string operation, HttpRequest request, Func<HttpResponse, CadResult<T>> interpret,
@@ -67,6 +67,7 @@ namespace SonoranFiveM.Core.Resilience
             finally
             {
                 ResilienceContextPool.Shared.Return(context);
+                request.Dispose();
             }
 
             if (result.Failure == null) return result;

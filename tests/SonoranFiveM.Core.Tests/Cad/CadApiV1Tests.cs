@@ -29,7 +29,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal(BaseUrl + path, request.Url);
             Assert.Equal(new[] { "Content-Type" }, request.Headers.Keys.ToArray());
             Assert.Equal("application/json", request.Headers["Content-Type"]);
-            JsonEqual($"{{\"id\":\"{CommunityId}\",\"key\":\"{ApiKey}\",\"type\":\"{type}\",\"data\":{data}}}", request.Body);
+            JsonEqual($"{{\"id\":\"{CommunityId}\",\"key\":\"{ApiKey}\",\"type\":\"{type}\",\"data\":{data}}}", request.Body!.ToText());
         }
 
         [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
@@ -30,6 +31,29 @@ namespace SonoranFiveM.Core.Tests.Cad
         }
 
         [Fact]
+        public async Task UpdateUnitLocations_gives_the_pooled_body_back_after_the_send()
+        {
+            HttpRequest? sent = null;
+            string? seenByTransport = null;
+            Transport.Reply(200, "{}");
+            var original = Transport.Default;
+            Transport.Default = request =>
+            {
+                sent = request;
+                seenByTransport = request.Body!.ToText();
+                return original(request);
+            };
+
+            var result = await _api.UpdateUnitLocationsAsync(new[] { new UnitLocation("license:abc", "Alta St", 1f, 2f, 3f, 4f) });
+            Assert.True(result.IsAccepted);
+            result = await _api.UpdateUnitLocationsAsync(new[] { new UnitLocation("license:def", "Route 68", 5f, 6f, 7f, 8f) });
+
+            Assert.True(result.IsAccepted);
+            Assert.Contains("license:def", seenByTransport);
+            Assert.Throws<ObjectDisposedException>(() => sent!.Body!.Bytes);
+        }
+
+        [Fact]
         public async Task UpdateUnitLocations_patches_updates_with_coordinates_and_optional_vehicle()
         {
             Transport.Reply(200, "{\"updated\":2}");
@@ -46,7 +70,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             AssertV2Headers(request, hasBody: true);
             JsonEqual(@"{""updates"":[
                 {""communityUserId"":""license:abc"",""location"":""[9001] Alta St"",""coordinates"":{""x"":441.2,""y"":-981.9,""z"":30.7,""w"":90.0},""vehicle"":{""model"":""police3"",""headingOffset"":0.0}},
-                {""communityUserId"":""license:def"",""location"":""Vespucci Blvd"",""coordinates"":{""x"":1.0,""y"":2.0,""z"":3.0,""w"":180.5}}]}", request.Body);
+                {""communityUserId"":""license:def"",""location"":""Vespucci Blvd"",""coordinates"":{""x"":1.0,""y"":2.0,""z"":3.0,""w"":180.5}}]}", request.Body!.ToText());
         }
 
         [Fact]
@@ -58,7 +82,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal("POST", Transport.Last.Method);
             Assert.Equal(BaseUrl + "/v2/general/servers/3/heartbeat", Transport.Last.Url);
             AssertV2Headers(Transport.Last, hasBody: true);
-            JsonEqual("{\"playerCount\":42}", Transport.Last.Body);
+            JsonEqual("{\"playerCount\":42}", Transport.Last.Body!.ToText());
         }
 
         [Fact]
@@ -76,8 +100,8 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal(BaseUrl + "/v2/emergency/servers/3/calls/911", Transport.Last.Url);
             AssertV2Headers(Transport.Last, hasBody: true);
             JsonEqual(@"{""isEmergency"":true,""caller"":""Jane Doe"",""location"":""Alta St / Integrity Way"",""description"":""Shots fired"",
-                ""deleteAfterMinutes"":15,""metaData"":{""x"":""425.1"",""y"":""-979.2"",""postal"":""9001"",""outboxId"":""ob-7""}}", Transport.Last.Body);
-            Assert.All(((JObject)JObject.Parse(Transport.Last.Body!)["metaData"]!).Properties(), p => Assert.Equal(JTokenType.String, p.Value.Type));
+                ""deleteAfterMinutes"":15,""metaData"":{""x"":""425.1"",""y"":""-979.2"",""postal"":""9001"",""outboxId"":""ob-7""}}", Transport.Last.Body!.ToText());
+            Assert.All(((JObject)JObject.Parse(Transport.Last.Body!.ToText())["metaData"]!).Properties(), p => Assert.Equal(JTokenType.String, p.Value.Type));
         }
 
         [Fact]
@@ -86,8 +110,8 @@ namespace SonoranFiveM.Core.Tests.Cad
             Transport.Reply(200, "{\"callId\":5}");
             await _api.Create911CallAsync(new EmergencyCall(false, "Caller", "Here", "Noise", null, new Dictionary<string, string>()));
 
-            Assert.Null(JObject.Parse(Transport.Last.Body!)["deleteAfterMinutes"]);
-            Assert.False(JObject.Parse(Transport.Last.Body!).Value<bool>("isEmergency"));
+            Assert.Null(JObject.Parse(Transport.Last.Body!.ToText())["deleteAfterMinutes"]);
+            Assert.False(JObject.Parse(Transport.Last.Body!.ToText()).Value<bool>("isEmergency"));
         }
 
         [Fact]
@@ -129,7 +153,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal("PATCH", Transport.Last.Method);
             Assert.Equal(BaseUrl + "/v2/emergency/servers/3/units/panic", Transport.Last.Url);
             AssertV2Headers(Transport.Last, hasBody: true);
-            JsonEqual("{\"communityUserIds\":[\"license:abc\"],\"isPanic\":true}", Transport.Last.Body);
+            JsonEqual("{\"communityUserIds\":[\"license:abc\"],\"isPanic\":true}", Transport.Last.Body!.ToText());
         }
 
         [Fact]
@@ -141,7 +165,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.True(result.IsAccepted);
             Assert.Equal("PATCH", Transport.Last.Method);
             Assert.Equal(BaseUrl + "/v2/emergency/servers/3/units/status", Transport.Last.Url);
-            JsonEqual("{\"communityUserIds\":[\"license:abc\"],\"status\":3}", Transport.Last.Body);
+            JsonEqual("{\"communityUserIds\":[\"license:abc\"],\"status\":3}", Transport.Last.Body!.ToText());
         }
 
         [Fact]
@@ -158,7 +182,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             Assert.Equal(BaseUrl + "/v2/general/records", Transport.Last.Url);
             AssertV2Headers(Transport.Last, hasBody: true);
             JsonEqual(@"{""communityUserId"":""license:abc"",""useDictionary"":true,""recordTypeId"":12,
-                ""replaceValues"":{""plate"":""ABC123""},""deleteAfterMinutes"":30}", Transport.Last.Body);
+                ""replaceValues"":{""plate"":""ABC123""},""deleteAfterMinutes"":30}", Transport.Last.Body!.ToText());
         }
 
         [Fact]
@@ -167,7 +191,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             var raw = JObject.Parse("{\"type\":9,\"name\":\"Note\",\"sections\":[]}");
             await _api.CreateRecordsAsync(new[] { RecordRequest.Raw("license:abc", raw, null) });
 
-            JsonEqual(@"{""communityUserId"":""license:abc"",""useDictionary"":false,""record"":{""type"":9,""name"":""Note"",""sections"":[]}}", Transport.Last.Body);
+            JsonEqual(@"{""communityUserId"":""license:abc"",""useDictionary"":false,""record"":{""type"":9,""name"":""Note"",""sections"":[]}}", Transport.Last.Body!.ToText());
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Cad.V2;
+using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {
@@ -13,10 +14,15 @@ namespace SonoranFiveM.Core.Tests.Cad
             new UnitLocation("def", "Route 68", 10f, 20f, 0f, 0f),
         };
 
+        private static string Text(RequestBody body)
+        {
+            using (body) return body.ToText();
+        }
+
         [Fact]
         public void BodyIsTheDocumentedShapeWithVehicleOnlyWhenKnown()
         {
-            var body = JObject.Parse(UnitLocationJson.Body(Updates, 90f));
+            var body = JObject.Parse(Text(UnitLocationJson.Body(Updates, 90f)));
             var expected = JObject.Parse(@"{""updates"":[
                 {""communityUserId"":""abc"",""location"":""[101] Alta St / \""Vespucci\"" Blvd"",""coordinates"":{""x"":1.5,""y"":-2.25,""z"":30.0,""w"":359.5},""vehicle"":{""model"":""police3"",""headingOffset"":90.0}},
                 {""communityUserId"":""def"",""location"":""Route 68"",""coordinates"":{""x"":10.0,""y"":20.0,""z"":0.0,""w"":0.0}}]}");
@@ -30,7 +36,7 @@ namespace SonoranFiveM.Core.Tests.Cad
             var updates = new[] { new UnitLocation("a", longText, 1, 2, 3, 4), new UnitLocation("b", longText + "!", 1, 2, 3, 4) };
             for (var round = 0; round < 2; round++) // the second round reuses the cached buffer
             {
-                var body = JObject.Parse(UnitLocationJson.Body(updates, 0f));
+                var body = JObject.Parse(Text(UnitLocationJson.Body(updates, 0f)));
                 Assert.Equal(longText + "!", (string)body["updates"]![1]!["location"]!);
                 Assert.Equal(2, JArray.Parse(UnitLocationJson.Array(updates, 0f)).Count);
             }
@@ -40,7 +46,7 @@ namespace SonoranFiveM.Core.Tests.Cad
         public void HubArgumentIsTheBareArray()
         {
             var array = JArray.Parse(UnitLocationJson.Array(Updates, 0f));
-            Assert.True(JToken.DeepEquals(JObject.Parse(UnitLocationJson.Body(Updates, 0f))["updates"], array));
+            Assert.True(JToken.DeepEquals(JObject.Parse(Text(UnitLocationJson.Body(Updates, 0f)))["updates"], array));
         }
     }
 }

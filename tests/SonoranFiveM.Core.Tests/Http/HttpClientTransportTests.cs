@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Tests.Http
         }
 
         private static HttpRequest Request(string method, string? body, params (string, string)[] headers)
-            => new HttpRequest(method, "https://cad.example.test/v2/thing", headers.ToDictionary(h => h.Item1, h => h.Item2), body, TimeSpan.FromSeconds(10));
+            => new HttpRequest(method, "https://cad.example.test/v2/thing", headers.ToDictionary(h => h.Item1, h => h.Item2), body == null ? null : RequestBody.FromText(body), TimeSpan.FromSeconds(10));
 
         [Fact]
         public async Task Patch_sends_method_headers_and_json_body()

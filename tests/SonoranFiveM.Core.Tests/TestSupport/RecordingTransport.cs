@@ -61,7 +61,7 @@ namespace SonoranFiveM.Core.Tests.TestSupport
             List<TaskCompletionSource<bool>> ready = new List<TaskCompletionSource<bool>>();
             lock (_gate)
             {
-                _requests.Add(request);
+                _requests.Add(request.Copy()); // the sent body goes back to its pool after the send
                 if (_script.Count > 0) step = _script.Dequeue();
                 _waiters.RemoveAll(w =>
                 {

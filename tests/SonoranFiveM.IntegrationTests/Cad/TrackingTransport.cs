@@ -33,7 +33,7 @@ internal sealed class TrackingTransport : IHttpTransport
 
     public async Task<HttpResponse> SendAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        lock (_gate) _requests.Add(request);
+        lock (_gate) _requests.Add(request.Copy()); // the sent body goes back to its pool after the send
         HttpResponse? response = null;
         try
         {

@@ -95,7 +95,7 @@ namespace SonoranFiveM.Core.Cad.V1
         {
             var body = V1Bodies.Envelope(_options.CommunityId, _options.ApiKey, type, data);
             var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" };
-            var request = new HttpRequest("POST", _baseUrl + type.Path, headers, CadJson.Serialize(body), _options.Resilience.AttemptTimeout);
+            var request = new HttpRequest("POST", _baseUrl + type.Path, headers, RequestBody.Json(body), _options.Resilience.AttemptTimeout);
             return _sender.SendAsync("v1 " + type.Name, request, interpret, cancellationToken);
         }
     }

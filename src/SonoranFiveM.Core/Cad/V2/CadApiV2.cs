@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core.Cad.V2
         public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
         {
             if (updates == null) throw new ArgumentNullException(nameof(updates));
-            var request = BuildText("PATCH", V2Routes.UnitLocations(_options.ServerId), UnitLocationJson.Body(updates, _options.VehicleHeadingOffset));
+            var request = Request("PATCH", V2Routes.UnitLocations(_options.ServerId), UnitLocationJson.Body(updates, _options.VehicleHeadingOffset));
             return await _sender.SendAsync("v2 UnitLocations", request, Accepted, cancellationToken).ConfigureAwait(false);
         }
 
@@ -119,9 +119,9 @@ namespace SonoranFiveM.Core.Cad.V2
         /// <summary>A 404 on a delete means the item is already gone: the goal is reached.</summary>
         private CadResult<bool> AcceptedOrGone(HttpResponse response) => CadReplies.Accepted(response, Now, notFoundMeansGone: true);
 
-        private HttpRequest Build(string method, string path, JObject? body) => BuildText(method, path, body == null ? null : CadJson.Serialize(body));
+        private HttpRequest Build(string method, string path, JObject? body) => Request(method, path, body == null ? null : RequestBody.Json(body));
 
-        private HttpRequest BuildText(string method, string path, string? body)
+        private HttpRequest Request(string method, string path, RequestBody? body)
         {
             var headers = new Dictionary<string, string>
             {

@@ -1,43 +1,37 @@
-using System.IO;
-using System.Text;
-using Newtonsoft.Json;
 using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Http.Native
 {
     /// <summary>
     /// Builds the JSON FXServer's <c>PerformHttpRequestInternal</c> native takes:
-    /// <c>{url, method, data, headers, followLocation}</c> (the same object Lua's PerformHttpRequest sends).
+    /// <c>{url, method, data, headers, followLocation}</c> (the same object Lua's PerformHttpRequest sends). The native
+    /// takes a string, so this is the one place a body becomes text: escaped from its UTF-8 bytes into a pooled buffer,
+    /// then decoded once.
     /// </summary>
     public static class NativeHttpRequestJson
     {
         public static string Build(HttpRequest request)
         {
-            var text = new StringBuilder(256 + (request.Body?.Length ?? 0));
-            using (var writer = new JsonTextWriter(new StringWriter(text)))
+            var body = request.Body;
+            using (var json = new Utf8JsonBuilder(256 + (body == null ? 0 : body.Length + body.Length / 4)))
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName("url");
-                writer.WriteValue(request.Url);
-                writer.WritePropertyName("method");
-                writer.WriteValue(request.Method);
-                writer.WritePropertyName("data");
-                writer.WriteValue(request.Body ?? string.Empty);
-                writer.WritePropertyName("headers");
-                writer.WriteStartObject();
+                json.Raw("{\"url\":").String(request.Url)
+                    .Raw(",\"method\":").String(request.Method)
+                    .Raw(",\"data\":");
+                if (body == null) json.String(string.Empty);
+                else json.String(body.Bytes);
+                json.Raw(",\"headers\":{");
+                var first = true;
                 foreach (var header in request.Headers)
                 {
-                    writer.WritePropertyName(header.Key);
-                    writer.WriteValue(header.Value);
+                    if (!first) json.Raw(",");
+                    first = false;
+                    json.String(header.Key).Raw(":").String(header.Value);
                 }
 
-                writer.WriteEndObject();
-                writer.WritePropertyName("followLocation");
-                writer.WriteValue(false);
-                writer.WriteEndObject();
+                json.Raw("},\"followLocation\":false}");
+                return json.ToText();
             }
-
-            return text.ToString();
         }
     }
 }

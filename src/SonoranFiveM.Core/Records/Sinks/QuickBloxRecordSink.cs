@@ -168,8 +168,10 @@ namespace SonoranFiveM.Core.Records.Sinks
             };
             if (body != null) headers["Content-Type"] = "application/json";
             var timeout = _timeout;
-            var request = new HttpRequest(method, url, headers, body == null ? null : CadJson.Serialize(body), timeout);
-            return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using (var request = new HttpRequest(method, url, headers, body == null ? null : RequestBody.Json(body), timeout))
+            {
+                return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         private Http.DeliveryFailure Classify(HttpResponse response)

@@ -61,8 +61,12 @@ namespace SonoranFiveM.Core.Records.Sinks
             var now = _time.GetUtcNow();
             if (!SinkGuards.Decide(record, now, out var expired).ShouldCreate) return SinkResult.Failed(expired!);
 
-            var request = new HttpRequest("POST", _baseUrl + "/api/v1/records", Headers(withBody: true), CadJson.Serialize(BuildBody(record)), Timeout);
-            var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponse response;
+            using (var request = new HttpRequest("POST", _baseUrl + "/api/v1/records", Headers(withBody: true), RequestBody.Json(BuildBody(record)), Timeout))
+            {
+                response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
             if (!HttpFailureClassifier.IsSuccess(response))
                 return SinkResult.Failed(HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets));
 
@@ -83,8 +87,12 @@ namespace SonoranFiveM.Core.Records.Sinks
         public async Task<SinkResult> DeleteAsync(string remoteId, CancellationToken cancellationToken)
         {
             if (string.IsNullOrEmpty(remoteId)) throw new ArgumentException("remote id is required", nameof(remoteId));
-            var request = new HttpRequest("DELETE", _baseUrl + "/api/v1/records/" + Uri.EscapeDataString(remoteId), Headers(withBody: false), null, Timeout);
-            var response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            HttpResponse response;
+            using (var request = new HttpRequest("DELETE", _baseUrl + "/api/v1/records/" + Uri.EscapeDataString(remoteId), Headers(withBody: false), null, Timeout))
+            {
+                response = await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
             if (HttpFailureClassifier.IsSuccess(response) || response.StatusCode == 404) return SinkResult.Deleted;
             return SinkResult.Failed(HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets));
         }

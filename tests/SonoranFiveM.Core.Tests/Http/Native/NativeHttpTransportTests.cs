@@ -28,7 +28,7 @@ namespace SonoranFiveM.Core.Tests.Http.Native
         private static HttpRequest Post(string body = "{\"playerCount\":3}") => new HttpRequest(
             "POST", "https://api.example.test/v2/general/servers/1/heartbeat",
             new Dictionary<string, string> { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer k" },
-            body, TimeSpan.FromSeconds(10));
+            RequestBody.FromText(body), TimeSpan.FromSeconds(10));
 
         [Fact]
         public void The_native_is_only_called_when_the_main_thread_drains_the_queue()

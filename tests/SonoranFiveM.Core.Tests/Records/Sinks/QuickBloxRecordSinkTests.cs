@@ -48,7 +48,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
                 ["Authorization"] = "ApiKey " + Key,
                 ["Content-Type"] = "application/json",
             }, request.Headers);
-            RecordFixtures.AssertJsonEqual("{\"plate_number\":\"ABC123\",\"details\":\"red sedan\"}", request.Body);
+            RecordFixtures.AssertJsonEqual("{\"plate_number\":\"ABC123\",\"details\":\"red sedan\"}", request.Body!.ToText());
         }
 
         [Fact]
@@ -67,7 +67,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             Assert.Equal("application/json", request.Headers["Content-Type"]);
             RecordFixtures.AssertJsonEqual(
                 "{\"record\":{\"0\":{\"plate_number\":\"ABC123\",\"details\":\"red\"},\"1\":{\"plate_number\":\"XYZ987\",\"details\":\"blue\"}}}",
-                request.Body);
+                request.Body!.ToText());
         }
 
         [Fact]

@@ -51,7 +51,7 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             }, request.Headers);
             RecordFixtures.AssertJsonEqual(
                 "{\"record_type_id\":\"1\",\"field_values\":[{\"field_id\":\"1\",\"value\":\"ABC123\"},{\"field_id\":\"5997\",\"value\":\"red sedan\"}]}",
-                request.Body);
+                request.Body!.ToText());
             Assert.Equal(TimeSpan.FromSeconds(10), request.Timeout);
         }
 

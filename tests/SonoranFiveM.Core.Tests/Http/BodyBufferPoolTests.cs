@@ -1,0 +1,48 @@
+using SonoranFiveM.Core.Http;
+
+namespace SonoranFiveM.Core.Tests.Http
+{
+    public class BodyBufferPoolTests
+    {
+        [Fact]
+        public void A_returned_buffer_is_rented_again()
+        {
+            var pool = new BodyBufferPool(2);
+            var first = pool.Rent(10_000);
+
+            pool.Return(first);
+
+            Assert.Same(first, pool.Rent(5_000));
+            Assert.NotSame(first, pool.Rent(5_000));
+        }
+
+        [Fact]
+        public void A_buffer_too_small_is_dropped_for_a_new_one()
+        {
+            var pool = new BodyBufferPool(2);
+            var small = pool.Rent(100);
+            pool.Return(small);
+
+            var big = pool.Rent(BodyBufferPool.MinimumSize * 4);
+
+            Assert.Equal(BodyBufferPool.MinimumSize * 4, big.Length);
+            Assert.NotSame(small, pool.Rent(100));
+        }
+
+        [Fact]
+        public void Only_as_many_buffers_as_slots_and_none_over_the_size_cap_are_kept()
+        {
+            var pool = new BodyBufferPool(1);
+            var a = pool.Rent(100);
+            var b = pool.Rent(100);
+            var huge = new byte[BodyBufferPool.MaxKeptSize + 1];
+
+            pool.Return(huge);
+            pool.Return(a);
+            pool.Return(b);
+
+            Assert.Same(a, pool.Rent(100));
+            Assert.NotSame(b, pool.Rent(100));
+        }
+    }
+}
