@@ -1,0 +1,125 @@
+using System.Linq;
+using CitizenFX.Core;
+using FxServerDouble;
+using Newtonsoft.Json.Linq;
+
+namespace SonoranFiveM.EngineScenarios
+{
+    /// <summary>
+    /// The live map over the CAD's WebSocket hub: the shipped resource/sonoran-hub.js runs on the double's JS runtime (Node)
+    /// and talks to the emulator's <c>/apiWsHub</c>, as FXServer's Node runtime does on a real server.
+    /// </summary>
+    public static class HubScenarios
+    {
+        private const string Officer = "hubunit1";
+
+        private static Harness Start(ScenarioContext ctx)
+        {
+            var h = new Harness(ctx, new HarnessSetup { HubBridge = true });
+            try
+            {
+                h.Cad.AddUnit(Officer, "Officer Hub");
+                h.Start();
+                WaitHub(h, "authenticated", "the hub to authenticate");
+                return h;
+            }
+            catch
+            {
+                h.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>The officer joins, is seen on the roster, and drives a long route.</summary>
+        private static SimPlayer Drive(Harness h)
+        {
+            var officer = h.Join("Officer Hub", Officer, new Vector3(0, 0, 30));
+            h.WaitUntil(() => h.Console("sonoran status").Any(l => l.Contains("CAD units online 1, tracked 1")), "the officer to be tracked", 30, 200);
+            h.World.EnterNewVehicle(officer.Id, "police3");
+            h.World.Drive(officer.Id, new[] { new Vector3(0, 0, 30), new Vector3(3000, 0, 30), new Vector3(3000, 3000, 30) }, 20);
+            return officer;
+        }
+
+        private static string HubLine(Harness h) => h.Console("sonoran status", lines => lines.Any(l => l.Contains("location hub:")))
+            .First(l => l.Contains("location hub:"));
+
+        /// <summary>Waits for the status command's hub state, e.g. "authenticated" or "down" (followed by its reason, if any).</summary>
+        private static void WaitHub(Harness h, string state, string what, int seconds = 20)
+            => h.WaitUntil(() => { var line = HubLine(h); return line.Contains("location hub: " + state + ",") || line.Contains("location hub: " + state + " ("); }, what, seconds, 200);
+
+        private static long Counter(JObject state, string name) => (long?)state["counters"]?[name] ?? 0;
+
+        private static int HttpLocationRequests(Harness h) => h.Cad.Requests().Count(r => (string)r["endpoint"] == "updateUnitLocations");
+
+        private static string Text(object value) => System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        private static double X(JObject state) => (double?)Harness.Unit(state, Officer)?["coordinates"]?["x"] ?? double.NaN;
+
+        [Scenario(NeedsNode = true)]
+        public static void Locations_stream_over_the_hub_and_not_over_HTTP_while_it_is_up(ScenarioContext ctx)
+        {
+            using (var h = Start(ctx))
+            {
+                Drive(h);
+                var first = h.WaitCad(s => Counter(s, "hub.unitLocation") > 0 && X(s) > 0, "the officer's position through the hub", 20);
+                // Longer than one HTTP batch interval (5 s): HTTP would have sent by now if it carried locations.
+                var later = h.WaitCad(s => Counter(s, "hub.unitLocation") >= Counter(first, "hub.unitLocation") + 10 && X(s) > X(first) + 100,
+                    "the hub to carry the moving officer for several seconds", 30);
+                h.Expect(Counter(later, "hub.limitErrors") == 0, "the hub answered limit errors: " + Counter(later, "hub.limitErrors"));
+                h.Expect(HttpLocationRequests(h) == 0, "HTTP location batches were sent while the hub was up: " + HttpLocationRequests(h));
+                var line = HubLine(h);
+                h.Expect(line.Contains("location hub: authenticated,") && !line.Contains("HTTP carries"), "status: " + line);
+                h.Expect(h.Server.Console.All(l => !l.Contains(h.Cad.ApiKey)), "the API key reached the console");
+            }
+        }
+
+        [Scenario(NeedsNode = true)]
+        public static void A_hub_outage_falls_back_to_HTTP_and_the_hub_comes_back_by_itself(ScenarioContext ctx)
+        {
+            using (var h = Start(ctx))
+            {
+                Drive(h);
+                h.WaitCad(s => Counter(s, "hub.unitLocation") > 0 && X(s) > 0, "the officer's position through the hub", 20);
+
+                h.Cad.Post("/_emulator/hub/faults", new JObject { ["down"] = true });
+                WaitHub(h, "down", "the drop to be noticed");
+                var before = X(h.Cad.State());
+                h.WaitUntil(() => HttpLocationRequests(h) > 0, "an HTTP location batch during the outage", 20, 200);
+                h.WaitCad(s => X(s) > before, "the officer's position through HTTP", 20);
+
+                h.Cad.Post("/_emulator/hub/faults", new JObject { ["down"] = false });
+                WaitHub(h, "authenticated", "the hub to come back by itself", 40);
+                var back = h.Cad.State();
+                h.WaitCad(s => Counter(s, "hub.unitLocation") > Counter(back, "hub.unitLocation") + 2 && X(s) > X(back),
+                    "the hub to carry the officer again", 20);
+                var line = HubLine(h);
+                h.Expect(!line.Contains("HTTP carries") && !line.Contains("drops 0"), "status after the outage: " + line);
+            }
+        }
+
+        [Scenario(NeedsNode = true)]
+        public static void Push_events_from_the_CAD_reach_the_game(ScenarioContext ctx)
+        {
+            using (var h = Start(ctx))
+            {
+                var officer = Drive(h);
+
+                var chat = officer.Chat.Count;
+                h.Cad.Post("/_emulator/cad", new JObject
+                {
+                    ["action"] = "attach", ["communityUserId"] = Officer, ["callId"] = 42, ["title"] = "Shots fired", ["postal"] = "305",
+                    ["address"] = "Alta St", ["description"] = "Two suspects on foot", ["units"] = new JArray(Officer),
+                });
+                var line = h.NextChat(officer, chat, l => l.Contains("Attached to call"), 10, "the attach chat line");
+                h.ExpectEqual("Attached to call #42: Shots fired (postal 305) - Two suspects on foot", line, "chat line");
+                h.WaitUntil(() => h.Server.ResourceEvents.Any(e => e.Key == "sonoran-fivem:unitAttached" && Text(e.Value[0]) == "42" && Text(e.Value[1]) == Officer),
+                    "sonoran-fivem:unitAttached (42, the officer)", 10);
+                h.Expect(h.Server.ResourceEvents.Any(e => e.Key == "sonoran-fivem:callCreated" && Text(e.Value[0]) == "42"), "no sonoran-fivem:callCreated for call 42");
+
+                h.Cad.Post("/_emulator/cad", new JObject { ["action"] = "status", ["communityUserId"] = Officer, ["status"] = 3 });
+                h.WaitUntil(() => h.Server.ResourceEvents.Any(e => e.Key == "sonoran-fivem:statusChanged" && Text(e.Value[0]) == Officer && Text(e.Value[1]) == "3"),
+                    "sonoran-fivem:statusChanged (the officer, 3)", 10);
+            }
+        }
+    }
+}
