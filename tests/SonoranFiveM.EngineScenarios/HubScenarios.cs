@@ -62,9 +62,9 @@ namespace SonoranFiveM.EngineScenarios
             {
                 Drive(h);
                 var first = h.WaitCad(s => Counter(s, "hub.unitLocation") > 0 && X(s) > 0, "the officer's position through the hub", 20);
-                // Longer than one HTTP batch interval (5 s): HTTP would have sent by now if it carried locations.
-                var later = h.WaitCad(s => Counter(s, "hub.unitLocation") >= Counter(first, "hub.unitLocation") + 10 && X(s) > X(first) + 100,
-                    "the hub to carry the moving officer for several seconds", 30);
+                // 110 m at 20 m/s is longer than one HTTP batch interval (5 s): HTTP would have sent by now if it carried locations.
+                var later = h.WaitCad(s => Counter(s, "hub.unitLocation") >= Counter(first, "hub.unitLocation") + 5 && X(s) > X(first) + 110,
+                    "the hub to carry the moving officer over 110 m", 30);
                 h.Expect(Counter(later, "hub.limitErrors") == 0, "the hub answered limit errors: " + Counter(later, "hub.limitErrors"));
                 h.Expect(HttpLocationRequests(h) == 0, "HTTP location batches were sent while the hub was up: " + HttpLocationRequests(h));
                 var line = HubLine(h);
