@@ -57,11 +57,7 @@ global.GetResourcePath = (name) => (name === resource.name ? resource.path : und
 global.GetInvokingResource = () => invoking.name;
 global.GetConvar = (name, fallback) => (convars.has(name) ? convars.get(name) : fallback);
 global.on = (name, handler) => register(name, handler, false);
-global.AddEventHandler = global.on;
 global.onNet = (name, handler) => register(name, handler, true);
-global.RegisterNetEvent = (name, handler) => {
-  if (handler) register(name, handler, true);
-};
 global.emit = (name, ...args) => {
   emitted.push({ name, args });
   if (outbound) outbound.emit(name, args);
