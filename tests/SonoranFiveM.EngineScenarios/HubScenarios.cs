@@ -121,5 +121,32 @@ namespace SonoranFiveM.EngineScenarios
                     "sonoran-fivem:statusChanged (the officer, 3)", 10);
             }
         }
+    
+
+        [Scenario(NeedsNode = true)]
+        public static void Another_resource_cannot_drive_the_hub_bridge(ScenarioContext ctx)
+        {
+            using (var h = Start(ctx))
+            {
+                // Another resource asks the bridge to connect to a URL of its choosing (it would send the API key there);
+                // then the resource itself sends a request the bridge answers at once. The bridge handles events in order,
+                // so once the second is answered the first was ignored.
+                h.Server.TriggerServerEvent("sonoran-fivem:hub:connect", 9001L, "http://127.0.0.1:9/apiWsHub", h.Cad.CommunityId, 1L);
+                h.Server.Run(() =>
+                {
+                    BaseScript.TriggerEvent("sonoran-fivem:hub:send", 9002L, "not json");
+                    return 0;
+                });
+                h.WaitUntil(() => Results(h, "9002").Any(), "the bridge's answer to the resource's own request", 10);
+                h.ExpectEqual("rejected", Text(Results(h, "9002").First()[1]), "outcome of a send with malformed updates");
+                // Obeying it would first have closed the resource's own session (synchronously, so before the answer above).
+                h.Expect(!h.Server.ResourceEvents.Any(e => e.Key == "sonoran-fivem:hub:closed"), "another resource's connect request closed the hub session");
+                h.Expect(!Results(h, "9001").Any(), "the bridge answered another resource's connect request");
+                WaitHub(h, "authenticated", "the resource's own hub session to stay up", 5);
+            }
+        }
+
+        private static System.Collections.Generic.IEnumerable<object[]> Results(Harness h, string requestId)
+            => h.Server.ResourceEvents.Where(e => e.Key == "sonoran-fivem:hub:result" && Text(e.Value[0]) == requestId).Select(e => e.Value);
     }
 }
