@@ -38,7 +38,20 @@ namespace SonoranFiveM.EngineScenarios
 
             if (setup.OutboxLines != null) File.WriteAllLines(Path.Combine(ResourceFolder, "outbox.jsonl"), setup.OutboxLines);
 
-            Server = new FxServer(new FxServerOptions { ResourceName = Resource, ResourceFolder = ResourceFolder, PayloadFolder = ctx.PayloadFolder });
+            var options = new FxServerOptions { ResourceName = Resource, ResourceFolder = ResourceFolder, PayloadFolder = ctx.PayloadFolder };
+            if (setup.HubBridge)
+            {
+                foreach (var file in HubBridgeFiles)
+                {
+                    var target = Path.Combine(ResourceFolder, file);
+                    Directory.CreateDirectory(Path.GetDirectoryName(target));
+                    File.Copy(Path.Combine(ctx.ShippedFolder, file), target);
+                }
+
+                options.ServerScripts.Add(HubBridgeFiles[0]);
+            }
+
+            Server = new FxServer(options);
             var postals = Path.Combine(ctx.WorkFolder, "nearest-postal-" + _folders.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(postals);
             File.WriteAllText(Path.Combine(postals, "new-postals.json"), PostalJson(setup.PostalsPerSide, setup.PostalSpacing));
@@ -52,6 +65,9 @@ namespace SonoranFiveM.EngineScenarios
         }
 
         public FxServer Server { get; }
+
+        /// <summary>The hub bridge as shipped: the server script fxmanifest.lua lists, then the WebSocket client it loads.</summary>
+        private static readonly string[] HubBridgeFiles = { Path.Combine("resource", "sonoran-hub.js"), Path.Combine("resource", "vendor", "ws.js") };
 
         private void SetKeyConvars(ScenarioContext ctx, HarnessSetup setup)
         {

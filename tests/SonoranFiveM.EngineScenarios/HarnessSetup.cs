@@ -29,5 +29,12 @@ namespace SonoranFiveM.EngineScenarios
         public int PostalsPerSide { get; set; } = 20;
 
         public float PostalSpacing { get; set; } = 200;
+
+        /// <summary>
+        /// Runs the shipped hub bridge (<c>resource/sonoran-hub.js</c>, with <c>resource/vendor/ws.js</c>) on the double's
+        /// JS runtime (Node), as fxmanifest.lua lists it: the resource then reaches the emulator's <c>/apiWsHub</c>. Without it
+        /// nothing answers the bridge's events, and locations go over HTTP once the hub connect times out.
+        /// </summary>
+        public bool HubBridge { get; set; }
     }
 }

@@ -23,5 +23,9 @@ namespace SonoranFiveM.EngineScenarios
 
         /// <summary>GET /_emulator/requests (masked), oldest first.</summary>
         JArray Requests();
+
+        /// <summary>POSTs a JSON body to one of the emulator's control routes, e.g. <c>/_emulator/hub/faults</c> or
+        /// <c>/_emulator/cad</c> (a change made in the CAD's UI); fails unless it answers 200.</summary>
+        void Post(string route, JObject body);
     }
 }

@@ -38,6 +38,8 @@ namespace SonoranFiveM.EngineScenarios
 
         public JArray Requests() => JArray.Parse(Ask("requests", null));
 
+        public void Post(string route, JObject body) => Ask("post", route + "\n" + body.ToString(Formatting.None));
+
         private string Ask(string op, string arg)
         {
             lock (_requests)
@@ -71,6 +73,11 @@ namespace SonoranFiveM.EngineScenarios
                     break;
                 case "requests":
                     result = cad.Requests().ToString(Formatting.None);
+                    break;
+                case "post":
+                    var at = arg.IndexOf('\n');
+                    cad.Post(arg.Substring(0, at), JObject.Parse(arg.Substring(at + 1)));
+                    result = string.Empty;
                     break;
                 default:
                     throw new InvalidOperationException("unknown CAD pipe request " + requestLine);

@@ -6,5 +6,7 @@ namespace SonoranFiveM.EngineScenarios
     [AttributeUsage(AttributeTargets.Method)]
     public sealed class ScenarioAttribute : Attribute
     {
+        /// <summary>The scenario runs a JS server script on the double's JS runtime, so it needs Node.js on PATH.</summary>
+        public bool NeedsNode { get; set; }
     }
 }

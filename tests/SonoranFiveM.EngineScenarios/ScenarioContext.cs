@@ -21,6 +21,10 @@ namespace SonoranFiveM.EngineScenarios
         /// <summary>The repository's config.example.json, shipped in the resource folder.</summary>
         public string ConfigExample { get; }
 
+        /// <summary>The shipped resource folder (the repository, or in CI the unpacked package) that holds <see cref="ConfigExample"/>
+        /// and resource/sonoran-hub.js.</summary>
+        public string ShippedFolder => System.IO.Path.GetDirectoryName(ConfigExample);
+
         /// <summary>A scratch folder for the resource folders of this scenario.</summary>
         public string WorkFolder { get; }
 

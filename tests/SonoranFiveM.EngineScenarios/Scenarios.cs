@@ -15,6 +15,9 @@ namespace SonoranFiveM.EngineScenarios
 
         public static IReadOnlyList<string> Names => ByName.Keys.OrderBy(n => n, StringComparer.Ordinal).ToList();
 
+        /// <summary>Whether the scenario needs Node.js (see <see cref="ScenarioAttribute.NeedsNode"/>).</summary>
+        public static bool NeedsNode(string name) => ByName.TryGetValue(name, out var method) && method.GetCustomAttribute<ScenarioAttribute>().NeedsNode;
+
         /// <summary>Runs one scenario; null when it passed, else what went wrong.</summary>
         public static string Run(string name, ScenarioContext context)
         {

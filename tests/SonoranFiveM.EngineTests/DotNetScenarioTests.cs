@@ -18,14 +18,23 @@ namespace SonoranFiveM.EngineTests
             _output = output;
         }
 
-        public static IEnumerable<object[]> Names => Scenarios.Names.Select(n => new object[] { n });
+        public static IEnumerable<object[]> Names => Scenarios.Names.Where(n => !Scenarios.NeedsNode(n)).Select(n => new object[] { n });
+
+        /// <summary>The scenarios that run the hub bridge (resource/sonoran-hub.js) on the double's JS runtime.</summary>
+        public static IEnumerable<object[]> NodeNames => Scenarios.Names.Where(Scenarios.NeedsNode).Select(n => new object[] { n });
 
         [Fact]
         public void There_are_at_least_twenty_scenarios() => Assert.True(Scenarios.Names.Count >= 20, Scenarios.Names.Count + " scenarios");
 
         [Theory]
         [MemberData(nameof(Names))]
-        public async Task Scenario_passes_on_dotnet(string scenario)
+        public Task Scenario_passes_on_dotnet(string scenario) => RunAsync(scenario);
+
+        [NodeTheory]
+        [MemberData(nameof(NodeNames))]
+        public Task Hub_scenario_passes_on_dotnet(string scenario) => RunAsync(scenario);
+
+        private async Task RunAsync(string scenario)
         {
             await using var cad = await EmulatorCad.StartAsync();
             var work = TestPaths.NewWorkFolder(scenario);

@@ -18,7 +18,13 @@ namespace SonoranFiveM.EngineTests
 
         [MonoTheory]
         [MemberData(nameof(DotNetScenarioTests.Names), MemberType = typeof(DotNetScenarioTests))]
-        public async Task Scenario_passes_on_mono(string scenario)
+        public Task Scenario_passes_on_mono(string scenario) => RunAsync(scenario);
+
+        [MonoTheory(Node = true)]
+        [MemberData(nameof(DotNetScenarioTests.NodeNames), MemberType = typeof(DotNetScenarioTests))]
+        public Task Hub_scenario_passes_on_mono(string scenario) => RunAsync(scenario);
+
+        private async Task RunAsync(string scenario)
         {
             await using var cad = await EmulatorCad.StartAsync();
             var work = TestPaths.NewWorkFolder(scenario);

@@ -29,6 +29,7 @@ namespace FxServerDouble
         private readonly Dictionary<Delegate, Task> _runningTicks = new Dictionary<Delegate, Task>();
         private readonly List<BaseScript> _scripts = new List<BaseScript>();
         private readonly ResourceLoader _loader;
+        private JsRuntime _js;
         private long _lastFrameAt;
 
         public FxServer(FxServerOptions options)
@@ -95,6 +96,12 @@ namespace FxServerDouble
                 Timed("start", type.Name, () => _scripts.Add((BaseScript)Activator.CreateInstance(type)));
             }
 
+            // fxmanifest order: the .net.dll first, then the JS server scripts (loaded before any tick or event runs).
+            if (Options.ServerScripts.Count > 0)
+            {
+                _js = JsRuntime.Start(this, Options.ServerScripts.Select(s => System.IO.Path.Combine(Options.ResourceFolder, s)).ToList());
+            }
+
             IsStarted = true;
             Dispatch("onResourceStart", string.Empty, new object[] { ResourceName });
         });
@@ -105,6 +112,8 @@ namespace FxServerDouble
             if (!IsStarted) return;
             Dispatch("onResourceStop", string.Empty, new object[] { ResourceName });
             IsStarted = false;
+            _js?.Dispose();
+            _js = null;
             _scripts.Clear();
             _runningTicks.Clear();
             Events.Clear();
@@ -224,6 +233,23 @@ namespace FxServerDouble
             }
         }
 
+        /// <summary>A JS server script of the resource emitted an event: dispatched like the resource's own TriggerEvent.</summary>
+        internal void RaiseFromScript(string eventName, object[] packed)
+        {
+            if (!IsStarted) return;
+            lock (_resourceEvents) _resourceEvents.Add(new KeyValuePair<string, object[]>(eventName, packed));
+            var outer = InvokingResource;
+            InvokingResource = ResourceName;
+            try
+            {
+                Dispatch(eventName, string.Empty, packed);
+            }
+            finally
+            {
+                InvokingResource = outer;
+            }
+        }
+
         /// <summary>
         /// What GetInvokingResource answers while a handler runs: this resource for its own TriggerEvent, the other
         /// resource's name for <see cref="TriggerServerEvent"/>, null otherwise. Main thread only.
@@ -233,9 +259,13 @@ namespace FxServerDouble
         /// <summary>The name another resource raises its events under (<see cref="TriggerServerEvent"/>).</summary>
         public const string OtherResourceName = "other-resource";
 
-        /// <summary>Runs every handler of the event on the main thread; a handler that throws is logged and removed, as in FXServer.</summary>
+        /// <summary>
+        /// Runs every C# handler of the event on the main thread (a handler that throws is logged and removed, as in
+        /// FXServer), and hands it to the JS server scripts' handlers.
+        /// </summary>
         internal void Dispatch(string eventName, string source, object[] args)
         {
+            _js?.Deliver(eventName, source, args, InvokingResource);
             foreach (var entry in Events.For(eventName))
             {
                 List<Delegate> callbacks;
@@ -309,6 +339,7 @@ namespace FxServerDouble
 
         public void Dispose()
         {
+            _js?.Dispose();
             MainThread.Dispose();
             _loader.Dispose();
             Interlocked.CompareExchange(ref _running, null, this);

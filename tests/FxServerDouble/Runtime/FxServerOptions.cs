@@ -15,5 +15,14 @@ namespace FxServerDouble
 
         /// <summary>FXServer's HTTP client gives up when no answer came within this (timeoutNoResponse, 5000 ms).</summary>
         public int HttpNoResponseTimeoutMilliseconds { get; set; } = 5000;
+
+        /// <summary>
+        /// The resource's JS server scripts (fxmanifest's <c>server_script</c> entries ending in .js), relative to
+        /// <see cref="ResourceFolder"/>, run in this order on Node (<see cref="NodeExecutable"/>) when the resource starts.
+        /// </summary>
+        public System.Collections.Generic.IList<string> ServerScripts { get; } = new System.Collections.Generic.List<string>();
+
+        /// <summary>The Node.js executable that runs <see cref="ServerScripts"/> (FXServer's JS runtime).</summary>
+        public string NodeExecutable { get; set; } = "node";
     }
 }

@@ -151,6 +151,7 @@ namespace FxServerDouble
         public void SetConvar(string name, string value)
         {
             lock (_convars) _convars[name] = value;
+            ConvarsChanged?.Invoke();
         }
 
         /// <summary>A convar another resource protected: it reads <see cref="ProtectedPlaceholder"/> to other resources until
@@ -162,12 +163,24 @@ namespace FxServerDouble
                 _convars[name] = value;
                 _protectedConvars.Add(name);
             }
+
+            ConvarsChanged?.Invoke();
         }
 
         /// <summary><c>add_convar_permission &lt;resource&gt; read &lt;name&gt;</c>.</summary>
         public void AddConvarPermission(string resource, string name)
         {
             lock (_convars) _convarReadGrants.Add(resource + "\n" + name);
+            ConvarsChanged?.Invoke();
+        }
+
+        /// <summary>Raised after any convar or convar permission changed (the JS runtime keeps a copy of what it may read).</summary>
+        internal event Action ConvarsChanged;
+
+        /// <summary>Every convar as <paramref name="resource"/> reads it (protected ones it may not read: the placeholder).</summary>
+        internal IReadOnlyDictionary<string, string> ReadableConvars(string resource)
+        {
+            lock (_convars) return _convars.Keys.ToDictionary(name => name, name => ReadConvar(resource, name), StringComparer.OrdinalIgnoreCase);
         }
 
         internal string ReadConvar(string resource, string name)

@@ -35,6 +35,14 @@ namespace SonoranFiveM.EngineTests.Support
 
         public JArray Requests() => JArray.Parse(Get("/_emulator/requests?limit=10000"));
 
+        public void Post(string route, JObject body)
+        {
+            using var content = new StringContent(body.ToString(Newtonsoft.Json.Formatting.None), System.Text.Encoding.UTF8, "application/json");
+            using var response = Http.PostAsync(BaseUrl + route, content).GetAwaiter().GetResult();
+            var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException("POST " + route + " answered " + (int)response.StatusCode + ": " + text);
+        }
+
         private string Get(string path) => Http.GetStringAsync(BaseUrl + path).GetAwaiter().GetResult();
 
         public ValueTask DisposeAsync() => _emulator.DisposeAsync();

@@ -16,5 +16,18 @@ namespace SonoranFiveM.EngineTests.Support
                 Skip = "resource/SonoranFiveM.Server.net.dll is not built: run `dotnet build -c Release src/SonoranFiveM.Server` first (CI does).";
             }
         }
+
+        /// <summary>The scenarios also run a JS server script: skipped where Node.js is not on PATH.</summary>
+        public bool Node
+        {
+            get => _node;
+            set
+            {
+                _node = value;
+                if (value && Skip == null && !Tool.Exists("node")) Skip = NodeTheoryAttribute.NoNode;
+            }
+        }
+
+        private bool _node;
     }
 }
