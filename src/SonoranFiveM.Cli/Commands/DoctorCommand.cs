@@ -34,7 +34,7 @@ namespace SonoranFiveM.Cli.Commands
         {
             using var http = new HttpClient();
             var from = settings.ConfigFound ? settings.ConfigPath : $"no {settings.ConfigPath}; sonoran_* environment variables and defaults";
-            var doctor = new DoctorContext(settings.ConfigError == null ? settings.Loaded : null, from, settings.Redactor, settings.ResourceFolder)
+            var doctor = new DoctorContext(settings.Loaded, from, settings.Redactor, settings.ResourceFolder)
             {
                 ConfigError = settings.ConfigError == null ? null : $"{settings.ConfigPath} could not be read: {settings.ConfigError}",
                 ConfigErrorFix = "make the file readable, or pass --config PATH",
