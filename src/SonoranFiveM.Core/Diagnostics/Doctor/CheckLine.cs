@@ -6,7 +6,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
     /// <summary>One doctor line: the check's name, PASS/FAIL/SKIP, what was found and, for a FAIL, the fix.</summary>
     public sealed class CheckLine
     {
-        private const int NameWidth = 17;
+        private const int NameWidth = 16;
 
         private CheckLine(CheckStatus status, string name, string detail, string? fix, IReadOnlyList<string>? notes)
         {

@@ -17,7 +17,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             var (lines, run) = await DoctorFixtures.RunAsync(new CadCheck(), context);
 
             Assert.StartsWith("PASS  api reachable", lines[0]);
-            Assert.StartsWith("PASS  api key           accepted; plan 3 - PLUS", lines[1]);
+            Assert.StartsWith("PASS  api key          accepted; plan 3 - PLUS", lines[1]);
             Assert.StartsWith("PASS  plan", lines[2]);
             Assert.Equal(3, run.Plan!.Level);
             Assert.EndsWith("/v2/general/version", transport.Single.Url);
@@ -74,7 +74,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             var context = DoctorFixtures.Context(DoctorFixtures.Load());
             context.NoTransportReason = "not running";
             var (lines, _) = await DoctorFixtures.RunAsync(new CadCheck(), context);
-            Assert.Equal("SKIP  api key           not running", Assert.Single(lines));
+            Assert.Equal("SKIP  api key          not running", Assert.Single(lines));
         }
 
         [Fact]

@@ -9,7 +9,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         public void A_pass_is_one_line_with_the_name_in_a_column()
         {
             var text = Assert.Single(CheckLine.Pass("api key", "accepted").Format());
-            Assert.Equal("PASS  api key           accepted", text);
+            Assert.Equal("PASS  api key          accepted", text);
         }
 
         [Fact]
@@ -17,8 +17,8 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             var lines = CheckLine.Fail("server id", "7 is unknown", "set serverId").Format().ToList();
             Assert.Equal(2, lines.Count);
-            Assert.Equal("FAIL  server id         7 is unknown", lines[0]);
-            Assert.Equal("                        fix: set serverId", lines[1]);
+            Assert.Equal("FAIL  server id        7 is unknown", lines[0]);
+            Assert.Equal("                       fix: set serverId", lines[1]);
         }
 
         [Fact]

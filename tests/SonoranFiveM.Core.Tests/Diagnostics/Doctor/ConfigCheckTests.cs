@@ -26,7 +26,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             var (lines, run) = await DoctorFixtures.RunAsync(new ConfigCheck(), DoctorFixtures.Context(DoctorFixtures.Load("\"serverID\": 2")));
 
-            Assert.StartsWith("PASS  config            valid (config.json); 1 warning(s)", lines[0]);
+            Assert.StartsWith("PASS  config           valid (config.json); 1 warning(s)", lines[0]);
             Assert.StartsWith("      warning: ", lines[1]);
             Assert.False(run.Stopped);
         }
@@ -41,7 +41,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             };
             var (lines, run) = await DoctorFixtures.RunAsync(new ConfigCheck(), context);
 
-            Assert.Equal("FAIL  config            config.json could not be read: denied", lines[0]);
+            Assert.Equal("FAIL  config           config.json could not be read: denied", lines[0]);
             Assert.EndsWith("fix: make the file readable", lines[1]);
             Assert.True(run.Stopped);
         }

@@ -68,7 +68,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             }
 
             Assert.Equal(10, transport.Requests.Count);
-            Assert.Contains(_said, l => l.StartsWith("SKIP  api key           not checked: the version endpoint's limit (10/min)", StringComparison.Ordinal));
+            Assert.Contains(_said, l => l.StartsWith("SKIP  api key          not checked: the version endpoint's limit (10/min)", StringComparison.Ordinal));
 
             _time.Advance(TimeSpan.FromSeconds(61));
             await doctor.TryStart(() => Task.FromResult(GoodContext(transport)), _ => { })!;

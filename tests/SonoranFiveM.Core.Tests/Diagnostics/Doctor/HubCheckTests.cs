@@ -29,7 +29,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         public async Task The_http_transport_skips()
         {
             var (lines, _) = await DoctorFixtures.RunAsync(new HubCheck(), Context("\"location\": { \"transport\": \"http\" }", null));
-            Assert.StartsWith("SKIP  hub               location.transport is http", Assert.Single(lines));
+            Assert.StartsWith("SKIP  hub              location.transport is http", Assert.Single(lines));
         }
 
         [Fact]
@@ -39,7 +39,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             var (lines, run) = await DoctorFixtures.RunAsync(new HubCheck(), Context(WebSocket, hub));
 
-            Assert.StartsWith("FAIL  hub               the hub refused authentication (invalid api key)", lines[0]);
+            Assert.StartsWith("FAIL  hub              the hub refused authentication (invalid api key)", lines[0]);
             Assert.Contains("sonoran_apiKey", lines[1]);
             Assert.True(run.Failed);
         }
@@ -49,19 +49,19 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             using var down = await ChannelAfterOneAttempt(HubAttempt.Down("connection refused"));
             var (lines, _) = await DoctorFixtures.RunAsync(new HubCheck(), Context(WebSocket, down));
-            Assert.StartsWith("FAIL  hub               not connected (connection refused)", lines[0]);
+            Assert.StartsWith("FAIL  hub              not connected (connection refused)", lines[0]);
             Assert.Contains("/apiWsHub", lines[1]);
 
             using var up = await ChannelAfterOneAttempt(HubAttempt.Authenticated);
             (lines, _) = await DoctorFixtures.RunAsync(new HubCheck(), Context(WebSocket, up));
-            Assert.StartsWith("PASS  hub               connected and authenticated", Assert.Single(lines));
+            Assert.StartsWith("PASS  hub              connected and authenticated", Assert.Single(lines));
         }
 
         [Fact]
         public async Task Not_running_skips()
         {
             var (lines, _) = await DoctorFixtures.RunAsync(new HubCheck(), Context(WebSocket, null, running: false));
-            Assert.StartsWith("SKIP  hub               the resource is not running", Assert.Single(lines));
+            Assert.StartsWith("SKIP  hub              the resource is not running", Assert.Single(lines));
         }
     }
 }

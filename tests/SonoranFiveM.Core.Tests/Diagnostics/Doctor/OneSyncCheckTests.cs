@@ -18,7 +18,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             var context = DoctorFixtures.Context(DoctorFixtures.Load(), new ServerFacts("r") { OneSync = "off" });
             var (lines, _) = await DoctorFixtures.RunAsync(new OneSyncCheck(), context);
-            Assert.StartsWith("FAIL  onesync           onesync is off", lines[0]);
+            Assert.StartsWith("FAIL  onesync          onesync is off", lines[0]);
             Assert.Contains("set onesync on", lines[1]);
         }
 
@@ -26,7 +26,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         public async Task OneSync_on_passes_and_off_passes_when_locations_are_off()
         {
             var (on, _) = await DoctorFixtures.RunAsync(new OneSyncCheck(), DoctorFixtures.Context(DoctorFixtures.Load(), new ServerFacts("r") { OneSync = "on" }));
-            Assert.StartsWith("PASS  onesync           onesync is on", Assert.Single(on));
+            Assert.StartsWith("PASS  onesync          onesync is on", Assert.Single(on));
 
             var noLocations = DoctorFixtures.Context(DoctorFixtures.Load("\"location\": { \"enabled\": false }"), new ServerFacts("r"));
             var (off, _) = await DoctorFixtures.RunAsync(new OneSyncCheck(), noLocations);

@@ -23,7 +23,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             var (lines, _) = await DoctorFixtures.RunAsync(new OutboxCheck(), Context());
 
-            Assert.Equal("PASS  outbox            " + _folder + " is writable (outbox.jsonl)", Assert.Single(lines));
+            Assert.Equal("PASS  outbox           " + _folder + " is writable (outbox.jsonl)", Assert.Single(lines));
             Assert.Empty(Directory.GetFileSystemEntries(_folder));
         }
 
@@ -34,7 +34,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             var (lines, run) = await DoctorFixtures.RunAsync(new OutboxCheck(), Context("blocker/outbox.jsonl"));
 
-            Assert.StartsWith("FAIL  outbox            cannot write in " + Path.Combine(_folder, "blocker"), lines[0]);
+            Assert.StartsWith("FAIL  outbox           cannot write in " + Path.Combine(_folder, "blocker"), lines[0]);
             Assert.Contains("fix: free disk space, give the FXServer user write access", lines[1]);
             Assert.True(run.Failed);
         }
@@ -48,7 +48,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             var (lines, _) = await DoctorFixtures.RunAsync(new OutboxCheck(), Context());
 
-            Assert.StartsWith("FAIL  outbox            " + path + " is read-only", lines[0]);
+            Assert.StartsWith("FAIL  outbox           " + path + " is read-only", lines[0]);
         }
 
         [Fact]

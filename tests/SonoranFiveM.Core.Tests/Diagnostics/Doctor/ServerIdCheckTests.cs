@@ -28,7 +28,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             await new ServerIdCheck().RunAsync(run, default);
 
-            Assert.StartsWith("SKIP  server id         not checked: the active-unit list's limit (3/min)", Assert.Single(lines));
+            Assert.StartsWith("SKIP  server id        not checked: the active-unit list's limit (3/min)", Assert.Single(lines));
             cad.Verify(c => c.GetActiveUnitsAsync(It.IsAny<int>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
         }
 
@@ -41,7 +41,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             await new ServerIdCheck().RunAsync(run, default);
 
-            Assert.StartsWith("FAIL  server id         7 is unknown to the CAD", lines[0]);
+            Assert.StartsWith("FAIL  server id        7 is unknown to the CAD", lines[0]);
             Assert.Contains("sonoran_serverId", lines[1]);
         }
 
@@ -54,7 +54,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 
             await new ServerIdCheck().RunAsync(run, default);
 
-            Assert.StartsWith("PASS  server id         7 exists", Assert.Single(lines));
+            Assert.StartsWith("PASS  server id        7 exists", Assert.Single(lines));
         }
 
         [Fact]
@@ -62,7 +62,7 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         {
             var context = DoctorFixtures.Context(DoctorFixtures.Load());
             var (lines, _) = await DoctorFixtures.RunAsync(new ServerIdCheck(), context);
-            Assert.Equal("SKIP  server id         needs the API key check to pass", Assert.Single(lines));
+            Assert.Equal("SKIP  server id        needs the API key check to pass", Assert.Single(lines));
         }
     }
 }
