@@ -227,7 +227,12 @@ namespace SonoranFiveM.Server
                     BeginStart(reload: true, say: Say);
                     break;
                 case ConsoleDoctor.Verb:
-                    _doctor.TryStart(PrepareDoctorAsync, Say);
+                    // Lines go to the console, and to the admin's chat when run in game.
+                    _doctor.TryStart(PrepareDoctorAsync, line =>
+                    {
+                        messenger.Reply(0, line);
+                        if (source > 0) Say(line);
+                    });
                     break;
                 case "flush":
                     var running = _host;
