@@ -145,6 +145,15 @@ namespace SonoranFiveM.Core
                 .GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Count());
         }
 
+        /// <summary>How the core reaches the CAD and the mirrors (the doctor's requests go the same way).</summary>
+        public Http.IHttpTransport Transport => _services.Transport;
+
+        /// <summary>The running integration's hub channel (location.transport = websocket); null without one or while not running.</summary>
+        public Streaming.HubLocationChannel? LocationHub => _integration?.LocationHub;
+
+        /// <summary>One request of the active-unit list's budget, from the roster's limiter; false when used up or not running.</summary>
+        public bool TryTakeActiveUnitsPermit() => _integration?.Roster.TryTakePermit() ?? false;
+
         /// <summary>The delivery of a record to each of its targets, by target name; null for an unknown handle.</summary>
         public IReadOnlyDictionary<string, IDeliveryTicket>? RecordDeliveries(string handle) => _integration?.Records.Deliveries(handle);
 

@@ -10,6 +10,7 @@ using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
 using SonoranFiveM.Server.Engine;
@@ -95,7 +96,7 @@ namespace SonoranFiveM.Server
                     new LocalEvents(_mainThread), files.Folder)
                 {
                     Postals = PostalLoader.Parse(postals, log),
-                    CanReadPositions = (convars.Get(OneSyncConvar) ?? "off") != "off",
+                    CanReadPositions = OneSyncCheck.IsOn(convars.Get(OneSyncConvar)),
                     Hub = _hub = HubBridge.Create(options, _mainThread),
                     PushEvents = new HubBridge.Events(_mainThread),
                 };

@@ -8,6 +8,7 @@ using CitizenFX.Core.Native;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Core.Engine;
 using SonoranFiveM.Core.Http.Native;
 using SonoranFiveM.Core.Locations;
@@ -33,6 +34,7 @@ namespace SonoranFiveM.Server
         private readonly HashSet<string> _registeredCommands = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         private readonly TimeProvider _time = TimeProvider.System;
+        private readonly ConsoleDoctor _doctor = new ConsoleDoctor(TimeProvider.System);
         private volatile ILog _log;
         private volatile SonoranHost? _host;
         private volatile NativeHttpTransport? _nativeHttp;
@@ -190,7 +192,7 @@ namespace SonoranFiveM.Server
             }
         }
 
-        // ----- console: sonoran status | reload | flush (the console, or a player with commands.adminAce) -----
+        // ----- console: sonoran status | reload | flush | doctor (the console, or a player with commands.adminAce) -----
 
         private void OnConsoleCommand(int source, List<object> args, string raw)
         {
@@ -224,13 +226,21 @@ namespace SonoranFiveM.Server
                 case "reload":
                     BeginStart(reload: true, say: Say);
                     break;
+                case ConsoleDoctor.Verb:
+                    // Lines go to the console, and to the admin's chat when run in game.
+                    _doctor.TryStart(PrepareDoctorAsync, line =>
+                    {
+                        messenger.Reply(0, line);
+                        if (source > 0) Say(line);
+                    });
+                    break;
                 case "flush":
                     var running = _host;
                     if (running == null) Say("not running.");
                     else _ = running.FlushAsync().ContinueWith(_ => Say("flushed what the rate limits allow; `sonoran status` shows what is left."));
                     break;
                 default:
-                    Say("usage: sonoran status | reload | flush");
+                    Say("usage: sonoran status | reload | flush | doctor");
                     break;
             }
         }

@@ -34,7 +34,7 @@ namespace SonoranFiveM.EngineScenarios
 
                 var setup = h.Server.Console.Where(l => l.Contains("not set up yet")).ToList();
                 h.Expect(setup.Count == 1, setup.Count + " first-start messages");
-                foreach (var text in new[] { "set sonoran_communityId", "set sonoran_apiKey", "set sonoran_serverId", "ensure sonoran-fivem", "sonoran-fivem doctor" })
+                foreach (var text in new[] { "set sonoran_communityId", "set sonoran_apiKey", "set sonoran_serverId", "ensure sonoran-fivem", "`sonoran doctor`" })
                 {
                     h.Expect(setup[0].Contains(text), "the first-start message does not say '" + text + "': " + setup[0]);
                 }

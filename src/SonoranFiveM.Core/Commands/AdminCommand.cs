@@ -3,7 +3,7 @@ using System;
 namespace SonoranFiveM.Core.Commands
 {
     /// <summary>
-    /// The <c>sonoran</c> admin command (status, reload, flush). FXServer registers it unrestricted; this check is the
+    /// The <c>sonoran</c> admin command (status, reload, flush, doctor). FXServer registers it unrestricted; this check is the
     /// one gate: the server console may always run it, a player only with the ACE <c>commands.adminAce</c>.
     /// </summary>
     public static class AdminCommand

@@ -9,8 +9,8 @@ namespace SonoranFiveM.Core.Configuration
     /// </summary>
     public static class FirstStart
     {
-        /// <summary>The check that tells the owner, after a restart, whether the key, plan and server id work.</summary>
-        public const string DoctorCommand = "sonoran-fivem doctor";
+        /// <summary>The server console command that tells the owner, after a restart, whether the key, plan and server id work.</summary>
+        public const string DoctorCommand = "sonoran doctor";
 
         public const string DefaultResourceName = "sonoran-fivem";
 
@@ -30,6 +30,6 @@ namespace SonoranFiveM.Core.Configuration
             + "    set " + ConvarNames.For("communityId") + " \"your-community-id\"\n"
             + "    set " + ProtectedConvar.ApiKeyConvar + " \"your-api-key\"\n"
             + "    set " + ConvarNames.For("serverId") + " 1\n"
-            + "  Then restart the server; `" + DoctorCommand + "` (see INSTALL.md) checks the key, the plan and the server id.";
+            + "  Then restart the server and run `" + DoctorCommand + "` in the server console: it checks the key, the plan, the server id and the rest of the setup.";
     }
 }

@@ -167,6 +167,12 @@ namespace SonoranFiveM.Core.Tracking
             RaiseUnitsRead(new[] { unit }, at);
         }
 
+        /// <summary>
+        /// Takes one request of the roster's active-unit budget for a request made elsewhere (the doctor's server id
+        /// check), so that request is paced with the polls; false when the budget is used up.
+        /// </summary>
+        public bool TryTakePermit() => _limiter.TryAcquire();
+
         /// <summary>The player is registered and signed in to the CAD as a unit.</summary>
         public bool IsUnit(int playerId) => _units.Contains(playerId);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using CitizenFX.Core.Native;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Server.Engine
@@ -39,9 +40,7 @@ namespace SonoranFiveM.Server.Engine
                 return null;
             }
 
-            var file = !string.IsNullOrWhiteSpace(options.Postals.File)
-                ? options.Postals.File
-                : API.GetNumResourceMetadata(resource, "postal_file") > 0 ? API.GetResourceMetadata(resource, "postal_file", 0) : null;
+            var file = FileName(options);
             if (string.IsNullOrEmpty(file))
             {
                 log.Write(LogLevel.Warning, "no postal map: the '" + resource + "' resource is not installed or declares no postal_file; locations show street names or coordinates. Set postals.file to the postal JSON inside it.");
@@ -51,6 +50,25 @@ namespace SonoranFiveM.Server.Engine
             var folder = API.GetResourcePath(resource);
             return new Source(resource + "/" + file, string.IsNullOrEmpty(folder) ? null : System.IO.Path.Combine(folder, file));
         }
+
+        /// <summary>Main thread: where <c>sonoran doctor</c> looks for the postal file (the same resolution as <see cref="Read"/>, without logging).</summary>
+        public static PostalsLocation Locate(SonoranOptions options)
+        {
+            var resource = options.Postals.Resource;
+            var file = FileName(options);
+            if (string.IsNullOrEmpty(file))
+                return PostalsLocation.NotFound("the '" + resource + "' resource is not installed or declares no postal_file");
+            var folder = API.GetResourcePath(resource);
+            return string.IsNullOrEmpty(folder)
+                ? PostalsLocation.NotFound("postals.file names " + file + ", but the '" + resource + "' resource is not installed")
+                : PostalsLocation.At(file!, new[] { System.IO.Path.Combine(folder, file) });
+        }
+
+        /// <summary>postals.file, else the postal_file the postal resource declares (natives: main thread).</summary>
+        private static string? FileName(SonoranOptions options) =>
+            !string.IsNullOrWhiteSpace(options.Postals.File)
+                ? options.Postals.File
+                : API.GetNumResourceMetadata(options.Postals.Resource, "postal_file") > 0 ? API.GetResourceMetadata(options.Postals.Resource, "postal_file", 0) : null;
 
         /// <summary>Any thread. The file is size-checked before it is read; bad entries are reported and skipped.</summary>
         public static PostalIndex? Parse(Source? source, ILog log)

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
@@ -121,17 +122,17 @@ public sealed class DoctorAndSendTests : IAsyncLifetime
         using var http = new System.Net.Http.HttpClient();
         var transport = new SonoranFiveM.Core.Http.HttpClientTransport(http);
         var lines = new System.Collections.Generic.List<string>();
-        void Pass(string check, string detail) => lines.Add("PASS " + check + " " + detail);
-        void Fail(string check, string detail, string fix) => lines.Add("FAIL " + check + " " + detail + " fix: " + fix);
+        async Task Probe(string name, string url, string authorization, string keySetting, string urlSetting)
+        {
+            var line = await MirrorsCheck.ProbeAsync(transport, name, url, authorization, keySetting, urlSetting, default);
+            lines.Add(line.Status.ToString().ToUpperInvariant() + " " + line.Name + " " + line.Detail + (line.Fix == null ? "" : " fix: " + line.Fix));
+        }
 
-        await SonoranFiveM.Cli.Commands.DoctorCommand.CheckMirrorAsync(transport, "tines", _emulator.BaseUrl + "/api/v1/records/0",
-            "Bearer " + _emulator.Options.TinesApiKey, "sonoran_mirrors_tines_apiKey", "mirrors.tines.tenantUrl", Pass, Fail, default);
-        await SonoranFiveM.Cli.Commands.DoctorCommand.CheckMirrorAsync(transport, "tines", _emulator.BaseUrl + "/api/v1/records/0",
-            "Bearer wrong", "sonoran_mirrors_tines_apiKey", "mirrors.tines.tenantUrl", Pass, Fail, default);
-        await SonoranFiveM.Cli.Commands.DoctorCommand.CheckMirrorAsync(transport, "quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json",
-            "ApiKey " + _emulator.Options.QuickBloxApiKey, "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl", Pass, Fail, default);
-        await SonoranFiveM.Cli.Commands.DoctorCommand.CheckMirrorAsync(transport, "quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json",
-            "ApiKey wrong", "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl", Pass, Fail, default);
+        await Probe("tines", _emulator.BaseUrl + "/api/v1/records/0", "Bearer " + _emulator.Options.TinesApiKey, "sonoran_mirrors_tines_apiKey", "mirrors.tines.tenantUrl");
+        await Probe("tines", _emulator.BaseUrl + "/api/v1/records/0", "Bearer wrong", "sonoran_mirrors_tines_apiKey", "mirrors.tines.tenantUrl");
+        await Probe("quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json", "ApiKey " + _emulator.Options.QuickBloxApiKey,
+            "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl");
+        await Probe("quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json", "ApiKey wrong", "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl");
 
         Assert.StartsWith("PASS mirror tines", lines[0]);
         Assert.StartsWith("FAIL mirror tines", lines[1]);
