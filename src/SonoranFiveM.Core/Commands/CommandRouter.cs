@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using SonoranFiveM.Core.Commands.Handlers;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Linking;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Records;
 
@@ -28,9 +29,10 @@ namespace SonoranFiveM.Core.Commands
         private readonly DeliveryReplies _replies;
 
         /// <param name="recordCommands">The record commands (<c>records.commands</c>); they need <paramref name="records"/>.</param>
+        /// <param name="links">Account linking; the link command is registered when it is given and enabled.</param>
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
         public CommandRouter(CommandRouterOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log,
-            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null)
+            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null, AccountLinks? links = null)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
             if (cad == null) throw new ArgumentNullException(nameof(cad));
@@ -60,6 +62,8 @@ namespace SonoranFiveM.Core.Commands
                 });
                 if (kind == CommandKind.Emergency) emergencyName = name;
             }
+
+            if (links != null && options.Link.Enabled) Register(new LinkCommand(NameOf(options.Link.Name, "The link command's", "link"), options.Link, links));
 
             foreach (var record in (recordCommands ?? Enumerable.Empty<RecordCommandOptions>()).Where(c => c.Enabled))
             {

@@ -24,6 +24,8 @@ namespace SonoranFiveM.Core.Composition
                 if (command.Enabled && name.Length > 0) names.Add(name);
             }
 
+            var link = settings.Link.Name.Trim().TrimStart('/');
+            if (settings.Link.Enabled && link.Length > 0) names.Add(link);
             names.AddRange(options.Records.Commands.Where(c => c.Enabled).Select(c => c.Name));
             return names;
         }

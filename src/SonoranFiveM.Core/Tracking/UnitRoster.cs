@@ -278,6 +278,16 @@ namespace SonoranFiveM.Core.Tracking
             }
         }
 
+        /// <summary>
+        /// Polls as soon as the budget allows instead of at the next interval (a player just linked their CAD account).
+        /// Does nothing before <see cref="Start"/>.
+        /// </summary>
+        public void RefreshSoon()
+        {
+            var wait = _limiter.NextPermitAt() - _time.GetUtcNow();
+            lock (_gate) _timer?.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
         public void Stop()
         {
             lock (_gate)
