@@ -102,9 +102,13 @@ namespace SonoranFiveM.Core.Linking
             }
 
             if (replaced != null) CancelCheck(replaced);
+            session.Work.Accepted = () => ScheduleCheck(session);
             var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CreateLink), session.Work);
-            _ = ticket.Completion.ContinueWith(done => Created(session, done.Result),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            // The command's delivery reply tells the player about the create itself.
+            _ = ticket.Completion.ContinueWith(done =>
+            {
+                if (done.Result.State != DeliveryState.Accepted) End(session);
+            }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             return (ticket, session.Work);
         }
 
@@ -137,57 +141,65 @@ namespace SonoranFiveM.Core.Linking
             CancelCheck(session);
         }
 
-        private void Created(Session session, DeliveryResult result)
+        private void ScheduleCheck(Session session)
         {
-            // The command's delivery reply tells the player about the create itself.
-            if (result.State != DeliveryState.Accepted || session.Work.Code == null)
+            if (!IsCurrent(session)) return;
+            var expires = session.Work.Code?.ExpiresAt;
+            if (expires == null)
             {
                 End(session);
                 return;
             }
 
-            ScheduleCheck(session);
-        }
+            var now = _time.GetUtcNow();
+            if (now >= expires.Value)
+            {
+                Expired(session);
+                return;
+            }
 
-        private void ScheduleCheck(Session session)
-        {
-            if (!IsCurrent(session)) return;
-            var expires = session.Work.Code!.ExpiresAt;
-            var due = _time.GetUtcNow() + PollInterval;
-            if (due > expires) due = expires;
+            var due = now + PollInterval;
+            if (due > expires.Value) due = expires.Value;
             var work = new LinkWork(session.Work.CommunityUserId);
+            work.Accepted = () => Checked(session, work);
             var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CheckLink), work, expires, due);
             Volatile.Write(ref session.CheckTicketId, ticket.Id);
             // Forgotten meanwhile: Forget saw no ticket to cancel.
             if (!IsCurrent(session)) CancelCheck(session);
-            _ = ticket.Completion.ContinueWith(done => Checked(session, work, done.Result),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            _ = ticket.Completion.ContinueWith(done =>
+            {
+                if (done.Result.State != DeliveryState.Accepted) NotChecked(session, done.Result);
+            }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
 
-        private void Checked(Session session, LinkWork check, DeliveryResult result)
+        /// <summary>The CAD answered a check: done, or the next check is queued.</summary>
+        private void Checked(Session session, LinkWork check)
+        {
+            if (check.Linked) Finish(session, byPush: false);
+            else ScheduleCheck(session);
+        }
+
+        /// <summary>A check was refused or dropped: the code expired, or checking cannot go on.</summary>
+        private void NotChecked(Session session, DeliveryResult result)
         {
             if (!IsCurrent(session)) return;
             var code = session.Work.Code!;
-            switch (result.State)
-            {
-                case DeliveryState.Accepted when check.Linked:
-                    Finish(session, byPush: false);
-                    return;
-                case DeliveryState.Accepted:
-                    ScheduleCheck(session);
-                    return;
-            }
-
-            if (!End(session)) return;
             if (_time.GetUtcNow() >= code.ExpiresAt)
             {
-                _log.Write(LogLevel.Info, "Account link of player " + session.PlayerId + ": the code expired unused.");
-                _messenger.Reply(session.PlayerId, CommandReplies.LinkExpired(code.Code, _commandName));
+                Expired(session);
                 return;
             }
 
+            if (!End(session)) return;
             _log.Write(LogLevel.Warning, "Account link of player " + session.PlayerId + ": checking stopped: " + result.Detail);
             _messenger.Reply(session.PlayerId, CommandReplies.LinkCheckFailed(result.Detail, _commandName));
+        }
+
+        private void Expired(Session session)
+        {
+            if (!End(session)) return;
+            _log.Write(LogLevel.Info, "Account link of player " + session.PlayerId + ": the code expired unused.");
+            _messenger.Reply(session.PlayerId, CommandReplies.LinkExpired(session.Work.Code!.Code, _commandName));
         }
 
         private void Finish(Session session, bool byPush)

@@ -14,7 +14,10 @@ namespace SonoranFiveM.Core.Linking
                     if (!result.IsAccepted) return new LaneSendResult(result);
                     batch[0].Code = result.Value;
                     return new LaneSendResult(result, new string?[] { result.Value.Code });
-                });
+                })
+            {
+                Accepted = (work, _) => work.Accepted?.Invoke(),
+            };
 
         public static LaneSpec<LinkWork> Check(ICadApi api, DispatcherOptions options)
             => new LaneSpec<LinkWork>(nameof(CadEndpoint.CheckLink), CadEndpoint.CheckLink, CadLanes.Permits(options, CadEndpoint.CheckLink),
@@ -23,6 +26,9 @@ namespace SonoranFiveM.Core.Linking
                     var result = await api.CheckLinkAsync(batch[0].CommunityUserId, ct).ConfigureAwait(false);
                     if (result.IsAccepted) batch[0].Linked = result.Value.Linked;
                     return new LaneSendResult(result);
-                });
+                })
+            {
+                Accepted = (work, _) => work.Accepted?.Invoke(),
+            };
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using SonoranFiveM.Core.Cad.Models;
 
 namespace SonoranFiveM.Core.Linking
@@ -20,5 +21,11 @@ namespace SonoranFiveM.Core.Linking
 
         /// <summary>Check: the CAD said the id is linked.</summary>
         public bool Linked { get; set; }
+
+        /// <summary>
+        /// Runs when the CAD accepted this work, inside the lane's settling (before its pump returns), so the next check
+        /// is queued without a gap a fast clock could slip through.
+        /// </summary>
+        public Action? Accepted { get; set; }
     }
 }
