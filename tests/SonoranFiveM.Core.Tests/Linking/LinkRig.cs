@@ -71,6 +71,14 @@ namespace SonoranFiveM.Core.Tests.Linking
             }
         }
 
+        /// <summary>The pending link of a refused create ends on the thread pool; waits for it (bounded by 10 s of real time).</summary>
+        public async Task WaitForPendingToEnd()
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (Links.PendingCount > 0 && DateTime.UtcNow < deadline) await Task.Yield();
+            Assert.Equal(0, Links.PendingCount);
+        }
+
         public void Reply(int playerId, string message)
         {
             List<TaskCompletionSource<string>> hit;
