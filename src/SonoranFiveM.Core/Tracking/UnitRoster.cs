@@ -29,6 +29,7 @@ namespace SonoranFiveM.Core.Tracking
         private volatile UnitPlayers _units = UnitPlayers.Empty;
         private ITimer? _timer;
         private int _refreshing;
+        private int _refreshSoon;
         private int _pagesPerPoll = 1;
 
         // A list longer than one poll's budget (over 3 pages at 100 units) is read over several polls: the next poll
@@ -284,8 +285,15 @@ namespace SonoranFiveM.Core.Tracking
         /// </summary>
         public void RefreshSoon()
         {
+            // A poll already running may have read the list before the change: the one after it comes soon too.
+            Volatile.Write(ref _refreshSoon, 1);
+            lock (_gate) _timer?.Change(UntilNextPermit(), Timeout.InfiniteTimeSpan);
+        }
+
+        private TimeSpan UntilNextPermit()
+        {
             var wait = _limiter.NextPermitAt() - _time.GetUtcNow();
-            lock (_gate) _timer?.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 
         public void Stop()
@@ -300,6 +308,7 @@ namespace SonoranFiveM.Core.Tracking
         private async Task RefreshFromTimerAsync()
         {
             if (Interlocked.Exchange(ref _refreshing, 1) == 1) return;
+            Volatile.Write(ref _refreshSoon, 0);
             try
             {
                 await RefreshAsync().ConfigureAwait(false);
@@ -314,7 +323,8 @@ namespace SonoranFiveM.Core.Tracking
             }
 
             // Next poll: spaced so that it finds the budget for as many pages as this one needed.
-            lock (_gate) _timer?.Change(EffectivePollInterval, Timeout.InfiniteTimeSpan);
+            var next = Volatile.Read(ref _refreshSoon) == 1 ? UntilNextPermit() : EffectivePollInterval;
+            lock (_gate) _timer?.Change(next, Timeout.InfiniteTimeSpan);
         }
 
         public void Dispose()
