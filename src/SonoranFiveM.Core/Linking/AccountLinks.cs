@@ -101,9 +101,10 @@ namespace SonoranFiveM.Core.Linking
                 _byPlayer[playerId] = session;
             }
 
-            if (replaced != null) CancelCheck(replaced);
+            if (replaced != null) CancelQueued(replaced);
             session.Work.Accepted = () => ScheduleCheck(session);
             var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CreateLink), session.Work);
+            Volatile.Write(ref session.CreateTicketId, ticket.Id);
             // The command's delivery reply tells the player about the create itself.
             _ = ticket.Completion.ContinueWith(done =>
             {
@@ -138,7 +139,7 @@ namespace SonoranFiveM.Core.Linking
                 _byPlayer.Remove(playerId);
             }
 
-            CancelCheck(session);
+            CancelQueued(session);
         }
 
         private void ScheduleCheck(Session session)
@@ -164,8 +165,8 @@ namespace SonoranFiveM.Core.Linking
             work.Accepted = () => Checked(session, work);
             var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CheckLink), work, expires, due);
             Volatile.Write(ref session.CheckTicketId, ticket.Id);
-            // Forgotten meanwhile: Forget saw no ticket to cancel.
-            if (!IsCurrent(session)) CancelCheck(session);
+            // Forgotten meanwhile: Forget saw no check to cancel.
+            if (!IsCurrent(session)) CancelQueued(session);
             _ = ticket.Completion.ContinueWith(done =>
             {
                 if (done.Result.State != DeliveryState.Accepted) NotChecked(session, done.Result);
@@ -205,7 +206,7 @@ namespace SonoranFiveM.Core.Linking
         private void Finish(Session session, bool byPush)
         {
             if (!End(session)) return;
-            CancelCheck(session);
+            CancelQueued(session);
             _log.Write(LogLevel.Info, "Account link of player " + session.PlayerId + " verified" + (byPush ? " (CAD push event)." : "."));
             _messenger.Reply(session.PlayerId, CommandReplies.LinkDone());
             try
@@ -234,10 +235,13 @@ namespace SonoranFiveM.Core.Linking
             lock (_gate) return _byPlayer.TryGetValue(session.PlayerId, out var current) && current == session;
         }
 
-        private void CancelCheck(Session session)
+        /// <summary>Withdraws the link's queued create or check, if one waits (one in flight is ignored when it settles).</summary>
+        private void CancelQueued(Session session)
         {
-            var id = Volatile.Read(ref session.CheckTicketId);
-            if (id != null) _dispatcher.Cancel(id, "the account link ended");
+            foreach (var id in new[] { Volatile.Read(ref session.CreateTicketId), Volatile.Read(ref session.CheckTicketId) })
+            {
+                if (id != null) _dispatcher.Cancel(id, "the account link ended");
+            }
         }
 
         private sealed class Session
@@ -252,6 +256,8 @@ namespace SonoranFiveM.Core.Linking
 
             /// <summary>The create: its communityUserId, and its code once the CAD answered.</summary>
             public LinkWork Work { get; }
+
+            public string? CreateTicketId;
 
             public string? CheckTicketId;
         }

@@ -141,6 +141,19 @@ namespace SonoranFiveM.Core.Tests.Linking
         }
 
         [Fact]
+        public async Task A_player_who_leaves_before_the_create_was_sent_costs_no_request()
+        {
+            using var rig = new LinkRig();
+            var handling = rig.Router.HandleAsync("link", "", LinkRig.Player(1, "abc"));
+
+            rig.Links.Forget(1);
+            await rig.Dispatcher.PumpAsync();
+
+            Assert.Equal(CommandOutcome.Dropped, await handling);
+            Assert.Equal(0, rig.Cad.Count(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
         public async Task A_create_the_CAD_refuses_leaves_nothing_pending_and_nothing_checked()
         {
             using var rig = new LinkRig();
