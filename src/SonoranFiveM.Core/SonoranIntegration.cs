@@ -53,8 +53,6 @@ namespace SonoranFiveM.Core
                 RecordMirror.FromOptions(options.Mirrors, services.Transport, services.Time, secrets), services.Time, _log,
                 RecordServiceOptions.FromOptions(options.Records));
 
-            Links = new AccountLinks(Dispatcher, OptionsMapping.LinkWebsite(options), options.Commands.Link.Name, services.Messenger, services.Time, _log);
-            Links.Linked += OnLinked;
 
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
             Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
@@ -67,6 +65,10 @@ namespace SonoranFiveM.Core
                 _log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
             LocationHub = SendsLocations ? LocationStreaming.CreateChannel(options, services, Tracker) : null;
             PushEvents = LocationStreaming.CreatePushRouter(options, services, Roster, LocationHub);
+            var hub = LocationHub;
+            Links = new AccountLinks(Dispatcher, OptionsMapping.LinkWebsite(options), options.Commands.Link.Name, services.Messenger, services.Time, _log,
+                pushConnected: hub == null || PushEvents == null ? null : (Func<bool>)(() => hub.State == HubConnectionState.Authenticated));
+            Links.Linked += OnLinked;
             if (PushEvents != null) PushEvents.LinkVerified += Links.Verified;
             if (SendsLocations) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 

@@ -22,6 +22,9 @@ namespace SonoranFiveM.Core.Linking
     {
         public static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(10);
 
+        /// <summary>The check interval while the CAD's push events arrive: then a check only reconciles a missed event.</summary>
+        public static readonly TimeSpan PushedPollInterval = TimeSpan.FromSeconds(60);
+
         private readonly object _gate = new object();
         private readonly Dictionary<int, Session> _byPlayer = new Dictionary<int, Session>();
         private readonly Dispatcher _dispatcher;
@@ -29,11 +32,15 @@ namespace SonoranFiveM.Core.Linking
         private readonly TimeProvider _time;
         private readonly ILog _log;
         private readonly string _commandName;
+        private readonly Func<bool>? _pushConnected;
 
         /// <param name="website">The CAD's website, e.g. <c>https://sonorancad.com</c>; the player opens <c>{website}/id?code=…</c>.</param>
         /// <param name="commandName">The link command's name, for "type /link for a new one".</param>
-        public AccountLinks(Dispatcher dispatcher, string website, string commandName, ICommandMessenger messenger, TimeProvider time, ILog log, TimeSpan? pollInterval = null)
+        /// <param name="pushConnected">True while the CAD's push events arrive (the hub is authenticated): checks are then spaced <see cref="PushedPollInterval"/>.</param>
+        public AccountLinks(Dispatcher dispatcher, string website, string commandName, ICommandMessenger messenger, TimeProvider time, ILog log,
+            TimeSpan? pollInterval = null, Func<bool>? pushConnected = null)
         {
+            _pushConnected = pushConnected;
             _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
             _messenger = messenger ?? throw new ArgumentNullException(nameof(messenger));
             _time = time ?? throw new ArgumentNullException(nameof(time));
@@ -57,7 +64,10 @@ namespace SonoranFiveM.Core.Linking
 
         public string Website { get; }
 
-        /// <summary>How long after a check said "not yet" the next is due (the lane's budget may make it later).</summary>
+        /// <summary>
+        /// How long after a check said "not yet" the next is due while no push events arrive (the lane's budget may make
+        /// it later).
+        /// </summary>
         public TimeSpan PollInterval { get; }
 
         /// <summary>Links waiting to be created or verified.</summary>
@@ -159,7 +169,7 @@ namespace SonoranFiveM.Core.Linking
                 return;
             }
 
-            var due = now + PollInterval;
+            var due = now + (_pushConnected?.Invoke() == true ? PushedPollInterval : PollInterval);
             if (due > expires.Value) due = expires.Value;
             var work = new LinkWork(session.Work.CommunityUserId);
             work.Accepted = () => Checked(session, work);

@@ -34,6 +34,20 @@ namespace SonoranFiveM.Core.Tests.Linking
         }
 
         [Fact]
+        public async Task While_push_events_arrive_a_check_only_reconciles_once_a_minute()
+        {
+            var connected = true;
+            using var rig = new LinkRig(pushConnected: () => connected);
+            await rig.LinkAsync(1, "abc");
+
+            await rig.RunAsync(TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(1));
+            connected = false;
+            await rig.RunAsync(TimeSpan.FromSeconds(80), TimeSpan.FromSeconds(1));
+
+            Assert.Equal(new[] { 60.0, 120.0, 180.0, 190.0, 200.0 }, rig.Cad.TimesOf(CadEndpoint.CheckLink).Select(t => (t - LinkRig.Start).TotalSeconds));
+        }
+
+        [Fact]
         public async Task Checks_of_many_pending_links_share_the_lanes_budget_and_none_is_lost()
         {
             // A share of 0.1 leaves 3 checks a minute; two links want 12.

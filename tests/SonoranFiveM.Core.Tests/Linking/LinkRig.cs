@@ -23,13 +23,13 @@ namespace SonoranFiveM.Core.Tests.Linking
         private readonly List<(int Player, string Message)> _sent = new List<(int, string)>();
         private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Signal)> _waiters = new List<(Func<string, bool>, TaskCompletionSource<string>)>();
 
-        public LinkRig(string apiVersion = "v2", Action<DispatcherOptions>? dispatch = null, Action<CommandRouterOptions>? commands = null)
+        public LinkRig(string apiVersion = "v2", Action<DispatcherOptions>? dispatch = null, Action<CommandRouterOptions>? commands = null, Func<bool>? pushConnected = null)
         {
             Cad = new FakeCadApi(Time, apiVersion: apiVersion);
             var options = new DispatcherOptions { Random = () => 0.5 };
             dispatch?.Invoke(options);
             Dispatcher = new Dispatcher(Cad, options, Time, Log);
-            Links = new AccountLinks(Dispatcher, "https://sonorancad.com", "link", this, Time, Log);
+            Links = new AccountLinks(Dispatcher, "https://sonorancad.com", "link", this, Time, Log, pushConnected: pushConnected);
             Links.Linked += (player, id, byPush) => { lock (_gate) LinkedEvents.Add((player, id, byPush)); };
             var routerOptions = new CommandRouterOptions();
             commands?.Invoke(routerOptions);
