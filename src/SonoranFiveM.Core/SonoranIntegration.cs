@@ -9,6 +9,7 @@ using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
+using SonoranFiveM.Core.Linking;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Push;
@@ -52,6 +53,7 @@ namespace SonoranFiveM.Core
                 RecordMirror.FromOptions(options.Mirrors, services.Transport, services.Time, secrets), services.Time, _log,
                 RecordServiceOptions.FromOptions(options.Records));
 
+
             Roster = new UnitRoster(Cad, OptionsMapping.Roster(options), services.Time, _log);
             Streets = new StreetReportGate(OptionsMapping.Streets(options), services.Time);
             Locations = new LocationDescriber(services.Postals, Streets);
@@ -63,11 +65,16 @@ namespace SonoranFiveM.Core
                 _log.Write(LogLevel.Warning, "OneSync is off: the server cannot read player positions, so unit locations are not sent. Turn OneSync on (set onesync on) to put units on the CAD map.");
             LocationHub = SendsLocations ? LocationStreaming.CreateChannel(options, services, Tracker) : null;
             PushEvents = LocationStreaming.CreatePushRouter(options, services, Roster, LocationHub);
+            var hub = LocationHub;
+            Links = new AccountLinks(Dispatcher, OptionsMapping.LinkWebsite(options), options.Commands.Link.Name, services.Messenger, services.Time, _log,
+                pushConnected: hub == null || PushEvents == null ? null : (Func<bool>)(() => hub.State == HubConnectionState.Authenticated));
+            Links.Linked += OnLinked;
+            if (PushEvents != null) PushEvents.LinkVerified += Links.Verified;
             if (SendsLocations) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
-                options.Records.Commands, Records, LogCallAsRecord);
+                options.Records.Commands, Records, LogCallAsRecord, Links);
             Roster.UnitsRead += SyncPanic;
 
             if (options.Heartbeat.Enabled)
@@ -105,6 +112,9 @@ namespace SonoranFiveM.Core
         public LocationDescriber Locations { get; }
         public CommandRouter Commands { get; }
         public ICadActions Actions { get; }
+
+        /// <summary>Account linking from the game (<c>/link</c>).</summary>
+        public AccountLinks Links { get; }
 
         /// <summary>Temporary records to Sonoran and the configured mirrors, with guaranteed expiry.</summary>
         public RecordService Records { get; }
@@ -167,6 +177,7 @@ namespace SonoranFiveM.Core
             Roster.RemovePlayer(playerId);
             Tracker.RemovePlayer(playerId);
             Commands.ForgetPlayer(playerId);
+            Links.Forget(playerId);
             Streets.Forget(playerId);
         }
 
@@ -254,6 +265,8 @@ namespace SonoranFiveM.Core
         {
             Dispatcher.LaneFaulted -= OnLaneFaulted;
             Roster.UnitsRead -= SyncPanic;
+            Links.Linked -= OnLinked;
+            if (PushEvents != null) PushEvents.LinkVerified -= Links.Verified;
             Heartbeat?.Dispose();
             LocationHub?.Dispose();
             if (PushEvents != null && _services.Hub != null) _services.Hub.PushReceived -= PushEvents.Handle;
@@ -290,6 +303,24 @@ namespace SonoranFiveM.Core
                     _log.Write(LogLevel.Info, "unit " + id + ": panic " + (unit.IsPanic ? "set" : "cleared") + " in the CAD");
                     _services.Events.PanicChanged(id, unit.IsPanic);
                 }
+            }
+        }
+
+        /// <summary>
+        /// A player linked their account: the roster reads the CAD's unit list as soon as its budget allows, so a unit
+        /// already signed in is picked up. A link seen by a check is raised as the push event's local event would be.
+        /// </summary>
+        private void OnLinked(int playerId, string communityUserId, bool byPush)
+        {
+            Roster.RefreshSoon();
+            if (byPush) return;
+            try
+            {
+                _services.PushEvents?.Raise(PushEventNames.LinkVerified, communityUserId, playerId);
+            }
+            catch (Exception ex)
+            {
+                _log.Write(LogLevel.Warning, "raising " + PushEventNames.LinkVerified + " failed: " + ex.GetType().Name);
             }
         }
 

@@ -114,6 +114,7 @@ public sealed class CadEmulator : IAsyncDisposable
         new CallEndpoints(ctx).Map(v2);
         new RecordEndpoints(ctx).Map(v2);
         new GeneralEndpoints(ctx).Map(v2);
+        new LinkEndpoints(ctx, cad).Map(v2, app);
         new TinesEndpoints(ctx).Map(app);
         new QuickBloxEndpoints(ctx).Map(app);
         new InspectionEndpoints(ctx).Map(app);

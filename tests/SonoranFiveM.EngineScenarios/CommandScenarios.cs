@@ -128,5 +128,24 @@ namespace SonoranFiveM.EngineScenarios
                 h.WaitCad(s => (int)Harness.Unit(s, "unit1")["status"] == 1, "the unit's status BUSY (1) in the CAD");
             }
         }
+
+        [Scenario]
+        public static void Link_shows_the_code_and_the_cad_page_once_the_cad_made_it_and_has_a_chat_suggestion(ScenarioContext ctx)
+        {
+            using (var h = new Harness(ctx))
+            {
+                h.Start();
+                var p = h.Join("New Officer", "newofficer");
+
+                var reply = h.Say(p, "/link", l => l.Contains("sonorancad.com/id?code="));
+
+                var code = Regex.Match(reply, @"\(code ([A-Z0-9]+),").Groups[1].Value;
+                h.ExpectEqual("To link your Sonoran CAD account, open https://sonorancad.com/id?code=" + code + " and sign in (code " + code
+                    + ", valid for 10 min). You will be told here when it is done.", reply, "reply");
+                h.Expect(p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && (string)e.Value[0] == "/link"), "no chat suggestion for /link");
+                h.Expect(h.Cad.Requests().Any(r => (string)r["path"] == "/v2/general/links" && ((string)r["body"]).Contains("\"communityUserId\":\"newofficer\"")),
+                    "the CAD was not asked for a code for the player's license");
+            }
+        }
     }
 }

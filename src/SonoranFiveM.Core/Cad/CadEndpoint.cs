@@ -13,5 +13,7 @@ namespace SonoranFiveM.Core.Cad
         DeleteRecord,
         ActiveUnits,
         Version,
+        CreateLink,
+        CheckLink,
     }
 }

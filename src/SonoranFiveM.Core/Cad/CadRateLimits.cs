@@ -24,6 +24,9 @@ namespace SonoranFiveM.Core.Cad
                 case CadEndpoint.DeleteRecord: return 10;
                 case CadEndpoint.ActiveUnits: return 3;
                 case CadEndpoint.Version: return 10;
+                // Link create/check/set: 30/min each (official-lua-integration.md §4.6).
+                case CadEndpoint.CreateLink: return 30;
+                case CadEndpoint.CheckLink: return 30;
                 default: throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null);
             }
         }

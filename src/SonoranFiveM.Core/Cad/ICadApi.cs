@@ -46,5 +46,14 @@ namespace SonoranFiveM.Core.Cad
         Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default);
 
         Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Account linking: a code the player enters at the CAD's website to link <paramref name="communityUserId"/> to
+        /// their account. v2 only; v1 has no link API and answers Rejected without a request.
+        /// </summary>
+        Task<CadResult<LinkCode>> CreateLinkAsync(string communityUserId, CancellationToken cancellationToken = default);
+
+        /// <summary>Whether <paramref name="communityUserId"/> is linked to a CAD account. v2 only, as <see cref="CreateLinkAsync"/>.</summary>
+        Task<CadResult<LinkState>> CheckLinkAsync(string communityUserId, CancellationToken cancellationToken = default);
     }
 }

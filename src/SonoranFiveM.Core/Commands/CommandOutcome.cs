@@ -33,5 +33,11 @@ namespace SonoranFiveM.Core.Commands
         Cancelled,
         /// <summary>"/911 cancel" with no call of the player's to cancel.</summary>
         NothingToCancel,
+        /// <summary>The command cannot work with this server's CAD setup (/link on API v1): the player was told.</summary>
+        NotSupported,
+        /// <summary>The player has no identifier the CAD can use (/link).</summary>
+        NoIdentity,
+        /// <summary>/link while the player's code is still valid or on its way: told again, nothing sent.</summary>
+        Pending,
     }
 }

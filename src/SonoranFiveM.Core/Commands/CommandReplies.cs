@@ -103,6 +103,27 @@ namespace SonoranFiveM.Core.Commands
             _ => "Your " + template + " record was not sent: " + ChatText.CleanAndCap(result.Detail, 300),
         };
 
+        public static string LinkSubject() => "Your link request";
+
+        public static string LinkCreated(string url, string code, int minutes) =>
+            "To link your Sonoran CAD account, open " + url + " and sign in (code " + code + ", valid for " + minutes + " min). You will be told here when it is done.";
+
+        public static string LinkPending(string url, string code, int minutes) =>
+            "Your link code is still " + code + " (valid for " + minutes + " more min): open " + url + " and sign in.";
+
+        public static string LinkOnItsWay() => "Your link code is on its way from the CAD.";
+
+        public static string LinkDone() => "Your Sonoran CAD account is now linked to this game account.";
+
+        public static string LinkExpired(string code, string command) => "Your link code " + code + " expired before it was used; type /" + command + " for a new one.";
+
+        public static string LinkCheckFailed(string? detail, string command) =>
+            "The CAD could not confirm your account link: " + Reason(detail) + ". Type /" + command + " to try again.";
+
+        public static string LinkNeedsV2(string command) => "/" + command + " needs Sonoran API v2; please tell the server staff (apiVersion must be \"v2\").";
+
+        public static string LinkNoIdentifier(string command) => "/" + command + " needs a game identifier the CAD can use, and your account has none; please tell the server staff.";
+
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
 
         private static int Seconds(TimeSpan remaining) => Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));

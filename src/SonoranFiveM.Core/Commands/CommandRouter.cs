@@ -6,6 +6,7 @@ using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands.Handlers;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Linking;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Records;
 
@@ -30,9 +31,11 @@ namespace SonoranFiveM.Core.Commands
 
         /// <param name="recordCommands">The record commands (<c>records.commands</c>); they need <paramref name="records"/>.</param>
         /// <param name="logCallAsRecord">Logs a queued call as a record from the named template (a call command's <see cref="CallCommandSettings.RecordTemplate"/>).</param>
+        /// <param name="links">Account linking; the link command is registered when it is given and enabled.</param>
         /// <exception cref="ArgumentException">A command name is empty, contains whitespace or is used twice; or a status list is invalid.</exception>
         public CommandRouter(CommandRouterOptions options, ICadActions cad, ICommandMessenger messenger, LocationDescriber locations, TimeProvider time, ILog log,
-            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null, Action<EmergencyCall, string>? logCallAsRecord = null)
+            IEnumerable<RecordCommandOptions>? recordCommands = null, RecordService? records = null, Action<EmergencyCall, string>? logCallAsRecord = null,
+            AccountLinks? links = null)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
             if (cad == null) throw new ArgumentNullException(nameof(cad));
@@ -64,6 +67,8 @@ namespace SonoranFiveM.Core.Commands
                     ? new PanicCommand(name, command, cad, Panic, options.PanicCall == null ? null : new PanicCall(options.PanicCall, options, cad, locations, _cooldowns, time, log))
                     : new StatusCommand(name, command, cad, statuses));
             }
+
+            if (links != null && options.Link.Enabled) Register(new LinkCommand(NameOf(options.Link.Name, "The link command's", "link"), options.Link, links));
 
             foreach (var record in (recordCommands ?? Enumerable.Empty<RecordCommandOptions>()).Where(c => c.Enabled))
             {

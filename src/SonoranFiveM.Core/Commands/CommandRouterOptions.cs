@@ -25,6 +25,9 @@ namespace SonoranFiveM.Core.Commands
 
         public CommandOptions Status { get; set; } = new CommandOptions { Name = "status", Ace = UnitAce, CooldownSeconds = 3, MaxLength = 32 };
 
+        /// <summary><c>/link</c>: open to everyone, 30 s cooldown; anything typed after it is ignored. Registered only with account linking.</summary>
+        public CommandOptions Link { get; set; } = new CommandOptions { Name = "link", CooldownSeconds = 30, MaxLength = 0 };
+
         /// <summary>How long a command waits for the CAD's answer before telling the player the work is queued. Default 5 s.</summary>
         public double ReplyWaitSeconds { get; set; } = 5;
 

@@ -17,7 +17,7 @@ namespace SonoranFiveM.Core.Composition
         {
             var settings = OptionsMapping.Commands(options);
             var names = new List<string>();
-            foreach (var command in settings.Calls.Select(c => c.Command).Concat(new[] { settings.Panic, settings.Status }))
+            foreach (var command in settings.Calls.Select(c => c.Command).Concat(new[] { settings.Panic, settings.Status, settings.Link }))
             {
                 var name = (command.Name ?? string.Empty).Trim().TrimStart('/');
                 if (command.Enabled && name.Length > 0) names.Add(name);

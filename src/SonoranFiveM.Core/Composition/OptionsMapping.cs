@@ -72,6 +72,7 @@ namespace SonoranFiveM.Core.Composition
             PanicCall = o.Calls.PanicCall.Enabled && o.Commands.Panic.Enabled ? PanicCall(o.Calls.PanicCall) : null,
             Panic = Command(o.Commands.Panic),
             Status = Command(o.Commands.Status),
+            Link = Command(o.Commands.Link),
             ReplyWaitSeconds = o.Calls.ReplyWaitSeconds,
             CallDeleteAfterMinutes = o.Calls.DeleteAfterMinutes,
             CallCooldownSeconds = o.Calls.SharedCooldownSeconds,
@@ -80,6 +81,10 @@ namespace SonoranFiveM.Core.Composition
             InvalidCommandWindowSeconds = o.Commands.InvalidCommandWindowSeconds,
             StatusCodes = new Dictionary<string, int>(o.Commands.UnitStatuses, StringComparer.OrdinalIgnoreCase),
         };
+
+        /// <summary>The CAD website where players enter a link code: the environment's (a custom <c>baseUrl</c> keeps production's).</summary>
+        public static string LinkWebsite(SonoranOptions o) =>
+            o.Environment == CadEnvironment.Development ? "https://staging.dev.sonorancad.com" : "https://sonorancad.com";
 
         public static StreetReportOptions Streets(SonoranOptions o) => new StreetReportOptions { MaxLength = o.Streets.MaxLength };
 

@@ -31,6 +31,12 @@ namespace SonoranFiveM.Core.Configuration
         public ChatCommandOptions Status { get; set; } = new ChatCommandOptions("status", "sonoran.unit", 3, 500);
 
         /// <summary>
+        /// Account linking (<c>/link</c>): shows the player a code and the CAD's link page, and tells them when the link is
+        /// verified. Default name <c>link</c>, everyone, 30 s cooldown; anything typed after it is ignored. Needs API v2.
+        /// </summary>
+        public ChatCommandOptions Link { get; set; } = new ChatCommandOptions("link", "", 30, 500);
+
+        /// <summary>
         /// Status names players may type after the status command, mapped to the CAD's status codes.
         /// Default <c>AVAILABLE 2, BUSY 1, UNAVAILABLE 0, ENROUTE 3, ON_SCENE 4</c>. Names are matched case-insensitively.
         /// </summary>

@@ -42,6 +42,7 @@ namespace SonoranFiveM.Core.Configuration
                 {
                     Command(o.Commands.Panic),
                     Command(o.Commands.Status),
+                    Command(o.Commands.Link),
                 })) + $"; {o.Commands.InvalidCommandLimit} refused commands per {o.Commands.InvalidCommandWindowSeconds} s; admin ACE {o.Commands.AdminAce}",
                 "Unit statuses: " + string.Join(", ", o.Commands.UnitStatuses.Select(p => $"{p.Key}={p.Value}")),
                 $"Dispatch: unit updates older than {o.Dispatch.StaleUnitUpdateMinutes} min dropped, " + (o.Dispatch.MaxQueueLength is int bound ? $"at most {bound} queued per endpoint" : "each endpoint's own queue bound"),

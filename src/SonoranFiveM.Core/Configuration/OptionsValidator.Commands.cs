@@ -14,6 +14,7 @@ namespace SonoranFiveM.Core.Configuration
             {
                 ("commands.panic", _o.Commands.Panic),
                 ("commands.status", _o.Commands.Status),
+                ("commands.link", _o.Commands.Link),
             };
             foreach (var (path, command) in builtIns)
             {

@@ -91,6 +91,12 @@ namespace SonoranFiveM.Core.Dispatch
                     return LanePolicy.Fifo(2000).Durable();
                 case CadEndpoint.DeleteRecord:
                     return LanePolicy.Fifo(5000).Durable();
+                case CadEndpoint.CreateLink:
+                    // A player waits in game for the code: after two minutes it is better to say so and let them retry.
+                    return LanePolicy.Fifo(100).WithMaxAge(TimeSpan.FromMinutes(2));
+                case CadEndpoint.CheckLink:
+                    // Each check carries its code's expiry.
+                    return LanePolicy.Fifo(500);
                 case CadEndpoint.ActiveUnits:
                 case CadEndpoint.Version:
                     return LanePolicy.Fifo(10).WithMaxAge(TimeSpan.FromMinutes(1));

@@ -29,6 +29,7 @@ namespace SonoranFiveM.Core.Tracking
         private volatile UnitPlayers _units = UnitPlayers.Empty;
         private ITimer? _timer;
         private int _refreshing;
+        private int _refreshSoon;
         private int _pagesPerPoll = 1;
 
         // A list longer than one poll's budget (over 3 pages at 100 units) is read over several polls: the next poll
@@ -284,6 +285,23 @@ namespace SonoranFiveM.Core.Tracking
             }
         }
 
+        /// <summary>
+        /// Polls as soon as the budget allows instead of at the next interval (a player just linked their CAD account).
+        /// Does nothing before <see cref="Start"/>.
+        /// </summary>
+        public void RefreshSoon()
+        {
+            // A poll already running may have read the list before the change: the one after it comes soon too.
+            Volatile.Write(ref _refreshSoon, 1);
+            lock (_gate) _timer?.Change(UntilNextPermit(), Timeout.InfiniteTimeSpan);
+        }
+
+        private TimeSpan UntilNextPermit()
+        {
+            var wait = _limiter.NextPermitAt() - _time.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
         public void Stop()
         {
             lock (_gate)
@@ -296,6 +314,7 @@ namespace SonoranFiveM.Core.Tracking
         private async Task RefreshFromTimerAsync()
         {
             if (Interlocked.Exchange(ref _refreshing, 1) == 1) return;
+            Volatile.Write(ref _refreshSoon, 0);
             try
             {
                 await RefreshAsync().ConfigureAwait(false);
@@ -310,7 +329,8 @@ namespace SonoranFiveM.Core.Tracking
             }
 
             // Next poll: spaced so that it finds the budget for as many pages as this one needed.
-            lock (_gate) _timer?.Change(EffectivePollInterval, Timeout.InfiniteTimeSpan);
+            var next = Volatile.Read(ref _refreshSoon) == 1 ? UntilNextPermit() : EffectivePollInterval;
+            lock (_gate) _timer?.Change(next, Timeout.InfiniteTimeSpan);
         }
 
         public void Dispose()

@@ -20,6 +20,8 @@ public static class EndpointLimits
         [EndpointNames.DeleteRecord] = 10,
         [EndpointNames.GetActiveUnits] = 3,
         [EndpointNames.GetVersion] = 10,
+        [V2.LinkEndpoints.CreateName] = 30,
+        [V2.LinkEndpoints.CheckName] = 30,
     };
 
     /// <summary>Rate bucket shared by every Tines records route.</summary>

@@ -39,6 +39,8 @@ namespace SonoranFiveM.Benchmarks.Support
         public Task<CadResult<IReadOnlyList<string?>>> CreateRecordsAsync(IReadOnlyList<RecordRequest> records, CancellationToken cancellationToken = default) => throw Unused();
         public Task<CadResult> DeleteRecordAsync(string recordId, CancellationToken cancellationToken = default) => throw Unused();
         public Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default) => throw Unused();
+        public Task<CadResult<LinkCode>> CreateLinkAsync(string communityUserId, CancellationToken cancellationToken = default) => throw Unused();
+        public Task<CadResult<LinkState>> CheckLinkAsync(string communityUserId, CancellationToken cancellationToken = default) => throw Unused();
 
         private static NotSupportedException Unused() => new NotSupportedException("Not used by the benchmarks.");
     }

@@ -163,6 +163,24 @@ namespace SonoranFiveM.Core.Tests.TestSupport
             return CadResult.Ok<IReadOnlyList<ActiveUnit>>(page);
         }
 
+        /// <summary>The code CreateLinkAsync hands out.</summary>
+        public LinkCode? NextLinkCode { get; set; }
+
+        /// <summary>The communityUserIds CheckLinkAsync answers as linked.</summary>
+        public ConcurrentDictionary<string, bool> LinkedIds { get; } = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        public async Task<CadResult<LinkCode>> CreateLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.CreateLink, communityUserId, cancellationToken);
+            return failure == null ? CadResult.Ok(NextLinkCode ?? new LinkCode("A7K2", _time.GetUtcNow().AddMinutes(10))) : CadResult.Fail<LinkCode>(failure);
+        }
+
+        public async Task<CadResult<LinkState>> CheckLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+        {
+            var failure = await Answer(CadEndpoint.CheckLink, communityUserId, cancellationToken);
+            return failure == null ? CadResult.Ok(new LinkState(LinkedIds.ContainsKey(communityUserId))) : CadResult.Fail<LinkState>(failure);
+        }
+
         public async Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
         {
             var failure = await Answer(CadEndpoint.Version, null, cancellationToken);

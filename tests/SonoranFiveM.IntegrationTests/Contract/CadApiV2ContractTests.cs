@@ -36,6 +36,8 @@ public sealed class CadApiV2ContractTests
         yield return Op(nameof(ICadApi.DeleteRecordAsync), "deleteRecord", c => c.DeleteRecordAsync("451"));
         yield return Op(nameof(ICadApi.GetActiveUnitsAsync), "getActiveUnits", c => c.GetActiveUnitsAsync(25, 50));
         yield return Op(nameof(ICadApi.GetVersionAsync), "getVersion", c => c.GetVersionAsync());
+        yield return Op(nameof(ICadApi.CreateLinkAsync), "createCommunityLink", c => c.CreateLinkAsync("abc123"));
+        yield return Op(nameof(ICadApi.CheckLinkAsync), "checkCommunityLink", c => c.CheckLinkAsync("abc123"));
     }
 
     private static object[] Op(string method, string operationId, Func<ICadApi, Task> call) => new object[] { method, operationId, call };

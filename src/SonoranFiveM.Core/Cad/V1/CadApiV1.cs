@@ -85,6 +85,17 @@ namespace SonoranFiveM.Core.Cad.V1
                 return version != null ? CadResult.Ok(version) : CadResult.Fail<CadVersion>(CadReplies.Unreadable(accepted, "version"));
             }), cancellationToken);
 
+        /// <summary>The v1 API documents no account linking: Rejected at once, without a request.</summary>
+        public Task<CadResult<LinkCode>> CreateLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+            => Task.FromResult(CadResult.Fail<LinkCode>(NoLinking));
+
+        /// <inheritdoc cref="CreateLinkAsync"/>
+        public Task<CadResult<LinkState>> CheckLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+            => Task.FromResult(CadResult.Fail<LinkState>(NoLinking));
+
+        /// <summary>Why v1 cannot link accounts.</summary>
+        public static readonly DeliveryFailure NoLinking = new DeliveryFailure(DeliveryFailureKind.Rejected, "account linking needs Sonoran API v2 (apiVersion \"v2\")");
+
         private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();
 
         private CadResult<bool> Accepted(HttpResponse response) => CadReplies.Accepted(response, Now);

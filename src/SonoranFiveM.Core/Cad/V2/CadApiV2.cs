@@ -112,6 +112,20 @@ namespace SonoranFiveM.Core.Cad.V2
             }), cancellationToken);
         }
 
+        public Task<CadResult<LinkCode>> CreateLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(communityUserId)) throw new ArgumentException("A communityUserId is required.", nameof(communityUserId));
+            var request = Build("POST", V2Routes.Links, V2Bodies.Link(communityUserId));
+            return _sender.SendAsync("v2 CreateLink", request, response => CadReplies.Read(response, Now, accepted => LinkReplies.Code(accepted, Now)), cancellationToken);
+        }
+
+        public Task<CadResult<LinkState>> CheckLinkAsync(string communityUserId, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(communityUserId)) throw new ArgumentException("A communityUserId is required.", nameof(communityUserId));
+            var request = Build("POST", V2Routes.LinksCheck, V2Bodies.Link(communityUserId));
+            return _sender.SendAsync("v2 CheckLink", request, response => CadReplies.Read(response, Now, LinkReplies.State), cancellationToken);
+        }
+
         private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();
 
         private CadResult<bool> Accepted(HttpResponse response) => CadReplies.Accepted(response, Now);

@@ -9,6 +9,9 @@ namespace SonoranFiveM.Core.Cad.V2
     {
         public static JObject Heartbeat(int playerCount) => new JObject { ["playerCount"] = playerCount };
 
+        /// <summary>Create and check link take only <c>communityUserId</c> (as the official resource sends them).</summary>
+        public static JObject Link(string communityUserId) => new JObject { ["communityUserId"] = communityUserId };
+
         public static JObject Call911(EmergencyCall call) => call.ToJson();
 
         /// <summary>v2 takes <c>communityUserIds</c> as an array (the seed OpenAPI's scalar example is outdated).</summary>

@@ -27,6 +27,10 @@ namespace SonoranFiveM.Core.Cad.V2
 
         public const string Version = "/v2/general/version";
 
+        public const string Links = "/v2/general/links";
+
+        public const string LinksCheck = "/v2/general/links/check";
+
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }
 }

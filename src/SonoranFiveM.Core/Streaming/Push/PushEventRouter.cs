@@ -55,6 +55,9 @@ namespace SonoranFiveM.Core.Streaming.Push
             _log = log ?? throw new ArgumentNullException(nameof(log));
         }
 
+        /// <summary>The CAD verified an account link (the communityUserId), from <c>EVENT_COMMUNITY_LINK_VERIFIED</c>.</summary>
+        public event Action<string>? LinkVerified;
+
         /// <summary>Push events accepted (right key, readable).</summary>
         public long Accepted => Interlocked.Read(ref _accepted);
 
@@ -147,7 +150,9 @@ namespace SonoranFiveM.Core.Streaming.Push
                     break;
                 case "EVENT_COMMUNITY_LINK_VERIFIED":
                     var linked = Field(data, "communityUserId");
-                    if (linked.Length > 0) Raise(PushEventNames.LinkVerified, linked, PlayerOf(linked));
+                    if (linked.Length == 0) break;
+                    Raise(PushEventNames.LinkVerified, linked, PlayerOf(linked));
+                    LinkVerified?.Invoke(linked);
                     break;
                 default:
                     if (Ignored.Contains(type)) break;

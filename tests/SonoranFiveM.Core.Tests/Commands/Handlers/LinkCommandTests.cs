@@ -1,0 +1,113 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using SonoranFiveM.Core.Cad;
+using SonoranFiveM.Core.Cad.Models;
+using SonoranFiveM.Core.Commands;
+using SonoranFiveM.Core.Tests.Linking;
+using SonoranFiveM.Core.Tests.TestSupport;
+
+namespace SonoranFiveM.Core.Tests.Commands.Handlers
+{
+    /// <summary>/link in the command pipeline: replies, the v1 refusal, identity, ACE, cooldown, a code shown again.</summary>
+    public class LinkCommandTests
+    {
+        [Fact]
+        public async Task The_code_and_the_page_are_shown_only_once_the_CAD_answered()
+        {
+            using var rig = new LinkRig();
+            var handling = rig.Router.HandleAsync("link", "anything typed is ignored", LinkRig.Player(1, "abc"));
+            Assert.Empty(rig.Sent);
+
+            await rig.Dispatcher.PumpAsync();
+
+            Assert.Equal(CommandOutcome.Accepted, await handling);
+            Assert.Equal("To link your Sonoran CAD account, open https://sonorancad.com/id?code=A7K2 and sign in (code A7K2, valid for 10 min). You will be told here when it is done.",
+                Assert.Single(rig.Sent).Message);
+            Assert.Equal(new object[] { "abc" }, rig.Cad.BodiesOf(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
+        public async Task On_API_v1_the_player_is_told_linking_needs_v2_and_nothing_is_sent()
+        {
+            using var rig = new LinkRig(apiVersion: "v1");
+
+            Assert.Equal(CommandOutcome.NotSupported, await rig.LinkAsync(1, "abc"));
+
+            Assert.Equal("/link needs Sonoran API v2; please tell the server staff (apiVersion must be \"v2\").", Assert.Single(rig.Sent).Message);
+            Assert.Equal(0, rig.Cad.Count(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
+        public async Task A_player_without_an_identifier_is_told_why()
+        {
+            using var rig = new LinkRig();
+
+            Assert.Equal(CommandOutcome.NoIdentity, await rig.LinkAsync(1, null));
+
+            Assert.Equal("/link needs a game identifier the CAD can use, and your account has none; please tell the server staff.", Assert.Single(rig.Sent).Message);
+            Assert.Equal(0, rig.Cad.Count(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
+        public async Task The_ACE_node_is_checked_when_one_is_set()
+        {
+            using var rig = new LinkRig(commands: o => o.Link.Ace = "sonoran.link");
+
+            Assert.Equal(CommandOutcome.NoPermission, await rig.LinkAsync(1, "abc", ace => ace != "sonoran.link"));
+            Assert.Equal(CommandOutcome.Accepted, await rig.LinkAsync(2, "def", ace => ace == "sonoran.link"));
+            Assert.Equal(new object[] { "def" }, rig.Cad.BodiesOf(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
+        public async Task A_valid_code_is_shown_again_without_a_request_and_a_new_one_is_made_once_it_expired()
+        {
+            using var rig = new LinkRig();
+            await rig.LinkAsync(1, "abc");
+            rig.Time.Advance(TimeSpan.FromMinutes(4));
+
+            Assert.Equal(CommandOutcome.Pending, await rig.LinkAsync(1, "abc"));
+            Assert.Equal("Your link code is still A7K2 (valid for 6 more min): open https://sonorancad.com/id?code=A7K2 and sign in.", rig.Sent.Last().Message);
+            Assert.Equal(1, rig.Cad.Count(CadEndpoint.CreateLink));
+
+            await rig.RunAsync(TimeSpan.FromMinutes(6), TimeSpan.FromSeconds(5));
+            rig.Cad.NextLinkCode = new LinkCode("N3W4", rig.Time.GetUtcNow().AddMinutes(10));
+            Assert.Equal(CommandOutcome.Accepted, await rig.LinkAsync(1, "abc"));
+            Assert.Contains("code N3W4", rig.Sent.Last().Message);
+        }
+
+        [Fact]
+        public async Task A_new_request_within_the_cooldown_is_refused()
+        {
+            using var rig = new LinkRig();
+            rig.Cad.Script(CadEndpoint.CreateLink, Failures.Rejected("try later"));
+            Assert.Equal(CommandOutcome.Rejected, await rig.LinkAsync(1, "abc"));
+            await rig.WaitForPendingToEnd();
+
+            Assert.Equal(CommandOutcome.Cooldown, await rig.LinkAsync(1, "abc"));
+            Assert.Equal("Please wait 30 s before using /link again.", rig.Sent.Last().Message);
+
+            rig.Time.Advance(TimeSpan.FromSeconds(30));
+            Assert.Equal(CommandOutcome.Accepted, await rig.LinkAsync(1, "abc"));
+        }
+
+        [Fact]
+        public void A_disabled_link_command_is_not_registered()
+        {
+            using var rig = new LinkRig(commands: o => o.Link.Enabled = false);
+
+            Assert.DoesNotContain("link", rig.Router.Names);
+            Assert.DoesNotContain(rig.Router.Suggestions, s => s.Name == "/link");
+        }
+
+        [Fact]
+        public void The_command_has_a_chat_suggestion()
+        {
+            using var rig = new LinkRig();
+
+            var suggestion = Assert.Single(rig.Router.Suggestions, s => s.Name == "/link");
+            Assert.Equal("Link your Sonoran CAD account to this game account.", suggestion.Help);
+            Assert.Empty(suggestion.Parameters);
+        }
+    }
+}
