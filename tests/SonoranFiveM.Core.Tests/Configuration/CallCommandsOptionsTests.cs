@@ -66,7 +66,7 @@ namespace SonoranFiveM.Core.Tests.Configuration
             Assert.Contains("old form of commands.calls", warning.Message);
             Assert.Contains("commands.calls[0] (\"call911\")", warning.Message);
             Assert.Contains(result.Warnings, w => w.Key == "commands.nonEmergency");
-            Assert.Equal(new[] { "call911", "panic", "status" }, ChatCommandNames.Of(result.Options));
+            Assert.Equal(new[] { "call911", "panic", "status", "link" }, ChatCommandNames.Of(result.Options));
         }
 
         [Fact]

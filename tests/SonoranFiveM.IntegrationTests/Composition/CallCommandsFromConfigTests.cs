@@ -23,7 +23,7 @@ public class CallCommandsFromConfigTests
     public async Task A_custom_tow_call_reaches_the_CAD_with_its_flag_prefix_and_metadata_and_is_logged_to_its_template()
     {
         await using var h = await IntegrationHarness.StartAsync(TowConfig);
-        Assert.Equal(new[] { "911", "tow", "panic", "status" }, h.Integration.CommandNames);
+        Assert.Equal(new[] { "911", "tow", "panic", "status", "link" }, h.Integration.CommandNames);
         Assert.Equal(h.Integration.CommandNames, ChatCommandNames.Of(h.Integration.Options));
 
         var handled = h.Integration.HandleCommandAsync("tow", "blue sedan blocking Route 68", Player(3, "jane"));
@@ -72,7 +72,7 @@ public class CallCommandsFromConfigTests
 
         Assert.Equal(CommandOutcome.Accepted, await handled);
         Assert.True(Assert.Single(h.Emulator.State.Calls).IsEmergency);
-        Assert.Equal(new[] { "999", "311", "panic", "status" }, h.Integration.CommandNames);
+        Assert.Equal(new[] { "999", "311", "panic", "status", "link" }, h.Integration.CommandNames);
     }
 
     [Fact]
