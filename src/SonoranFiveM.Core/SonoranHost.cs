@@ -115,6 +115,9 @@ namespace SonoranFiveM.Core
         /// </summary>
         public void Sample(UnitPlayers units, PlayerPosition[] positions, int count) => _integration?.Sample(units, positions, count);
 
+        /// <summary>How often the adapter should sample: 250 ms while the hub carries locations, else once a second.</summary>
+        public TimeSpan SampleInterval => _integration?.SampleInterval ?? SonoranIntegration.BatchedSampleInterval;
+
         /// <summary>A street report from the optional client script: untrusted display text.</summary>
         public StreetReportOutcome ReportStreets(int playerId, string? street, string? crossStreet)
             => _integration?.ReportStreets(playerId, street, crossStreet) ?? StreetReportOutcome.Disabled;

@@ -71,6 +71,12 @@ namespace SonoranFiveM.Core
             Links.Linked += OnLinked;
             if (PushEvents != null) PushEvents.LinkVerified += Links.Verified;
             if (SendsLocations) Dispatcher.AttachLocationSource(LocationStreaming.HttpSource(Tracker, LocationHub));
+            if (LocationHub != null)
+            {
+                var streaming = (int)LocationHub.Options.Interval.TotalMilliseconds;
+                LocationHub.StateChanged += (state, _) =>
+                    _sampleIntervalMs = state == HubConnectionState.Authenticated ? streaming : (int)BatchedSampleInterval.TotalMilliseconds;
+            }
 
             Actions = new DispatcherCadActions(Dispatcher, services.Events);
             Commands = new CommandRouter(OptionsMapping.Commands(options), Actions, services.Messenger, Locations, services.Time, _log,
@@ -102,6 +108,18 @@ namespace SonoranFiveM.Core
 
         /// <summary>The WebSocket location channel; null with <c>location.transport = http</c> or without a hub transport.</summary>
         public HubLocationChannel? LocationHub { get; }
+
+        /// <summary>How often the adapter reads unit positions while HTTP batches carry them (at most every 5 s): once a second.</summary>
+        public static readonly TimeSpan BatchedSampleInterval = TimeSpan.FromSeconds(1);
+
+        private volatile int _sampleIntervalMs = (int)BatchedSampleInterval.TotalMilliseconds;
+
+        /// <summary>
+        /// How often to call <see cref="Sample"/>: as often as the hub takes a call (250 ms) while it carries locations,
+        /// so the live map is as fresh as the hub allows, else <see cref="BatchedSampleInterval"/>. A plain read: safe on
+        /// the main thread every tick.
+        /// </summary>
+        public TimeSpan SampleInterval => TimeSpan.FromMilliseconds(_sampleIntervalMs);
 
         /// <summary>Handles the CAD's push events from the hub; null without a hub transport.</summary>
         public PushEventRouter? PushEvents { get; }

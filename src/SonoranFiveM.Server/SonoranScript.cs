@@ -23,7 +23,6 @@ namespace SonoranFiveM.Server
     /// </summary>
     public sealed partial class SonoranScript : BaseScript
     {
-        private const int SampleEveryMilliseconds = 1000;
         private const string StreetReportEvent = "sonoran-fivem:streets";
         private static readonly Task Done = Task.FromResult(0);
 
@@ -93,7 +92,7 @@ namespace SonoranFiveM.Server
             var host = _host;
             if (host != null && !_stopping && unchecked(Environment.TickCount - _nextSampleAt) >= 0)
             {
-                _nextSampleAt = unchecked(Environment.TickCount + SampleEveryMilliseconds);
+                _nextSampleAt = unchecked(Environment.TickCount + (int)host.SampleInterval.TotalMilliseconds);
                 _sampler.Tick(host);
             }
 

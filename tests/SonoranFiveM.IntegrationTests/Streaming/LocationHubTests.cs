@@ -44,6 +44,8 @@ public class LocationHubTests
     {
         var (h, samples) = await StartAsync();
         await using var _ = h;
+        // Until the hub carries locations, the adapter samples once a second (HTTP batches go every 5 s at most).
+        Assert.Equal(TimeSpan.FromSeconds(1), h.Integration.SampleInterval);
         // Until the hub has authenticated (the first pump), HTTP carries the first batch.
         await h.RunAsync(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
         var httpBeforeHub = HttpLocationRequests(h);
@@ -51,6 +53,8 @@ public class LocationHubTests
         await h.RunAsync(TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
 
         Assert.True(h.Integration.LocationHub!.CarriesLocations);
+        // While it does, positions are read as often as the hub takes a call, so the map is as fresh as the hub allows.
+        Assert.Equal(TimeSpan.FromMilliseconds(250), h.Integration.SampleInterval);
         Assert.True(Counter(h, EmulatorCounters.HubUnitLocationCalls) >= 15);
         Assert.Equal(0, Counter(h, EmulatorCounters.HubLimitErrors));
         Assert.Equal(httpBeforeHub, HttpLocationRequests(h));
@@ -75,6 +79,7 @@ public class LocationHubTests
         // The drop reaches the client over the network, in real time.
         for (var i = 0; i < 100 && hub.CarriesLocations; i++) await Task.Delay(50);
         Assert.Equal(HubConnectionState.Down, hub.State);
+        Assert.Equal(TimeSpan.FromSeconds(1), h.Integration.SampleInterval);
         Assert.Contains(h.Integration.StatusLines(), l => l.StartsWith("location hub: down", StringComparison.Ordinal) && l.EndsWith("HTTP carries locations", StringComparison.Ordinal));
 
         await h.RunAsync(TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
@@ -85,6 +90,7 @@ public class LocationHubTests
         h.Emulator.Hub.SetDown(false);
         await h.RunAsync(TimeSpan.FromSeconds(70), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
         Assert.True(hub.CarriesLocations);
+        Assert.Equal(TimeSpan.FromMilliseconds(250), h.Integration.SampleInterval);
         var httpAfterRecovery = HttpLocationRequests(h);
         await h.RunAsync(TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(250), () => Move(h, samples));
         Assert.Equal(httpAfterRecovery, HttpLocationRequests(h));
