@@ -1,24 +1,15 @@
-using System;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SonoranFiveM.Emulator.Faults;
-using SonoranFiveM.Emulator.Hosting;
 using SonoranFiveM.Emulator.Hub;
 using SonoranFiveM.Emulator.Inspection;
 using SonoranFiveM.Emulator.Logging;
 using SonoranFiveM.Emulator.Mirrors;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
 using SonoranFiveM.Emulator.V1;
 using SonoranFiveM.Emulator.V2;
 

@@ -1,11 +1,5 @@
-using System;
 using System.IO;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
 
 namespace SonoranFiveM.Emulator.Faults;
 

@@ -1,14 +1,4 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
 using SonoranFiveM.Emulator.Logging;
-using SonoranFiveM.Emulator.Operations;
 
 namespace SonoranFiveM.Emulator.Inspection;
 

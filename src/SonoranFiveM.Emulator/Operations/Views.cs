@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>JSON shapes of units, calls and records as the CAD answers them.</summary>

@@ -1,12 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>v1 <c>general/*</c>: new record (several per request), remove record, heartbeat, get version.</summary>

@@ -1,11 +1,3 @@
-using System.Linq;
-using System.Collections.Generic;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>Shared plumbing of the v1 handler classes.</summary>

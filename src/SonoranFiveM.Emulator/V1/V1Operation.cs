@@ -1,7 +1,3 @@
-using System;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>One v1 operation: route <c>/{category}/{type lower-cased}</c>, its <c>type</c>, its endpoint name

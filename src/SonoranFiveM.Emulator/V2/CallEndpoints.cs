@@ -1,12 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>v2 911 routes: create and remove.</summary>

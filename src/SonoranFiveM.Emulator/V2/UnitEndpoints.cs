@@ -1,14 +1,3 @@
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>v2 unit routes: locations (batch), panic, status, active units (paged).</summary>
