@@ -101,14 +101,16 @@ public sealed class CadEmulator : IAsyncDisposable
         HubEndpoints.Map(app, hub, cad);
 
         var v2 = app.MapGroup("/v2").AddEndpointFilter(new V2Gateway(ctx));
-        new UnitEndpoints(ctx).Map(v2);
-        new CallEndpoints(ctx).Map(v2);
-        new RecordEndpoints(ctx).Map(v2);
-        new GeneralEndpoints(ctx).Map(v2);
-        new TinesEndpoints(ctx).Map(app);
-        new QuickBloxEndpoints(ctx).Map(app);
-        new InspectionEndpoints(ctx).Map(app);
-        new EnvelopeRouter(ctx).Map(app);
+        foreach (var group in new V2Handler[] { new UnitEndpoints(ctx), new CallEndpoints(ctx), new RecordEndpoints(ctx), new GeneralEndpoints(ctx) })
+        {
+            group.Map(v2);
+        }
+
+        // The v1 envelope router last: it takes every POST that no other route does.
+        foreach (var group in new EndpointGroup[] { new TinesEndpoints(ctx), new QuickBloxEndpoints(ctx), new InspectionEndpoints(ctx), new EnvelopeRouter(ctx) })
+        {
+            group.Map(app);
+        }
 
         cad.Attach(app.Services.GetRequiredService<Microsoft.AspNetCore.SignalR.IHubContext<ApiHub>>());
         await app.StartAsync(cancellationToken);

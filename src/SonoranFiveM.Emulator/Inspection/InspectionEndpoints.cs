@@ -6,13 +6,10 @@ namespace SonoranFiveM.Emulator.Inspection;
 /// Read-only views for humans and scripts: <c>GET /_emulator/state</c> and <c>GET /_emulator/requests[?limit=N]</c>.
 /// No auth, no faults, not counted, and no key is ever shown (request logs are already masked).
 /// </summary>
-internal sealed class InspectionEndpoints
+internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
 {
-    private readonly EmulatorContext _ctx;
 
-    public InspectionEndpoints(EmulatorContext ctx) => _ctx = ctx;
-
-    public void Map(IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder app)
     {
         app.Map("GET", "/_emulator/state", new EmulatedEndpoint(EndpointNames.InspectState, EmulatorApi.Inspection), StateAsync);
         app.Map("GET", "/_emulator/requests", new EmulatedEndpoint(EndpointNames.InspectRequests, EmulatorApi.Inspection), RequestsAsync);
@@ -20,22 +17,22 @@ internal sealed class InspectionEndpoints
 
     private Task<IResult> StateAsync(HttpContext http)
     {
-        var state = _ctx.State;
-        var now = _ctx.Time.GetUtcNow();
-        var options = _ctx.Options;
+        var state = Ctx.State;
+        var now = Ctx.Time.GetUtcNow();
+        var options = Ctx.Options;
         var body = new JsonObject
         {
             ["now"] = now.ToString("O", CultureInfo.InvariantCulture),
-            ["startedAt"] = _ctx.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["startedAt"] = Ctx.StartedAt.ToString("O", CultureInfo.InvariantCulture),
             ["communityId"] = options.CommunityId,
             ["serverIds"] = new JsonArray(state.ServerIds.Select(s => (JsonNode)s).ToArray()),
             ["plan"] = new JsonObject { ["version"] = options.PlanVersion, ["name"] = Plans.Name(options.PlanVersion) },
             ["rateLimits"] = new JsonObject
             {
-                ["enabled"] = _ctx.RateLimits.Enabled,
-                ["sendRetryAfter"] = _ctx.RateLimits.SendRetryAfter,
+                ["enabled"] = Ctx.RateLimits.Enabled,
+                ["sendRetryAfter"] = Ctx.RateLimits.SendRetryAfter,
             },
-            ["faults"] = _ctx.Faults.Current.ToString(),
+            ["faults"] = Ctx.Faults.Current.ToString(),
             ["units"] = new JsonArray(state.Units.Select(u =>
             {
                 var view = Views.Unit(u);
@@ -81,8 +78,8 @@ internal sealed class InspectionEndpoints
                 ["createdAt"] = q.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
             }).ToArray()),
             ["counters"] = Counters(),
-            ["requestsLogged"] = _ctx.Requests.Count,
-            ["inFlight"] = _ctx.Requests.InFlight,
+            ["requestsLogged"] = Ctx.Requests.Count,
+            ["inFlight"] = Ctx.Requests.InFlight,
         };
         return Task.FromResult(Results.Json(body));
     }
@@ -90,14 +87,14 @@ internal sealed class InspectionEndpoints
     private JsonObject Counters()
     {
         var obj = new JsonObject();
-        foreach (var (name, value) in _ctx.State.Counters.Snapshot()) obj[name] = value;
+        foreach (var (name, value) in Ctx.State.Counters.Snapshot()) obj[name] = value;
         return obj;
     }
 
     private Task<IResult> RequestsAsync(HttpContext http)
     {
         var limit = int.TryParse(http.Request.Query["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 200;
-        var entries = _ctx.Requests.Entries.Where(e => e.Api != EmulatorApi.Inspection).TakeLast(Math.Max(0, limit));
+        var entries = Ctx.Requests.Entries.Where(e => e.Api != EmulatorApi.Inspection).TakeLast(Math.Max(0, limit));
         return Task.FromResult(Results.Json(new JsonArray(entries.Select(e => (JsonNode)Render(e)).ToArray())));
     }
 
