@@ -56,7 +56,8 @@ namespace SonoranFiveM.Core.Dispatch
             {
                 var dropped = new Dictionary<DropReason, long>();
                 foreach (DropReason reason in Enum.GetValues(typeof(DropReason))) dropped[reason] = _dropped[(int)reason];
-                return new LaneStatus(endpoint, permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt, nextAllowed, paused, pauseReason, name);
+                return new LaneStatus(endpoint, name ?? endpoint.ToString(), permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt,
+                    nextAllowed, paused, pauseReason);
             }
         }
     }
