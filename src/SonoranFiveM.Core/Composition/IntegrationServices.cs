@@ -1,7 +1,4 @@
-using System;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Core.Composition

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Resilience;

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Diagnostics
 {
     /// <summary>An <see cref="ILog"/> that masks known secrets before passing each line on. Wrap every real sink in it.</summary>

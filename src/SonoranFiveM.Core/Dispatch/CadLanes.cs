@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Dispatch

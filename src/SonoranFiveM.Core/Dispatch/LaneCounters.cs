@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Mutable per-lane counters. Thread-safe; read through <see cref="Snapshot"/>.</summary>

@@ -1,7 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Raised when a fatal CAD error pauses a lane: the owner must fix something (API key, enabled APIs, server id).</summary>

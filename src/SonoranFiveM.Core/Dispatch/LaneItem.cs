@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Dispatch

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SonoranFiveM.Core.Locations
 {
     /// <summary>A point in the game world, read by the server from the player's ped (never from a client).</summary>

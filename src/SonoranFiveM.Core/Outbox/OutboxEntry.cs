@@ -1,6 +1,3 @@
-using System;
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>One piece of durable work as journaled: id, kind, times and the request payload.</summary>

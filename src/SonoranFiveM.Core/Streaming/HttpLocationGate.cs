@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>

@@ -1,6 +1,5 @@
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Streaming.Push;
 using SonoranFiveM.Core.Tracking;
 

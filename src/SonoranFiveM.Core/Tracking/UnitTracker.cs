@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Core.Tracking

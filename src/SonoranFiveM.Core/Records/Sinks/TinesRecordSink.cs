@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-using System.Globalization;
 using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Records.Sinks
