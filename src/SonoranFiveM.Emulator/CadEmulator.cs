@@ -30,13 +30,15 @@ public sealed class CadEmulator : IAsyncDisposable
     private readonly EmulatorContext _ctx;
     private int _stopped;
 
-    private CadEmulator(WebApplication app, EmulatorContext ctx, Uri baseUri, HubSessions hub, CadSide cad)
+    /// <summary>Wraps a started app: the hub sessions, the CAD side and the bound address are read back from it.</summary>
+    private CadEmulator(WebApplication app, EmulatorContext ctx)
     {
         _app = app;
         _ctx = ctx;
-        BaseUri = baseUri;
-        Hub = hub;
-        Cad = cad;
+        Hub = app.Services.GetRequiredService<HubSessions>();
+        Cad = app.Services.GetRequiredService<CadSide>();
+        BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel reported no address."));
     }
 
     /// <summary>The WebSocket hub (<c>/apiWsHub</c>): open sessions and hub faults.</summary>
@@ -90,6 +92,7 @@ public sealed class CadEmulator : IAsyncDisposable
         var hub = new HubSessions(new HubFaults());
         var cad = new CadSide(ctx, hub);
         builder.Services.AddSingleton(hub);
+        builder.Services.AddSingleton(cad);
         builder.Services.AddSignalR(o => o.EnableDetailedErrors = false);
 
         var app = builder.Build();
@@ -114,9 +117,7 @@ public sealed class CadEmulator : IAsyncDisposable
 
         cad.Attach(app.Services.GetRequiredService<Microsoft.AspNetCore.SignalR.IHubContext<ApiHub>>());
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel reported no address.");
-        return new CadEmulator(app, ctx, new Uri(address), hub, cad);
+        return new CadEmulator(app, ctx);
     }
 
     /// <summary>Forgets every rate-limit window (all endpoints get their full allowance again).</summary>
