@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using System.Net.Http;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Settings;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;

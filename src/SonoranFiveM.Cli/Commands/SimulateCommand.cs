@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Simulation;
 using SonoranFiveM.Emulator.Faults;
 

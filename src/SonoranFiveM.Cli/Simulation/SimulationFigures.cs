@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>The raw figures a simulation run collected; <see cref="SimulationReport"/> does the counting.</summary>

@@ -1,9 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;

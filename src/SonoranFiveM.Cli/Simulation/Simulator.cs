@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Composition;
