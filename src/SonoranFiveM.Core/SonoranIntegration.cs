@@ -1,12 +1,8 @@
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Push;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core
 {

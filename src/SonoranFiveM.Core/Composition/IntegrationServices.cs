@@ -1,5 +1,4 @@
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Core.Composition
 {

@@ -1,8 +1,5 @@
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Locations;
-using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Resilience;
-using SonoranFiveM.Core.Tracking;
 using CommandSettings = SonoranFiveM.Core.Commands.CommandRouterOptions;
 using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;
 

@@ -1,5 +1,4 @@
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Composition
 {

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>The CAD lanes that are not records: each endpoint's typed work, its sender and, for calls, its codec.</summary>

@@ -1,6 +1,3 @@
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records.Sinks;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

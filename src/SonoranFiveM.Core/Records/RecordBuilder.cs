@@ -1,6 +1,3 @@
-using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Records.Templates;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Records
 {

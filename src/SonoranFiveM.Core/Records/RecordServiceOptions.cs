@@ -1,5 +1,4 @@
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Records
 {

@@ -1,7 +1,6 @@
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Streaming.Push;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Streaming
 {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Records.Commands
 {

@@ -1,7 +1,6 @@
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Streaming.Push
 {
