@@ -60,7 +60,7 @@ public sealed class CadSide
             ["postal"] = postal,
             ["address"] = address,
             ["description"] = description,
-            ["units"] = new JsonArray(attached.Select(u => (JsonNode)Views.Unit(u)).ToArray()),
+            ["units"] = attached.ToJsonArray(u => Views.Unit(u)),
         };
         var serverId = units.FirstOrDefault()?.ServerId ?? _ctx.State.ServerIds[0];
         if (isNew) await PushAsync(serverId, PushEventTypes.DispatchNew, Call(Array.Empty<EmulatedUnit>()));

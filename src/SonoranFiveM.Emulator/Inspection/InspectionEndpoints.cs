@@ -22,10 +22,10 @@ internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(c
         var options = Ctx.Options;
         var body = new JsonObject
         {
-            ["now"] = now.ToString("O", CultureInfo.InvariantCulture),
-            ["startedAt"] = Ctx.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["now"] = Iso(now),
+            ["startedAt"] = Iso(Ctx.StartedAt),
             ["communityId"] = options.CommunityId,
-            ["serverIds"] = new JsonArray(state.ServerIds.Select(s => (JsonNode)s).ToArray()),
+            ["serverIds"] = state.ServerIds.ToJsonArray(s => s),
             ["plan"] = new JsonObject { ["version"] = options.PlanVersion, ["name"] = Plans.Name(options.PlanVersion) },
             ["rateLimits"] = new JsonObject
             {
@@ -33,55 +33,46 @@ internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(c
                 ["sendRetryAfter"] = Ctx.RateLimits.SendRetryAfter,
             },
             ["faults"] = Ctx.Faults.Current.ToString(),
-            ["units"] = new JsonArray(state.Units.Select(u =>
-            {
-                var view = Views.Unit(u);
-                view["serverId"] = u.ServerId;
-                view["lastLocationUpdate"] = u.LastLocationUpdate?.ToString("O", CultureInfo.InvariantCulture);
-                view["locationUpdateCount"] = u.LocationUpdateCount;
-                return (JsonNode)view;
-            }).ToArray()),
-            ["calls"] = new JsonArray(state.Calls.Select(c =>
-            {
-                var view = Views.Call(c);
-                view["serverId"] = c.ServerId;
-                view["expiresAt"] = c.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture);
-                view["via"] = c.Via.ToString();
-                return (JsonNode)view;
-            }).ToArray()),
-            ["records"] = new JsonArray(state.Records.Select(r =>
-            {
-                var view = Views.Record(r);
-                view["owner"] = r.Owner;
-                view["expiresAt"] = r.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture);
-                view["via"] = r.Via.ToString();
-                return (JsonNode)view;
-            }).ToArray()),
-            ["heartbeats"] = new JsonArray(state.Heartbeats.Values.Select(h => (JsonNode)new JsonObject
+            ["units"] = state.Units.ToJsonArray(u => With(Views.Unit(u),
+                ("serverId", u.ServerId), ("lastLocationUpdate", Iso(u.LastLocationUpdate)), ("locationUpdateCount", u.LocationUpdateCount))),
+            ["calls"] = state.Calls.ToJsonArray(c => With(Views.Call(c),
+                ("serverId", c.ServerId), ("expiresAt", Iso(c.ExpiresAt)), ("via", c.Via.ToString()))),
+            ["records"] = state.Records.ToJsonArray(r => With(Views.Record(r),
+                ("owner", r.Owner), ("expiresAt", Iso(r.ExpiresAt)), ("via", r.Via.ToString()))),
+            ["heartbeats"] = state.Heartbeats.Values.ToJsonArray(h => new JsonObject
             {
                 ["serverId"] = h.ServerId,
                 ["playerCount"] = h.PlayerCount,
-                ["receivedAt"] = h.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                ["receivedAt"] = Iso(h.ReceivedAt),
                 ["count"] = h.Count,
-            }).ToArray()),
-            ["tinesRecords"] = new JsonArray(state.TinesRecords.Select(t => (JsonNode)new JsonObject
+            }),
+            ["tinesRecords"] = state.TinesRecords.ToJsonArray(t => new JsonObject
             {
                 ["id"] = t.Id,
                 ["recordTypeId"] = t.RecordTypeId,
                 ["fields"] = t.FieldValues.Count,
-                ["createdAt"] = t.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-            }).ToArray()),
-            ["quickBloxRecords"] = new JsonArray(state.QuickBloxRecords.Select(q => (JsonNode)new JsonObject
+                ["createdAt"] = Iso(t.CreatedAt),
+            }),
+            ["quickBloxRecords"] = state.QuickBloxRecords.ToJsonArray(q => new JsonObject
             {
                 ["id"] = q.Id,
                 ["className"] = q.ClassName,
-                ["createdAt"] = q.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-            }).ToArray()),
+                ["createdAt"] = Iso(q.CreatedAt),
+            }),
             ["counters"] = Counters(),
             ["requestsLogged"] = Ctx.Requests.Count,
             ["inFlight"] = Ctx.Requests.InFlight,
         };
         return Task.FromResult(Results.Json(body));
+    }
+
+    private static string? Iso(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>The view with the inspection-only fields added.</summary>
+    private static JsonObject With(JsonObject view, params (string Name, JsonNode? Value)[] fields)
+    {
+        foreach (var (name, value) in fields) view[name] = value;
+        return view;
     }
 
     private JsonObject Counters()
@@ -95,7 +86,7 @@ internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(c
     {
         var limit = int.TryParse(http.Request.Query["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 200;
         var entries = Ctx.Requests.Entries.Where(e => e.Api != EmulatorApi.Inspection).TakeLast(Math.Max(0, limit));
-        return Task.FromResult(Results.Json(new JsonArray(entries.Select(e => (JsonNode)Render(e)).ToArray())));
+        return Task.FromResult(Results.Json(entries.ToJsonArray(e => Render(e))));
     }
 
     private static JsonObject Render(RequestLogEntry e)
@@ -105,7 +96,7 @@ internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(c
         return new JsonObject
         {
             ["sequence"] = e.Sequence,
-            ["time"] = e.Time.ToString("O", CultureInfo.InvariantCulture),
+            ["time"] = Iso(e.Time),
             ["method"] = e.Method,
             ["path"] = e.Path,
             ["query"] = e.Query,

@@ -91,7 +91,7 @@ internal sealed class QuickBloxEndpoints(EmulatorContext ctx) : EndpointGroup(ct
             ["class_name"] = className,
             ["skip"] = 0,
             ["limit"] = 100,
-            ["items"] = new JsonArray(found.Select(r => JsonNode.Parse(r!.RecordJson)).ToArray()),
+            ["items"] = found.ToJsonArray(r => JsonNode.Parse(r!.RecordJson)),
         }));
     }
 
@@ -107,8 +107,8 @@ internal sealed class QuickBloxEndpoints(EmulatorContext ctx) : EndpointGroup(ct
 
         return Task.FromResult(Results.Json(new JsonObject
         {
-            ["SuccessfullyDeleted"] = new JsonObject { ["ids"] = new JsonArray(deleted.Select(i => (JsonNode)i).ToArray()) },
-            ["NotFound"] = new JsonObject { ["ids"] = new JsonArray(ids.Except(deleted).Select(i => (JsonNode)i).ToArray()) },
+            ["SuccessfullyDeleted"] = new JsonObject { ["ids"] = deleted.ToJsonArray(i => i) },
+            ["NotFound"] = new JsonObject { ["ids"] = ids.Except(deleted).ToJsonArray(i => i) },
         }));
     }
 

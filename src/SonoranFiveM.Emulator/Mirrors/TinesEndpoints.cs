@@ -131,7 +131,7 @@ internal sealed class TinesEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
             result[name] = JsonNode.Parse(f.ValueJson);
         }
 
-        result["case_ids"] = new JsonArray(r.CaseIds.Select(c => (JsonNode)c).ToArray());
+        result["case_ids"] = r.CaseIds.ToJsonArray(c => c);
         result["updated_at"] = created;
         return new JsonObject
         {
@@ -144,7 +144,7 @@ internal sealed class TinesEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
             },
             ["test_mode"] = r.TestMode,
             ["records"] = records,
-            ["case_ids"] = new JsonArray(r.CaseIds.Select(c => (JsonNode)c).ToArray()),
+            ["case_ids"] = r.CaseIds.ToJsonArray(c => c),
             ["result"] = result,
         };
     }

@@ -148,7 +148,7 @@ internal sealed class EmergencyHandlers(EmulatorContext ctx) : V1Handler(ctx, "e
             Text(item, "includeOffline"), Text(item, "onlyUnits"), Text(item, "limit"), Text(item, "offset"));
         if (paging is null) return Bad(pagingError!);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray()));
+        return Results.Json(page.ToJsonArray(u => Views.Unit(u, Ctx.Options.UnitIdForm)));
     }
 
     private static string? Text(JsonObject item, string name) =>

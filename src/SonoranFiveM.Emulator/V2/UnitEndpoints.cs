@@ -58,6 +58,6 @@ internal sealed class UnitEndpoints(EmulatorContext ctx) : V2Handler(ctx)
 
         var serverId = V2Route.ServerId(http);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray())));
+        return Task.FromResult(Results.Json(page.ToJsonArray(u => Views.Unit(u, Ctx.Options.UnitIdForm))));
     }
 }
