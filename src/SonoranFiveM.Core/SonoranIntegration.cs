@@ -1,7 +1,4 @@
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Push;
 
 namespace SonoranFiveM.Core

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
 using SonoranFiveM.Emulator.Faults;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.Faults;
 

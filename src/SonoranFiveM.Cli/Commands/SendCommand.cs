@@ -1,9 +1,6 @@
-using System.CommandLine;
 using System.Net.Http;
 using SonoranFiveM.Cli.Settings;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Cli.Commands

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using SonoranFiveM.Cli.Simulation;
 using SonoranFiveM.Emulator.Faults;
 

@@ -1,5 +1,4 @@
 using SonoranFiveM.Cli.Commands;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;

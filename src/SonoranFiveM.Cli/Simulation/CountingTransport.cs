@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>Counts what came back to the client: 429s, and errors (no answer, 5xx, or a 4xx other than 404 and 429).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Diagnostics;

@@ -3,7 +3,6 @@ using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Emulator;
 

@@ -1,5 +1,4 @@
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Composition
 {

@@ -1,4 +1,3 @@
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Resilience;
 using CommandSettings = SonoranFiveM.Core.Commands.CommandRouterOptions;
 using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;

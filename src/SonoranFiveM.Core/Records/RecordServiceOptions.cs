@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>Tuning for <see cref="RecordService"/>; every property has a default.</summary>

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Streaming.Push;
 
 namespace SonoranFiveM.Core.Streaming

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Streaming;
-
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>

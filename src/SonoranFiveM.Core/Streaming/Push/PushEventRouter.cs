@@ -1,6 +1,5 @@
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
 
 namespace SonoranFiveM.Core.Streaming.Push
 {
