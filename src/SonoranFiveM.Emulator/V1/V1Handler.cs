@@ -1,6 +1,6 @@
 namespace SonoranFiveM.Emulator.V1;
 
-/// <summary>Shared plumbing of the v1 handler classes of one route <paramref name="category"/>.</summary>
+/// <summary>Shared plumbing of the v1 handler classes; each serves one route category (<c>emergency</c>, <c>general</c>).</summary>
 internal abstract class V1Handler(EmulatorContext ctx, string category)
 {
     protected EmulatorContext Ctx { get; } = ctx;
