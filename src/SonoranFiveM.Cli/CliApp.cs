@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
 using System.CommandLine.Help;
-using System.Linq;
 using System.Reflection;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Commands;
 using SonoranFiveM.Core.Diagnostics;
 

@@ -1,21 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Linking;
-using SonoranFiveM.Core.Locations;
-using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Push;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core
 {

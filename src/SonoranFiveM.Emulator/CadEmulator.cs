@@ -1,24 +1,15 @@
-using System;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SonoranFiveM.Emulator.Faults;
-using SonoranFiveM.Emulator.Hosting;
 using SonoranFiveM.Emulator.Hub;
 using SonoranFiveM.Emulator.Inspection;
 using SonoranFiveM.Emulator.Logging;
 using SonoranFiveM.Emulator.Mirrors;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
 using SonoranFiveM.Emulator.V1;
 using SonoranFiveM.Emulator.V2;
 
@@ -39,13 +30,15 @@ public sealed class CadEmulator : IAsyncDisposable
     private readonly EmulatorContext _ctx;
     private int _stopped;
 
-    private CadEmulator(WebApplication app, EmulatorContext ctx, Uri baseUri, HubSessions hub, CadSide cad)
+    /// <summary>Wraps a started app: the hub sessions, the CAD side and the bound address are read back from it.</summary>
+    private CadEmulator(WebApplication app, EmulatorContext ctx)
     {
         _app = app;
         _ctx = ctx;
-        BaseUri = baseUri;
-        Hub = hub;
-        Cad = cad;
+        Hub = app.Services.GetRequiredService<HubSessions>();
+        Cad = app.Services.GetRequiredService<CadSide>();
+        BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel reported no address."));
     }
 
     /// <summary>The WebSocket hub (<c>/apiWsHub</c>): open sessions and hub faults.</summary>
@@ -99,6 +92,7 @@ public sealed class CadEmulator : IAsyncDisposable
         var hub = new HubSessions(new HubFaults());
         var cad = new CadSide(ctx, hub);
         builder.Services.AddSingleton(hub);
+        builder.Services.AddSingleton(cad);
         builder.Services.AddSignalR(o => o.EnableDetailedErrors = false);
 
         var app = builder.Build();
@@ -110,21 +104,23 @@ public sealed class CadEmulator : IAsyncDisposable
         HubEndpoints.Map(app, hub, cad);
 
         var v2 = app.MapGroup("/v2").AddEndpointFilter(new V2Gateway(ctx));
-        new UnitEndpoints(ctx).Map(v2);
-        new CallEndpoints(ctx).Map(v2);
-        new RecordEndpoints(ctx).Map(v2);
-        new GeneralEndpoints(ctx).Map(v2);
-        new LinkEndpoints(ctx, cad).Map(v2, app);
-        new TinesEndpoints(ctx).Map(app);
-        new QuickBloxEndpoints(ctx).Map(app);
-        new InspectionEndpoints(ctx).Map(app);
-        new EnvelopeRouter(ctx).Map(app);
+        var links = new LinkEndpoints(ctx, cad);
+        foreach (var group in new V2Handler[] { new UnitEndpoints(ctx), new CallEndpoints(ctx), new RecordEndpoints(ctx), new GeneralEndpoints(ctx), links })
+        {
+            group.Map(v2);
+        }
+
+        links.MapControl(app);
+
+        // The v1 envelope router last: it takes every POST that no other route does.
+        foreach (var group in new EndpointGroup[] { new TinesEndpoints(ctx), new QuickBloxEndpoints(ctx), new InspectionEndpoints(ctx), new EnvelopeRouter(ctx) })
+        {
+            group.Map(app);
+        }
 
         cad.Attach(app.Services.GetRequiredService<Microsoft.AspNetCore.SignalR.IHubContext<ApiHub>>());
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-            ?? throw new InvalidOperationException("Kestrel reported no address.");
-        return new CadEmulator(app, ctx, new Uri(address), hub, cad);
+        return new CadEmulator(app, ctx);
     }
 
     /// <summary>Forgets every rate-limit window (all endpoints get their full allowance again).</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator;
 
 /// <summary>Start-up settings of a <see cref="CadEmulator"/>. Everything that can change at run time lives on

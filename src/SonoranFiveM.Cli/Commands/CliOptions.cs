@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using SonoranFiveM.Emulator.Faults;
 
 namespace SonoranFiveM.Cli.Commands

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.Faults;
 

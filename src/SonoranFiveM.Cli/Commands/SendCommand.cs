@@ -1,14 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Globalization;
-using System.Linq;
 using System.Net.Http;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Settings;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Cli.Commands

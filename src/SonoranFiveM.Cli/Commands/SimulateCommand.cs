@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.CommandLine;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Simulation;
 using SonoranFiveM.Emulator.Faults;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Cli.Commands
 {
     /// <summary>Bad command-line input: printed with the command's usage, exit code 2.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using SonoranFiveM.Cli.Commands;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
@@ -19,24 +14,19 @@ namespace SonoranFiveM.Cli.Settings
     {
         public const string DefaultConfigPath = "config.json";
 
-        private CliSettings(string configPath, bool configFound, string? configError, OptionsLoadResult loaded, SecretRedactor redactor)
+        private CliSettings()
         {
-            ConfigPath = configPath;
-            ConfigFound = configFound;
-            ConfigError = configError;
-            Loaded = loaded;
-            Redactor = redactor;
         }
 
-        public string ConfigPath { get; }
-        public bool ConfigFound { get; }
+        public required string ConfigPath { get; init; }
+        public required bool ConfigFound { get; init; }
 
         /// <summary>The file exists but could not be read.</summary>
-        public string? ConfigError { get; }
+        public required string? ConfigError { get; init; }
 
-        public OptionsLoadResult Loaded { get; }
+        public required OptionsLoadResult Loaded { get; init; }
         public SonoranOptions? Options => Loaded.Options;
-        public SecretRedactor Redactor { get; }
+        public required SecretRedactor Redactor { get; init; }
 
         /// <summary>The folder config.json is in (the resource folder), or the current folder.</summary>
         public string ResourceFolder => Path.GetDirectoryName(Path.GetFullPath(ConfigPath)) ?? Directory.GetCurrentDirectory();
@@ -83,7 +73,7 @@ namespace SonoranFiveM.Cli.Settings
             redactor.AddRange(loaded.Secrets);
             foreach (var secret in new[] { overrides[ConvarNames.For("apiKey")], environment(ConvarNames.For("apiKey")) })
                 if (!string.IsNullOrEmpty(secret)) redactor.AddRange(new[] { secret! });
-            return new CliSettings(path, found, error, loaded, redactor);
+            return new CliSettings { ConfigPath = path, ConfigFound = found, ConfigError = error, Loaded = loaded, Redactor = redactor };
         }
 
         /// <summary>The CAD client options for one-off calls: a short timeout (the client always makes one attempt).</summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using SonoranFiveM.Cli.Commands;
 
 namespace SonoranFiveM.Cli.Settings

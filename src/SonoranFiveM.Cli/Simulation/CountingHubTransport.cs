@@ -1,6 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Cli.Simulation
@@ -12,20 +9,19 @@ namespace SonoranFiveM.Cli.Simulation
     internal sealed class CountingHubTransport : IHubTransport, IAsyncDisposable
     {
         private readonly IHubTransport _inner;
-        private long _operations;
+        private readonly InFlightCounter _operations = new();
         private long _calls;
         private long _limitErrors;
-        private long _inFlight;
 
         public CountingHubTransport(IHubTransport inner) => _inner = inner;
 
         /// <summary>Connects and calls started.</summary>
-        public long Operations => Interlocked.Read(ref _operations);
+        public long Operations => _operations.Started;
         public long Calls => Interlocked.Read(ref _calls);
         public long LimitErrors => Interlocked.Read(ref _limitErrors);
 
         /// <summary>Connects and calls started and not yet answered.</summary>
-        public long InFlight => Interlocked.Read(ref _inFlight);
+        public long InFlight => _operations.InFlight;
 
         public event Action<string> Disconnected
         {
@@ -39,35 +35,13 @@ namespace SonoranFiveM.Cli.Simulation
             remove => _inner.PushReceived -= value;
         }
 
-        public async Task<HubAttempt> ConnectAsync(CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _operations);
-            Interlocked.Increment(ref _inFlight);
-            try
-            {
-                return await _inner.ConnectAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _inFlight);
-            }
-        }
+        public Task<HubAttempt> ConnectAsync(CancellationToken cancellationToken) =>
+            _operations.TrackAsync(() => _inner.ConnectAsync(cancellationToken));
 
         public async Task<HubSendResult> SendLocationsAsync(string updatesJson, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref _operations);
             Interlocked.Increment(ref _calls);
-            Interlocked.Increment(ref _inFlight);
-            HubSendResult result;
-            try
-            {
-                result = await _inner.SendLocationsAsync(updatesJson, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _inFlight);
-            }
-
+            var result = await _operations.TrackAsync(() => _inner.SendLocationsAsync(updatesJson, cancellationToken)).ConfigureAwait(false);
             if (result.Outcome == HubSendOutcome.Rejected && HubErrors.IsLimit(result.Reason)) Interlocked.Increment(ref _limitErrors);
             return result;
         }

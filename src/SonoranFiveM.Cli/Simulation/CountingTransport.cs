@@ -1,41 +1,25 @@
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>Counts what came back to the client: 429s, and errors (no answer, 5xx, or a 4xx other than 404 and 429).</summary>
     internal sealed class CountingTransport : IHttpTransport
     {
         private readonly IHttpTransport _inner;
-        private long _requests;
+        private readonly InFlightCounter _requests = new();
         private long _rateLimited;
         private long _errors;
-        private long _inFlight;
 
         public CountingTransport(IHttpTransport inner) => _inner = inner;
 
-        public long Requests => Interlocked.Read(ref _requests);
+        public long Requests => _requests.Started;
         public long RateLimited => Interlocked.Read(ref _rateLimited);
         public long Errors => Interlocked.Read(ref _errors);
 
         /// <summary>Requests sent and not yet answered.</summary>
-        public long InFlight => Interlocked.Read(ref _inFlight);
+        public long InFlight => _requests.InFlight;
 
         public async Task<HttpResponse> SendAsync(HttpRequest request, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref _requests);
-            Interlocked.Increment(ref _inFlight);
-            HttpResponse response;
-            try
-            {
-                response = await _inner.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _inFlight);
-            }
-
+            var response = await _requests.TrackAsync(() => _inner.SendAsync(request, cancellationToken)).ConfigureAwait(false);
             if (response.StatusCode == 429) Interlocked.Increment(ref _rateLimited);
             else if (!response.HasResponse || response.StatusCode >= 500 || (response.StatusCode >= 400 && response.StatusCode != 404))
                 Interlocked.Increment(ref _errors);

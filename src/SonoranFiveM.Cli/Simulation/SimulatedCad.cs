@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.Cli.Simulation
@@ -9,37 +7,20 @@ namespace SonoranFiveM.Cli.Simulation
     /// run, and (with the hub) every ten seconds a dispatcher changes a unit's status in the CAD, timed by the
     /// <see cref="SimulationProbe"/> until the push event reaches the resource.
     /// </summary>
-    internal sealed class SimulatedCad
+    internal sealed class SimulatedCad(SimulationSettings settings, CadEmulator emulator, SimulatedServer server, SimulationProbe probe, SimulationClock clock, Random rng)
     {
         private const int StepsBetweenDispatcherChanges = 40;
-        private readonly CadEmulator _emulator;
-        private readonly SimulatedServer _server;
-        private readonly SimulationProbe _probe;
-        private readonly SimulationClock _clock;
-        private readonly Random _rng;
-        private readonly bool _dispatcherChanges;
-        private readonly TimeSpan _outage;
-        private readonly TimeSpan _outageStart;
-
-        public SimulatedCad(SimulationSettings settings, CadEmulator emulator, SimulatedServer server, SimulationProbe probe, SimulationClock clock, Random rng)
-        {
-            _emulator = emulator;
-            _server = server;
-            _probe = probe;
-            _clock = clock;
-            _rng = rng;
-            _dispatcherChanges = settings.Transport == "websocket";
-            _outage = TimeSpan.FromSeconds(settings.HubOutageSeconds);
-            _outageStart = (TimeSpan.FromSeconds(settings.DurationSeconds) - _outage) / 2;
-        }
+        private readonly bool _dispatcherChanges = settings.Transport == "websocket";
+        private readonly TimeSpan _outage = TimeSpan.FromSeconds(settings.HubOutageSeconds);
+        private readonly TimeSpan _outageStart = (TimeSpan.FromSeconds(settings.DurationSeconds) - TimeSpan.FromSeconds(settings.HubOutageSeconds)) / 2;
 
         /// <summary>One step, <paramref name="elapsed"/> into the run (after the clock moved); <paramref name="step"/> counts from 1.</summary>
         public async Task PlayAsync(TimeSpan elapsed, long step)
         {
             if (_outage > TimeSpan.Zero)
             {
-                if (_clock.Crossed(elapsed, _outageStart)) _emulator.Hub.SetDown(true);
-                if (_clock.Crossed(elapsed, _outageStart + _outage)) _emulator.Hub.SetDown(false);
+                if (clock.Crossed(elapsed, _outageStart)) emulator.Hub.SetDown(true);
+                if (clock.Crossed(elapsed, _outageStart + _outage)) emulator.Hub.SetDown(false);
             }
 
             if (_dispatcherChanges && step % StepsBetweenDispatcherChanges == 0) await ChangeStatusAsync().ConfigureAwait(false);
@@ -49,11 +30,11 @@ namespace SonoranFiveM.Cli.Simulation
         private async Task ChangeStatusAsync()
         {
             // While the hub is down there is no session to push to (the CAD would use its HTTP push instead).
-            if (_server.UnitCount == 0 || _emulator.Hub.Faults.Down) return;
-            var id = _server.UnitId(_rng.Next(_server.UnitCount));
-            var status = _emulator.State.FindUnit(id)?.Status == 3 ? 4 : 3;
-            _probe.CadStatusChanging(id, status);
-            await _emulator.Cad.SetStatusAsync(id, status).ConfigureAwait(false);
+            if (server.UnitCount == 0 || emulator.Hub.Faults.Down) return;
+            var id = server.UnitId(rng.Next(server.UnitCount));
+            var status = emulator.State.FindUnit(id)?.Status == 3 ? 4 : 3;
+            probe.CadStatusChanging(id, status);
+            await emulator.Cad.SetStatusAsync(id, status).ConfigureAwait(false);
         }
     }
 }

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using Microsoft.Extensions.Time.Testing;
 
 namespace SonoranFiveM.Cli.Simulation

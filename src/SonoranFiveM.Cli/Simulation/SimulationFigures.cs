@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>The raw figures a simulation run collected; <see cref="SimulationReport"/> does the counting.</summary>
@@ -22,15 +19,7 @@ namespace SonoranFiveM.Cli.Simulation
         public long RateLimited { get; init; }
         public long Errors { get; init; }
 
-        public long Calls911Created { get; init; }
-        public long Calls911Delivered { get; init; }
-        public long Calls911Pending { get; init; }
-
-        /// <summary>Pending calls that are not in the outbox journal at the end: a stop now would lose them.</summary>
-        public long Calls911Unsaved { get; init; }
-
-        /// <summary>Calls the client let go unsent because they outlived their max age (the call's deleteAfterMinutes): by design, not a loss.</summary>
-        public long Calls911ExpiredUndelivered { get; init; }
+        public DurableFigures Calls911 { get; init; } = new();
 
         /// <summary>Milliseconds (virtual time) from the /911 command to the call's creation in the CAD, one per delivered emergency call.</summary>
         public IReadOnlyList<double> Call911LatenciesMs { get; init; } = Array.Empty<double>();
@@ -38,16 +27,10 @@ namespace SonoranFiveM.Cli.Simulation
         /// <summary>The same for /311 (non-emergency) calls, which wait behind every emergency.</summary>
         public IReadOnlyList<double> Call311LatenciesMs { get; init; } = Array.Empty<double>();
 
-        public long RecordsCreated { get; init; }
-        public long RecordsDelivered { get; init; }
+        public DurableFigures Records { get; init; } = new();
+
+        /// <summary>Records the CAD deleted at the end of their lifetime.</summary>
         public long RecordsExpiredDeleted { get; init; }
-        public long RecordsPending { get; init; }
-
-        /// <summary>Pending records that are not in the outbox journal at the end: a stop now would lose them.</summary>
-        public long RecordsUnsaved { get; init; }
-
-        /// <summary>Records whose lifetime ended before the CAD could take them (never created, so nothing to delete): by design, not a loss.</summary>
-        public long RecordsExpiredUndelivered { get; init; }
 
         public long LocationsSampled { get; init; }
         public long LocationsSent { get; init; }

@@ -1,10 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Diagnostics;
@@ -182,22 +176,28 @@ namespace SonoranFiveM.Cli.Simulation
                     Requests = RequestsPerEndpoint(lanes),
                     RateLimited = _transport.RateLimited,
                     Errors = _transport.Errors,
-                    Calls911Created = _callsMadeAt.Count,
-                    Calls911Delivered = callsDelivered,
-                    Calls911Pending = Queued(CadEndpoint.Create911Call),
-                    Calls911Unsaved = Math.Max(0, Queued(CadEndpoint.Create911Call) - Journaled(OutboxEntryKind.Call911)),
-                    Calls911ExpiredUndelivered = Dropped(CadEndpoint.Create911Call, DropReason.Stale),
+                    Calls911 = new DurableFigures
+                    {
+                        Created = _callsMadeAt.Count,
+                        Delivered = callsDelivered,
+                        Pending = Queued(CadEndpoint.Create911Call),
+                        Unsaved = Math.Max(0, Queued(CadEndpoint.Create911Call) - Journaled(OutboxEntryKind.Call911)),
+                        ExpiredUndelivered = Dropped(CadEndpoint.Create911Call, DropReason.Stale),
+                    },
                     Call911LatenciesMs = Latencies(emergency: true),
                     Call311LatenciesMs = Latencies(emergency: false),
-                    RecordsCreated = _recordTickets.Count,
-                    RecordsDelivered = recordsDelivered,
+                    Records = new DurableFigures
+                    {
+                        Created = _recordTickets.Count,
+                        Delivered = recordsDelivered,
+                        Pending = pendingRecords,
+                        Unsaved = Math.Max(0, pendingRecords - Journaled(OutboxEntryKind.CreateRecord)),
+                        // Record tickets dropped unsent, as far as the lane says it dropped them for age (or withdrew them at expiry).
+                        ExpiredUndelivered = Math.Min(
+                            _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Dropped),
+                            Dropped(CadEndpoint.CreateRecord, DropReason.Stale, DropReason.Cancelled)),
+                    },
                     RecordsExpiredDeleted = _recordsSeen.Count(t => !_recordsPresent.Contains(t)),
-                    RecordsPending = pendingRecords,
-                    RecordsUnsaved = Math.Max(0, pendingRecords - Journaled(OutboxEntryKind.CreateRecord)),
-                    // Record tickets dropped unsent, as far as the lane says it dropped them for age (or withdrew them at expiry).
-                    RecordsExpiredUndelivered = Math.Min(
-                        _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Dropped),
-                        Dropped(CadEndpoint.CreateRecord, DropReason.Stale, DropReason.Cancelled)),
                     LocationsSampled = _sampled,
                     LocationsSent = sent,
                     MaxLocationStalenessSeconds = _maxStaleness,

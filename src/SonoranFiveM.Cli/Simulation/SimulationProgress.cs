@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Composition;
 
 namespace SonoranFiveM.Cli.Simulation

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -17,8 +12,6 @@ namespace SonoranFiveM.Cli.Simulation
         public SimulationReport(SimulationFigures figures)
         {
             Figures = figures ?? throw new ArgumentNullException(nameof(figures));
-            Calls911Lost = figures.Calls911Created - figures.Calls911Delivered - figures.Calls911Pending - figures.Calls911ExpiredUndelivered;
-            RecordsLost = figures.RecordsCreated - figures.RecordsDelivered - figures.RecordsPending - figures.RecordsExpiredUndelivered;
             Latency911P50Ms = Percentile(figures.Call911LatenciesMs, 0.50);
             Latency911P99Ms = Percentile(figures.Call911LatenciesMs, 0.99);
             Latency311P50Ms = Percentile(figures.Call311LatenciesMs, 0.50);
@@ -34,14 +27,10 @@ namespace SonoranFiveM.Cli.Simulation
 
         public SimulationFigures Figures { get; }
 
-        /// <summary>
-        /// created − delivered − pending − expired-undelivered for 911 calls; anything but 0 is a bug (negative: delivered
-        /// twice or counted wrong). Expired-undelivered is the client's own count of calls it dropped for age, which the
-        /// design allows (a call past its deleteAfterMinutes would already be gone from the CAD); every other gap is a loss.
-        /// </summary>
-        public long Calls911Lost { get; }
+        /// <summary>See <see cref="DurableFigures.Lost"/>.</summary>
+        public long Calls911Lost => Figures.Calls911.Lost;
 
-        public long RecordsLost { get; }
+        public long RecordsLost => Figures.Records.Lost;
 
         public double? Latency911P50Ms { get; }
         public double? Latency911P99Ms { get; }
@@ -52,7 +41,7 @@ namespace SonoranFiveM.Cli.Simulation
         /// Nothing durable was lost (and nothing was counted twice), and everything still pending is saved in the outbox:
         /// only work on disk counts as safe.
         /// </summary>
-        public bool NothingLost => Calls911Lost == 0 && RecordsLost == 0 && Figures.Calls911Unsaved == 0 && Figures.RecordsUnsaved == 0;
+        public bool NothingLost => Calls911Lost == 0 && RecordsLost == 0 && Figures.Calls911.Unsaved == 0 && Figures.Records.Unsaved == 0;
 
         /// <summary>Nearest-rank percentile; null for no values.</summary>
         public static double? Percentile(IReadOnlyList<double> values, double p)
@@ -68,14 +57,24 @@ namespace SonoranFiveM.Cli.Simulation
         public IReadOnlyList<string> Problems()
         {
             var problems = new List<string>();
-            if (Calls911Lost > 0) problems.Add($"LOST {Calls911Lost} 911 call(s): created {Figures.Calls911Created}, delivered {Figures.Calls911Delivered}, pending {Figures.Calls911Pending}, expired undelivered {Figures.Calls911ExpiredUndelivered}.");
-            if (Calls911Lost < 0) problems.Add($"911 calls counted twice: delivered {Figures.Calls911Delivered} + pending {Figures.Calls911Pending} > created {Figures.Calls911Created}.");
-            if (RecordsLost > 0) problems.Add($"LOST {RecordsLost} record(s): created {Figures.RecordsCreated}, delivered {Figures.RecordsDelivered}, pending {Figures.RecordsPending}, expired undelivered {Figures.RecordsExpiredUndelivered}.");
-            if (Figures.Calls911Unsaved > 0) problems.Add($"UNSAVED {Figures.Calls911Unsaved} of {Figures.Calls911Pending} pending 911 call(s) are not in the outbox: a stop now would lose them.");
-            if (Figures.RecordsUnsaved > 0) problems.Add($"UNSAVED {Figures.RecordsUnsaved} of {Figures.RecordsPending} pending record(s) are not in the outbox: a stop now would lose them.");
-            if (RecordsLost < 0) problems.Add($"records counted twice: delivered {Figures.RecordsDelivered} + pending {Figures.RecordsPending} > created {Figures.RecordsCreated}.");
+            var (calls, records) = (Figures.Calls911, Figures.Records);
+            if (calls.Lost > 0) problems.Add(LostText(calls, "911 call(s)"));
+            if (calls.Lost < 0) problems.Add(CountedTwiceText(calls, "911 calls"));
+            if (records.Lost > 0) problems.Add(LostText(records, "record(s)"));
+            if (calls.Unsaved > 0) problems.Add(UnsavedText(calls, "911 call(s)"));
+            if (records.Unsaved > 0) problems.Add(UnsavedText(records, "record(s)"));
+            if (records.Lost < 0) problems.Add(CountedTwiceText(records, "records"));
             return problems;
         }
+
+        private static string LostText(DurableFigures d, string what) =>
+            $"LOST {d.Lost} {what}: created {d.Created}, delivered {d.Delivered}, pending {d.Pending}, expired undelivered {d.ExpiredUndelivered}.";
+
+        private static string CountedTwiceText(DurableFigures d, string what) =>
+            $"{what} counted twice: delivered {d.Delivered} + pending {d.Pending} > created {d.Created}.";
+
+        private static string UnsavedText(DurableFigures d, string what) =>
+            $"UNSAVED {d.Unsaved} of {d.Pending} pending {what} are not in the outbox: a stop now would lose them.";
 
         /// <summary>One JSON object (the <c>--json</c> output).</summary>
         public string ToJson()
@@ -98,23 +97,8 @@ namespace SonoranFiveM.Cli.Simulation
                 w.WriteEndObject();
                 w.WriteNumber("rateLimited", f.RateLimited);
                 w.WriteNumber("errors", f.Errors);
-                w.WriteStartObject("calls911");
-                w.WriteNumber("created", f.Calls911Created);
-                w.WriteNumber("delivered", f.Calls911Delivered);
-                w.WriteNumber("pending", f.Calls911Pending);
-                w.WriteNumber("unsaved", f.Calls911Unsaved);
-                w.WriteNumber("expiredUndelivered", f.Calls911ExpiredUndelivered);
-                w.WriteNumber("lost", Calls911Lost);
-                w.WriteEndObject();
-                w.WriteStartObject("records");
-                w.WriteNumber("created", f.RecordsCreated);
-                w.WriteNumber("delivered", f.RecordsDelivered);
-                w.WriteNumber("expiredDeleted", f.RecordsExpiredDeleted);
-                w.WriteNumber("pending", f.RecordsPending);
-                w.WriteNumber("unsaved", f.RecordsUnsaved);
-                w.WriteNumber("expiredUndelivered", f.RecordsExpiredUndelivered);
-                w.WriteNumber("lost", RecordsLost);
-                w.WriteEndObject();
+                WriteDurable(w, "calls911", f.Calls911);
+                WriteDurable(w, "records", f.Records, ("expiredDeleted", f.RecordsExpiredDeleted));
                 w.WriteStartObject("locationUpdates");
                 w.WriteNumber("sampled", f.LocationsSampled);
                 w.WriteNumber("sent", f.LocationsSent);
@@ -165,15 +149,15 @@ namespace SonoranFiveM.Cli.Simulation
             foreach (var pair in f.Requests.OrderBy(p => p.Key, StringComparer.Ordinal))
                 t.AppendLine($"    {pair.Key,-22} {pair.Value}");
             var source = f.DeliveredFromCad ? "counted in the CAD" : "counted from acceptance tickets";
-            t.AppendLine($"  911/311 calls      created {f.Calls911Created}, delivered {f.Calls911Delivered} ({source}), pending {f.Calls911Pending}, expired undelivered {f.Calls911ExpiredUndelivered}, lost {Calls911Lost}");
+            t.AppendLine($"  911/311 calls      created {f.Calls911.Created}, delivered {f.Calls911.Delivered} ({source}), pending {f.Calls911.Pending}, expired undelivered {f.Calls911.ExpiredUndelivered}, lost {Calls911Lost}");
             t.AppendLine($"  911 latency        p50 {Ms(Latency911P50Ms)}, p99 {Ms(Latency911P99Ms)} (emergencies: command to the CAD receiving the request)");
             t.AppendLine($"  311 latency        p50 {Ms(Latency311P50Ms)}, p99 {Ms(Latency311P99Ms)} (non-emergencies, sent after every queued emergency)");
-            t.AppendLine($"  records            created {f.RecordsCreated}, delivered {f.RecordsDelivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.RecordsPending}, expired undelivered {f.RecordsExpiredUndelivered}, lost {RecordsLost}");
+            t.AppendLine($"  records            created {f.Records.Created}, delivered {f.Records.Delivered}, expired/deleted {f.RecordsExpiredDeleted}, pending {f.Records.Pending}, expired undelivered {f.Records.ExpiredUndelivered}, lost {RecordsLost}");
             t.AppendLine($"  unit locations     {f.LocationsSampled} samples, {f.LocationsSent} positions applied by the CAD; max staleness {Num(f.MaxLocationStalenessSeconds)} s");
             t.AppendLine($"  location transport {f.LocationTransport}: hub {f.HubCalls} call(s), {f.HubLimitErrors} limit error(s); HTTP {(f.Requests.TryGetValue("updateUnitLocations", out var httpLocations) ? httpLocations : 0)} request(s)");
             t.AppendLine($"  location staleness p50 {Sec(StalenessP50Seconds)}, p99 {Sec(StalenessP99Seconds)}, max {Num2(f.MaxLocationStalenessSeconds)} s (age of each unit's position in the CAD)");
             t.AppendLine($"  push events        {f.PushEventsReceived} received; {f.RosterChangeLatenciesMs.Count} CAD unit change(s) reached the roster, slowest {Ms(RosterLatencyMaxMs)}");
-            t.AppendLine($"  unsaved at end     {f.Calls911Unsaved} call(s), {f.RecordsUnsaved} record(s) pending but not in the outbox (lost if the server stopped now)");
+            t.AppendLine($"  unsaved at end     {f.Calls911.Unsaved} call(s), {f.Records.Unsaved} record(s) pending but not in the outbox (lost if the server stopped now)");
             t.AppendLine($"  memory             peak managed {Mb(f.PeakManagedMemoryBytes)}; outbox {f.OutboxEntries} open entries");
             t.AppendLine($"  queues at end      {Depths(f.QueueDepths)}");
             t.AppendLine($"  deepest queues     {Depths(f.PeakQueueDepths)}");
@@ -181,6 +165,20 @@ namespace SonoranFiveM.Cli.Simulation
             var problems = Problems();
             t.AppendLine(problems.Count == 0 ? "  result             OK: nothing durable was lost" : "  result             FAILED: " + string.Join(" ", problems));
             return t.ToString();
+        }
+
+        /// <summary>The figures of one kind of durable work; <paramref name="afterDelivered"/> are written after <c>delivered</c>.</summary>
+        private static void WriteDurable(Utf8JsonWriter w, string name, DurableFigures d, params (string Name, long Value)[] afterDelivered)
+        {
+            w.WriteStartObject(name);
+            w.WriteNumber("created", d.Created);
+            w.WriteNumber("delivered", d.Delivered);
+            foreach (var (extra, value) in afterDelivered) w.WriteNumber(extra, value);
+            w.WriteNumber("pending", d.Pending);
+            w.WriteNumber("unsaved", d.Unsaved);
+            w.WriteNumber("expiredUndelivered", d.ExpiredUndelivered);
+            w.WriteNumber("lost", d.Lost);
+            w.WriteEndObject();
         }
 
         private static void WriteNullable(Utf8JsonWriter w, string name, double? value)

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Cli.Simulation
 {
     /// <summary>What <c>simulate</c> runs: parsed from the command line by <see cref="Commands.SimulateCommand"/>.</summary>

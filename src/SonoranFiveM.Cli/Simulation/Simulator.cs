@@ -1,14 +1,8 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Postals;
 using SonoranFiveM.Emulator;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Composition
 {

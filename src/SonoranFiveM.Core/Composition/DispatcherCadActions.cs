@@ -1,7 +1,4 @@
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Dispatch;
 
 namespace SonoranFiveM.Core.Composition
 {

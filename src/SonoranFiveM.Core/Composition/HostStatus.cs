@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Composition
 {
     /// <summary>What <see cref="SonoranHost.Status"/> reports: the status command's lines and the figures behind them.</summary>

@@ -1,36 +1,22 @@
-using System;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Core.Composition
 {
     /// <summary>What the host (the FXServer adapter, the CLI simulator, a test) provides to <see cref="SonoranIntegration"/>.</summary>
-    public sealed class IntegrationServices
+    public sealed class IntegrationServices(IHttpTransport transport, TimeProvider time, ILog log, ICommandMessenger messenger,
+        IIntegrationEvents events, string resourceFolder)
     {
-        public IntegrationServices(IHttpTransport transport, TimeProvider time, ILog log, ICommandMessenger messenger,
-            IIntegrationEvents events, string resourceFolder)
-        {
-            Transport = transport;
-            Time = time;
-            Log = log;
-            Messenger = messenger;
-            Events = events;
-            ResourceFolder = resourceFolder;
-        }
-
-        public IHttpTransport Transport { get; }
-        public TimeProvider Time { get; }
+        public IHttpTransport Transport { get; } = transport;
+        public TimeProvider Time { get; } = time;
 
         /// <summary>Should already mask secrets (see ConfigurationStartup).</summary>
-        public ILog Log { get; }
+        public ILog Log { get; } = log;
 
-        public ICommandMessenger Messenger { get; }
-        public IIntegrationEvents Events { get; }
+        public ICommandMessenger Messenger { get; } = messenger;
+        public IIntegrationEvents Events { get; } = events;
 
         /// <summary>Where a relative outbox path is resolved.</summary>
-        public string ResourceFolder { get; }
+        public string ResourceFolder { get; } = resourceFolder;
 
         /// <summary>The postal map, when one was found.</summary>
         public PostalIndex? Postals { get; set; }

@@ -1,14 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Locations;
-using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Resilience;
-using SonoranFiveM.Core.Tracking;
 using CommandSettings = SonoranFiveM.Core.Commands.CommandRouterOptions;
 using CommandSetting = SonoranFiveM.Core.Commands.CommandOptions;
 

@@ -1,6 +1,3 @@
-using SonoranFiveM.Core.Locations;
-using SonoranFiveM.Core.Tracking;
-
 namespace SonoranFiveM.Core.Composition
 {
     /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Composition
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Globalization;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>The CAD lanes that are not records: each endpoint's typed work, its sender and, for calls, its codec.</summary>

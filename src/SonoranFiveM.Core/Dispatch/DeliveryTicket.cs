@@ -1,8 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>The dispatcher's <see cref="IDeliveryTicket"/>: completes exactly once, never faults, continuations run asynchronously.</summary>

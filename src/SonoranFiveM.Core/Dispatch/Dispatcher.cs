@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

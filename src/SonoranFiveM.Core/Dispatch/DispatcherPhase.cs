@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>The dispatcher's lifecycle; it only moves forward.</summary>

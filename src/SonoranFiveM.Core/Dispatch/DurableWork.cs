@@ -1,9 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>What a lane does after one failed request.</summary>

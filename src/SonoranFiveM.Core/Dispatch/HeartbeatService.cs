@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

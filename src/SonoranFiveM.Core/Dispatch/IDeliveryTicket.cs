@@ -1,7 +1,3 @@
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

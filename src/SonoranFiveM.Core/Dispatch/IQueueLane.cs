@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>What the dispatcher asks of every queue lane, whatever its work type.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Where the location lane pulls its batches from (the <c>UnitTracker</c>).</summary>

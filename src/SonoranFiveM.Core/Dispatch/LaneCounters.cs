@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Mutable per-lane counters. Thread-safe; read through <see cref="Snapshot"/>.</summary>
@@ -56,7 +51,8 @@ namespace SonoranFiveM.Core.Dispatch
             {
                 var dropped = new Dictionary<DropReason, long>();
                 foreach (DropReason reason in Enum.GetValues(typeof(DropReason))) dropped[reason] = _dropped[(int)reason];
-                return new LaneStatus(endpoint, permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt, nextAllowed, paused, pauseReason, name);
+                return new LaneStatus(endpoint, name ?? endpoint.ToString(), permits, queued, _sent, _accepted, _retried, dropped, _lastError, _lastErrorAt,
+                    nextAllowed, paused, pauseReason);
             }
         }
     }

@@ -1,27 +1,12 @@
-using System;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Raised when a fatal CAD error pauses a lane: the owner must fix something (API key, enabled APIs, server id).</summary>
-    public sealed class LaneFault
+    /// <param name="Endpoint">The paused lane's endpoint.</param>
+    /// <param name="Failure">The fatal failure.</param>
+    /// <param name="At">When the lane paused.</param>
+    /// <param name="Lane">The paused lane's name: the endpoint for CAD lanes, e.g. <c>tines.CreateRecord</c> for a record mirror.</param>
+    public sealed record LaneFault(CadEndpoint Endpoint, DeliveryFailure Failure, DateTimeOffset At, string Lane)
     {
-        public LaneFault(CadEndpoint endpoint, DeliveryFailure failure, DateTimeOffset at, string? lane = null)
-        {
-            Endpoint = endpoint;
-            Lane = lane ?? endpoint.ToString();
-            Failure = failure;
-            At = at;
-        }
-
-        public CadEndpoint Endpoint { get; }
-
-        /// <summary>The paused lane's name: the endpoint for CAD lanes, e.g. <c>tines.CreateRecord</c> for a record mirror.</summary>
-        public string Lane { get; }
-        public DeliveryFailure Failure { get; }
-        public DateTimeOffset At { get; }
-
         public override string ToString() => Lane + " paused at " + At.ToString("u") + ": " + Failure;
     }
 }

@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>One piece of queued work in a <see cref="QueueLane{T}"/>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

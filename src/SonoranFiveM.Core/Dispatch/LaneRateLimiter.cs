@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
 using System.Threading.RateLimiting;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Dispatch
 {

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>Every lane by name, CAD and mirror lanes alike, in the order they were added. Filled before start, read after.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>What one request of a queue lane came back with: the outcome, and the target's ids per item when it gave any.</summary>

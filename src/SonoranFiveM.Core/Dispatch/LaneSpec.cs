@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Outbox;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>

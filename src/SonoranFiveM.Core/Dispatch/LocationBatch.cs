@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad.Models;
-
 namespace SonoranFiveM.Core.Dispatch
 {
     /// <summary>One unit-locations request, plus the source's own bookkeeping to settle it.</summary>

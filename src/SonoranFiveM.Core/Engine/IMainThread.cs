@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Engine
 {
     /// <summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Engine
 {

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Postals;
-
 namespace SonoranFiveM.Core.Locations
 {
     /// <summary>Turns a player's server-side position (and any street names their client reported) into a <see cref="LocationDescription"/>.</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SonoranFiveM.Core.Commands;
 
 namespace SonoranFiveM.Core.Locations

@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>How one lane's durable work is journaled (<see cref="Encode"/>) and read back on replay (<see cref="Decode"/>).</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Outbox
 {

@@ -1,6 +1,3 @@
-using System;
-using System.Threading.Tasks;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>What callers queue for the journal's writer.</summary>

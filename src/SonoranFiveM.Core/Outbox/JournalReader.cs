@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Outbox
 {

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>Where and how much durable work is kept.</summary>

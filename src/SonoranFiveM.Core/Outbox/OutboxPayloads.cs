@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad.Models;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>Converts durable requests to and from their journal payloads.</summary>

@@ -1,6 +1,3 @@
-using System;
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.Core.Outbox
 {
     /// <summary>A codec from two functions.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Core.Postals
 {
     /// <summary>The usable entries of a postal file, and what was wrong with the ones that were skipped.</summary>

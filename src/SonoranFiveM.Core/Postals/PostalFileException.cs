@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Postals
 {
     /// <summary>A postal file could not be used. The message names the file and what is wrong with it.</summary>

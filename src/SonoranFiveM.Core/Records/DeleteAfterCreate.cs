@@ -1,7 +1,3 @@
-using System;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

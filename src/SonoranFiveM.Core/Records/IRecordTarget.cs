@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>Somewhere records go (Sonoran, or a mirror): a sink on its own create and delete lanes.</summary>

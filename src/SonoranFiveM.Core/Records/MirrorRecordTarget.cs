@@ -1,16 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>A built <see cref="TemporaryRecord"/>, or the reasons it could not be built.</summary>

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Records.Templates;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

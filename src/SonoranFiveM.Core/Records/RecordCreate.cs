@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad.Models;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>What <see cref="RecordService"/> made of a create request: a handle, or why not.</summary>

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Records.Sinks;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

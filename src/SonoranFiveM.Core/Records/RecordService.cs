@@ -1,17 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Records
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Records.Templates;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>Tuning for <see cref="RecordService"/>; every property has a default.</summary>

@@ -1,12 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Outbox;
-using SonoranFiveM.Core.Records.Sinks;
-
 namespace SonoranFiveM.Core.Records
 {
     /// <summary>

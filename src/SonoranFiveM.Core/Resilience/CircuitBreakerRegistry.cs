@@ -1,10 +1,5 @@
-using System;
-using System.Threading.Tasks;
-using System.Collections.Generic;
 using Polly;
 using Polly.CircuitBreaker;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Resilience
 {

@@ -1,8 +1,5 @@
-using System;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Resilience
 {

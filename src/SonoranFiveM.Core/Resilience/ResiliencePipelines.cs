@@ -1,7 +1,5 @@
-using System;
 using Polly;
 using Polly.Timeout;
-using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Resilience
 {

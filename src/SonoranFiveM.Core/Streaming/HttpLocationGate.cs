@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>
@@ -9,16 +6,10 @@ namespace SonoranFiveM.Core.Streaming
     /// clears in about a second (<see cref="HubChannelOptions.HttpOverflowThreshold"/>), when HTTP takes a batch too.
     /// Both consumers take from the same source, whose cursor moves on, so they carry different units.
     /// </summary>
-    public sealed class HttpLocationGate : IUnitLocationSource
+    public sealed class HttpLocationGate(IUnitLocationSource inner, HubLocationChannel hub) : IUnitLocationSource
     {
-        private readonly IUnitLocationSource _inner;
-        private readonly HubLocationChannel _hub;
-
-        public HttpLocationGate(IUnitLocationSource inner, HubLocationChannel hub)
-        {
-            _inner = inner ?? throw new ArgumentNullException(nameof(inner));
-            _hub = hub ?? throw new ArgumentNullException(nameof(hub));
-        }
+        private readonly IUnitLocationSource _inner = inner ?? throw new ArgumentNullException(nameof(inner));
+        private readonly HubLocationChannel _hub = hub ?? throw new ArgumentNullException(nameof(hub));
 
         public int PendingCount
         {

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>Pacing and reconnect settings of <see cref="HubLocationChannel"/>; the defaults follow Sonoran's documented limits.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>The hub's documented error strings for <c>unitLocation</c>.</summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad.V2;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
 
 namespace SonoranFiveM.Core.Streaming
 {

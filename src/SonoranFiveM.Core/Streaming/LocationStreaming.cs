@@ -1,8 +1,4 @@
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Streaming.Push;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Streaming
 {

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>Builds a unit's whole location text ("[1234] Alta St") when a batch is sent, off the main thread.</summary>

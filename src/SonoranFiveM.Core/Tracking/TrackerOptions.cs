@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>When a unit's position is worth sending.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>How the active-unit list is polled.</summary>

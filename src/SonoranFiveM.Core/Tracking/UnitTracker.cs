@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Streaming;
-
 namespace SonoranFiveM.Core.Tracking
 {
     /// <summary>
@@ -285,30 +279,7 @@ namespace SonoranFiveM.Core.Tracking
             public DateTimeOffset SentAt;
         }
 
-        private readonly struct Snapshot
-        {
-            public Snapshot(int slot, int generation, string communityUserId, float x, float y, float z, float heading, string? vehicle, int playerId)
-            {
-                Slot = slot;
-                Generation = generation;
-                CommunityUserId = communityUserId;
-                X = x;
-                Y = y;
-                Z = z;
-                Heading = heading;
-                Vehicle = vehicle;
-                PlayerId = playerId;
-            }
-
-            public int Slot { get; }
-            public int Generation { get; }
-            public string CommunityUserId { get; }
-            public float X { get; }
-            public float Y { get; }
-            public float Z { get; }
-            public float Heading { get; }
-            public string? Vehicle { get; }
-            public int PlayerId { get; }
-        }
+        private readonly record struct Snapshot(
+            int Slot, int Generation, string CommunityUserId, float X, float Y, float Z, float Heading, string? Vehicle, int PlayerId);
     }
 }

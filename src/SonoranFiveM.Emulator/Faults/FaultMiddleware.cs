@@ -1,11 +1,5 @@
-using System;
 using System.IO;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
 
 namespace SonoranFiveM.Emulator.Faults;
 
@@ -13,31 +7,22 @@ namespace SonoranFiveM.Emulator.Faults;
 /// Injects the faults in force into every request except <c>/_emulator/*</c>. Order: outage, 429storm,
 /// latency, drop, hang, 5xx (all before the handler, so no state changes), then malformed (after it).
 /// </summary>
-internal sealed class FaultMiddleware
+internal sealed class FaultMiddleware(RequestDelegate next, EmulatorContext ctx)
 {
-    private readonly RequestDelegate _next;
-    private readonly EmulatorContext _ctx;
-
-    public FaultMiddleware(RequestDelegate next, EmulatorContext ctx)
-    {
-        _next = next;
-        _ctx = ctx;
-    }
-
     public async Task InvokeAsync(HttpContext http)
     {
         var endpoint = http.GetEndpoint()?.Metadata.GetMetadata<EmulatedEndpoint>();
         var api = endpoint?.Api ?? EmulatorApi.Unknown;
         if (api == EmulatorApi.Inspection)
         {
-            await _next(http);
+            await next(http);
             return;
         }
 
-        var faults = _ctx.Faults.Current;
+        var faults = ctx.Faults.Current;
         var info = RequestInfo.Of(http);
 
-        var sinceStart = _ctx.SinceStart;
+        var sinceStart = ctx.SinceStart;
         foreach (var outage in faults.Outages)
         {
             if (!outage.Contains(sinceStart)) continue;
@@ -49,16 +34,16 @@ internal sealed class FaultMiddleware
         if (faults.RateLimitStorm)
         {
             info.Fault = "429storm";
-            await Responses.RateLimited(http, _ctx, api, retryAfterSeconds: faults.RateLimitStormRetryAfter).ExecuteAsync(http);
+            await Responses.RateLimited(http, ctx, api, retryAfterSeconds: faults.RateLimitStormRetryAfter).ExecuteAsync(http);
             return;
         }
 
         if (faults.Latency > TimeSpan.Zero)
         {
-            await HoldAsync(Task.Delay(faults.Latency, _ctx.Time, http.RequestAborted));
+            await HoldAsync(Task.Delay(faults.Latency, ctx.Time, http.RequestAborted));
         }
 
-        if (_ctx.Roll(faults.DropRate))
+        if (ctx.Roll(faults.DropRate))
         {
             info.Fault = "drop";
             info.Aborted = true;
@@ -66,7 +51,7 @@ internal sealed class FaultMiddleware
             return;
         }
 
-        if (_ctx.Roll(faults.HangRate))
+        if (ctx.Roll(faults.HangRate))
         {
             info.Fault = "hang";
             await HangAsync(http);
@@ -75,25 +60,25 @@ internal sealed class FaultMiddleware
             return;
         }
 
-        if (_ctx.Roll(faults.ServerErrorRate))
+        if (ctx.Roll(faults.ServerErrorRate))
         {
             info.Fault = "5xx";
-            await Responses.ServerError(_ctx.NextInt(2) == 0 ? 500 : 503).ExecuteAsync(http);
+            await Responses.ServerError(ctx.NextInt(2) == 0 ? 500 : 503).ExecuteAsync(http);
             return;
         }
 
-        if (_ctx.Roll(faults.MalformedRate))
+        if (ctx.Roll(faults.MalformedRate))
         {
             await MalformAsync(http, info);
             return;
         }
 
-        await _next(http);
+        await next(http);
     }
 
     private async Task HangAsync(HttpContext http)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _ctx.Stopping.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, ctx.Stopping.Token);
         try
         {
             await HoldAsync(Task.Delay(Timeout.InfiniteTimeSpan, linked.Token));
@@ -107,14 +92,14 @@ internal sealed class FaultMiddleware
     /// <summary>Awaits a delay whose timer already exists, counted in <see cref="Logging.RequestLog.Held"/>.</summary>
     private async Task HoldAsync(Task delay)
     {
-        _ctx.Requests.HoldStarted();
+        ctx.Requests.HoldStarted();
         try
         {
             await delay;
         }
         finally
         {
-            _ctx.Requests.HoldEnded();
+            ctx.Requests.HoldEnded();
         }
     }
 
@@ -125,7 +110,7 @@ internal sealed class FaultMiddleware
         http.Response.Body = buffer;
         try
         {
-            await _next(http);
+            await next(http);
         }
         finally
         {

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.Faults;
 
 /// <summary>The faults in force, changeable at run time (each request reads one consistent snapshot).</summary>

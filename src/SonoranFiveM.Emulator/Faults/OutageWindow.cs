@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.Faults;
 
 /// <summary>A window, in time since the emulator started, during which every request gets 503.</summary>

@@ -1,9 +1,5 @@
-using System;
-using System.Threading;
 using SonoranFiveM.Emulator.Faults;
 using SonoranFiveM.Emulator.Logging;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.Emulator.Hosting;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.Http;
 
 /// <summary>Endpoint metadata: name for logs and counters, which service it belongs to, and its rate bucket.</summary>

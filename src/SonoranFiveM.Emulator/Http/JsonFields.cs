@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace SonoranFiveM.Emulator.Http;
 
 /// <summary>Strict accessors over <see cref="JsonObject"/> used by the validators.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace SonoranFiveM.Emulator.Http;
 
 /// <summary>Per-request notes the handlers leave for the request log.</summary>

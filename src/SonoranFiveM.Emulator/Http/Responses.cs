@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using SonoranFiveM.Emulator.Hosting;
 
 namespace SonoranFiveM.Emulator.Http;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace SonoranFiveM.Emulator.Http;
 
 internal static class RouteMapping
@@ -13,4 +7,9 @@ internal static class RouteMapping
     public static RouteHandlerBuilder Map(
         this IEndpointRouteBuilder routes, string method, string pattern, EmulatedEndpoint endpoint, Func<HttpContext, Task<IResult>> handler) =>
         routes.MapMethods(pattern, new[] { method }, (Delegate)handler).WithMetadata(endpoint).WithName(endpoint.Name + " " + method + " " + pattern);
+
+    /// <summary>Runs <paramref name="gate"/> (auth, rate limit) before every handler of the group; when it answers,
+    /// its answer is sent and the handler does not run.</summary>
+    public static RouteGroupBuilder Gated(this RouteGroupBuilder group, Func<HttpContext, IResult?> gate) =>
+        group.AddEndpointFilter(async (context, next) => gate(context.HttpContext) ?? await next(context));
 }

@@ -1,11 +1,4 @@
-using System;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.SignalR;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.Emulator.Hub;
 

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.SignalR;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.Emulator.Hub;
 
@@ -68,7 +60,7 @@ public sealed class CadSide
             ["postal"] = postal,
             ["address"] = address,
             ["description"] = description,
-            ["units"] = new JsonArray(attached.Select(u => (JsonNode)Views.Unit(u)).ToArray()),
+            ["units"] = attached.ToJsonArray(u => Views.Unit(u)),
         };
         var serverId = units.FirstOrDefault()?.ServerId ?? _ctx.State.ServerIds[0];
         if (isNew) await PushAsync(serverId, PushEventTypes.DispatchNew, Call(Array.Empty<EmulatedUnit>()));

@@ -1,13 +1,3 @@
-using System;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Http;
-
 namespace SonoranFiveM.Emulator.Hub;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.Hub;
 
 /// <summary>Faults of the WebSocket hub (<c>/apiWsHub</c>), separate from the REST fault profile. Change them at any time.</summary>

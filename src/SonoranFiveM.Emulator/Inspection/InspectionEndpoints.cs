@@ -1,14 +1,4 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
 using SonoranFiveM.Emulator.Logging;
-using SonoranFiveM.Emulator.Operations;
 
 namespace SonoranFiveM.Emulator.Inspection;
 
@@ -16,13 +6,10 @@ namespace SonoranFiveM.Emulator.Inspection;
 /// Read-only views for humans and scripts: <c>GET /_emulator/state</c> and <c>GET /_emulator/requests[?limit=N]</c>.
 /// No auth, no faults, not counted, and no key is ever shown (request logs are already masked).
 /// </summary>
-internal sealed class InspectionEndpoints
+internal sealed class InspectionEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
 {
-    private readonly EmulatorContext _ctx;
 
-    public InspectionEndpoints(EmulatorContext ctx) => _ctx = ctx;
-
-    public void Map(IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder app)
     {
         app.Map("GET", "/_emulator/state", new EmulatedEndpoint(EndpointNames.InspectState, EmulatorApi.Inspection), StateAsync);
         app.Map("GET", "/_emulator/requests", new EmulatedEndpoint(EndpointNames.InspectRequests, EmulatorApi.Inspection), RequestsAsync);
@@ -30,85 +17,76 @@ internal sealed class InspectionEndpoints
 
     private Task<IResult> StateAsync(HttpContext http)
     {
-        var state = _ctx.State;
-        var now = _ctx.Time.GetUtcNow();
-        var options = _ctx.Options;
+        var state = Ctx.State;
+        var now = Ctx.Time.GetUtcNow();
+        var options = Ctx.Options;
         var body = new JsonObject
         {
-            ["now"] = now.ToString("O", CultureInfo.InvariantCulture),
-            ["startedAt"] = _ctx.StartedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["now"] = Iso(now),
+            ["startedAt"] = Iso(Ctx.StartedAt),
             ["communityId"] = options.CommunityId,
-            ["serverIds"] = new JsonArray(state.ServerIds.Select(s => (JsonNode)s).ToArray()),
+            ["serverIds"] = state.ServerIds.ToJsonArray(s => s),
             ["plan"] = new JsonObject { ["version"] = options.PlanVersion, ["name"] = Plans.Name(options.PlanVersion) },
             ["rateLimits"] = new JsonObject
             {
-                ["enabled"] = _ctx.RateLimits.Enabled,
-                ["sendRetryAfter"] = _ctx.RateLimits.SendRetryAfter,
+                ["enabled"] = Ctx.RateLimits.Enabled,
+                ["sendRetryAfter"] = Ctx.RateLimits.SendRetryAfter,
             },
-            ["faults"] = _ctx.Faults.Current.ToString(),
-            ["units"] = new JsonArray(state.Units.Select(u =>
-            {
-                var view = Views.Unit(u);
-                view["serverId"] = u.ServerId;
-                view["lastLocationUpdate"] = u.LastLocationUpdate?.ToString("O", CultureInfo.InvariantCulture);
-                view["locationUpdateCount"] = u.LocationUpdateCount;
-                return (JsonNode)view;
-            }).ToArray()),
-            ["calls"] = new JsonArray(state.Calls.Select(c =>
-            {
-                var view = Views.Call(c);
-                view["serverId"] = c.ServerId;
-                view["expiresAt"] = c.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture);
-                view["via"] = c.Via.ToString();
-                return (JsonNode)view;
-            }).ToArray()),
-            ["records"] = new JsonArray(state.Records.Select(r =>
-            {
-                var view = Views.Record(r);
-                view["owner"] = r.Owner;
-                view["expiresAt"] = r.ExpiresAt?.ToString("O", CultureInfo.InvariantCulture);
-                view["via"] = r.Via.ToString();
-                return (JsonNode)view;
-            }).ToArray()),
-            ["heartbeats"] = new JsonArray(state.Heartbeats.Values.Select(h => (JsonNode)new JsonObject
+            ["faults"] = Ctx.Faults.Current.ToString(),
+            ["units"] = state.Units.ToJsonArray(u => With(Views.Unit(u),
+                ("serverId", u.ServerId), ("lastLocationUpdate", Iso(u.LastLocationUpdate)), ("locationUpdateCount", u.LocationUpdateCount))),
+            ["calls"] = state.Calls.ToJsonArray(c => With(Views.Call(c),
+                ("serverId", c.ServerId), ("expiresAt", Iso(c.ExpiresAt)), ("via", c.Via.ToString()))),
+            ["records"] = state.Records.ToJsonArray(r => With(Views.Record(r),
+                ("owner", r.Owner), ("expiresAt", Iso(r.ExpiresAt)), ("via", r.Via.ToString()))),
+            ["heartbeats"] = state.Heartbeats.Values.ToJsonArray(h => new JsonObject
             {
                 ["serverId"] = h.ServerId,
                 ["playerCount"] = h.PlayerCount,
-                ["receivedAt"] = h.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+                ["receivedAt"] = Iso(h.ReceivedAt),
                 ["count"] = h.Count,
-            }).ToArray()),
-            ["tinesRecords"] = new JsonArray(state.TinesRecords.Select(t => (JsonNode)new JsonObject
+            }),
+            ["tinesRecords"] = state.TinesRecords.ToJsonArray(t => new JsonObject
             {
                 ["id"] = t.Id,
                 ["recordTypeId"] = t.RecordTypeId,
                 ["fields"] = t.FieldValues.Count,
-                ["createdAt"] = t.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-            }).ToArray()),
-            ["quickBloxRecords"] = new JsonArray(state.QuickBloxRecords.Select(q => (JsonNode)new JsonObject
+                ["createdAt"] = Iso(t.CreatedAt),
+            }),
+            ["quickBloxRecords"] = state.QuickBloxRecords.ToJsonArray(q => new JsonObject
             {
                 ["id"] = q.Id,
                 ["className"] = q.ClassName,
-                ["createdAt"] = q.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-            }).ToArray()),
+                ["createdAt"] = Iso(q.CreatedAt),
+            }),
             ["counters"] = Counters(),
-            ["requestsLogged"] = _ctx.Requests.Count,
-            ["inFlight"] = _ctx.Requests.InFlight,
+            ["requestsLogged"] = Ctx.Requests.Count,
+            ["inFlight"] = Ctx.Requests.InFlight,
         };
         return Task.FromResult(Results.Json(body));
+    }
+
+    private static string? Iso(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>The view with the inspection-only fields added.</summary>
+    private static JsonObject With(JsonObject view, params (string Name, JsonNode? Value)[] fields)
+    {
+        foreach (var (name, value) in fields) view[name] = value;
+        return view;
     }
 
     private JsonObject Counters()
     {
         var obj = new JsonObject();
-        foreach (var (name, value) in _ctx.State.Counters.Snapshot()) obj[name] = value;
+        foreach (var (name, value) in Ctx.State.Counters.Snapshot()) obj[name] = value;
         return obj;
     }
 
     private Task<IResult> RequestsAsync(HttpContext http)
     {
         var limit = int.TryParse(http.Request.Query["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) ? l : 200;
-        var entries = _ctx.Requests.Entries.Where(e => e.Api != EmulatorApi.Inspection).TakeLast(Math.Max(0, limit));
-        return Task.FromResult(Results.Json(new JsonArray(entries.Select(e => (JsonNode)Render(e)).ToArray())));
+        var entries = Ctx.Requests.Entries.Where(e => e.Api != EmulatorApi.Inspection).TakeLast(Math.Max(0, limit));
+        return Task.FromResult(Results.Json(entries.ToJsonArray(e => Render(e))));
     }
 
     private static JsonObject Render(RequestLogEntry e)
@@ -118,7 +96,7 @@ internal sealed class InspectionEndpoints
         return new JsonObject
         {
             ["sequence"] = e.Sequence,
-            ["time"] = e.Time.ToString("O", CultureInfo.InvariantCulture),
+            ["time"] = Iso(e.Time),
             ["method"] = e.Method,
             ["path"] = e.Path,
             ["query"] = e.Query,

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace SonoranFiveM.Emulator.Logging;
 
 /// <summary>What the emulator received, oldest first, bounded to the configured capacity.</summary>

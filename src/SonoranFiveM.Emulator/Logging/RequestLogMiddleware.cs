@@ -1,33 +1,16 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.Emulator.Logging;
 
 /// <summary>Outermost middleware: buffers the body, runs the rest, and writes the request log entry and counters.</summary>
-internal sealed class RequestLogMiddleware
+internal sealed class RequestLogMiddleware(RequestDelegate next, EmulatorContext ctx)
 {
     private const int MaxLoggedBody = 64 * 1024;
-    private readonly RequestDelegate _next;
-    private readonly EmulatorContext _ctx;
-
-    public RequestLogMiddleware(RequestDelegate next, EmulatorContext ctx)
-    {
-        _next = next;
-        _ctx = ctx;
-    }
 
     public async Task InvokeAsync(HttpContext http)
     {
-        _ctx.Requests.Started();
-        var time = _ctx.Time.GetUtcNow();
+        ctx.Requests.Started();
+        var time = ctx.Time.GetUtcNow();
         var info = RequestInfo.Of(http);
         var body = "";
         var logged = false;
@@ -52,8 +35,8 @@ internal sealed class RequestLogMiddleware
             }
 
             http.Request.Body.Position = 0;
-            _ctx.Options.RequestReceived?.Invoke(http.Request.Path.Value ?? "", body);
-            await _next(http);
+            ctx.Options.RequestReceived?.Invoke(http.Request.Path.Value ?? "", body);
+            await next(http);
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
@@ -81,14 +64,14 @@ internal sealed class RequestLogMiddleware
         var api = info.Api != EmulatorApi.Unknown ? info.Api : endpoint?.Api ?? EmulatorApi.Unknown;
         var status = info.Aborted ? 0 : http.Response.StatusCode;
         if (api != EmulatorApi.Inspection) Count(name, status, info.Fault);
-        _ctx.Requests.Finished(new RequestLogEntry(
+        ctx.Requests.Finished(new RequestLogEntry(
             0, time, http.Request.Method, http.Request.Path.Value ?? "", http.Request.QueryString.Value ?? "",
             api, name, status, info.Fault, Headers(http), Redact(body)));
     }
 
     private void Count(string? endpoint, int status, string? fault)
     {
-        var counters = _ctx.State.Counters;
+        var counters = ctx.State.Counters;
         counters.Increment(EmulatorCounters.Requests);
         counters.Increment(EmulatorCounters.StatusPrefix + status);
         if (endpoint is not null) counters.Increment(EmulatorCounters.EndpointPrefix + endpoint);

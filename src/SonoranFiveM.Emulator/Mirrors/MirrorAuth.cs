@@ -1,6 +1,3 @@
-using System;
-using Microsoft.AspNetCore.Http;
-
 namespace SonoranFiveM.Emulator.Mirrors;
 
 internal static class MirrorAuth

@@ -1,16 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Mirrors;
 
 /// <summary>
@@ -18,24 +5,22 @@ namespace SonoranFiveM.Emulator.Mirrors;
 /// with <c>Authorization: ApiKey &lt;key&gt;</c>. Errors are <c>{"errors":[…]}</c>: 401 bad key, 404 unknown record,
 /// 422 invalid fields, 429 over the per-second limit.
 /// </summary>
-internal sealed class QuickBloxEndpoints
+internal sealed class QuickBloxEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
 {
     private static readonly HashSet<string> ReservedFields = new(StringComparer.Ordinal)
     {
         "_id", "_parent_id", "created_at", "updated_at", "user_id",
     };
 
-    private readonly EmulatorContext _ctx;
     private long _counter;
 
-    public QuickBloxEndpoints(EmulatorContext ctx) => _ctx = ctx;
-
-    public void Map(IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder app)
     {
-        app.Map("POST", "/data/{className}.json", Endpoint(EndpointNames.QuickBloxCreate), CreateAsync);
-        app.Map("POST", "/data/{className}/multi.json", Endpoint(EndpointNames.QuickBloxCreateMulti), CreateMultiAsync);
-        app.Map("GET", "/data/{className}/{ids}.json", Endpoint(EndpointNames.QuickBloxGet), GetAsync);
-        app.Map("DELETE", "/data/{className}/{ids}.json", Endpoint(EndpointNames.QuickBloxDelete), DeleteAsync);
+        var data = app.MapGroup("/data").Gated(Gate);
+        data.Map("POST", "/{className}.json", Endpoint(EndpointNames.QuickBloxCreate), CreateAsync);
+        data.Map("POST", "/{className}/multi.json", Endpoint(EndpointNames.QuickBloxCreateMulti), CreateMultiAsync);
+        data.Map("GET", "/{className}/{ids}.json", Endpoint(EndpointNames.QuickBloxGet), GetAsync);
+        data.Map("DELETE", "/{className}/{ids}.json", Endpoint(EndpointNames.QuickBloxDelete), DeleteAsync);
     }
 
     private static EmulatedEndpoint Endpoint(string name) => new(name, EmulatorApi.QuickBlox, EndpointLimits.QuickBloxBucket);
@@ -45,23 +30,22 @@ internal sealed class QuickBloxEndpoints
 
     private IResult? Gate(HttpContext http)
     {
-        var why = MirrorAuth.Check(http, "ApiKey", _ctx.Options.QuickBloxApiKey);
+        var why = MirrorAuth.Check(http, "ApiKey", Ctx.Options.QuickBloxApiKey);
         if (why is not null)
         {
-            _ctx.State.Counters.Increment(EmulatorCounters.AuthFailures);
+            Ctx.State.Counters.Increment(EmulatorCounters.AuthFailures);
             return Errors(401, why == "missing" ? "Token is required" : "Unauthorized");
         }
 
-        var decision = _ctx.RateLimiter.Check(_ctx.Options.QuickBloxApiKey, EndpointLimits.QuickBloxBucket,
-            _ctx.Options.QuickBloxRequestsPerSecond, TimeSpan.FromSeconds(1));
-        return decision.Allowed ? null : Responses.RateLimited(http, _ctx, EmulatorApi.QuickBlox, decision.RetryAfterSeconds);
+        var decision = Ctx.RateLimiter.Check(Ctx.Options.QuickBloxApiKey, EndpointLimits.QuickBloxBucket,
+            Ctx.Options.QuickBloxRequestsPerSecond, TimeSpan.FromSeconds(1));
+        return decision.Allowed ? null : Responses.RateLimited(http, Ctx, EmulatorApi.QuickBlox, decision.RetryAfterSeconds);
     }
 
     private static string ClassName(HttpContext http) => (string)http.Request.RouteValues["className"]!;
 
     private async Task<IResult> CreateAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return refused;
         var (node, error) = await JsonBody.ReadAsync(http);
         if (node is not JsonObject fields) return Invalid(400, error ?? "The body must be a JSON object of fields.");
         var problem = Validate(fields, "");
@@ -71,7 +55,6 @@ internal sealed class QuickBloxEndpoints
 
     private async Task<IResult> CreateMultiAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return refused;
         var (node, error) = await JsonBody.ReadAsync(http);
         if (node is not JsonObject body) return Invalid(400, error ?? "The body must be a JSON object.");
         if (body["record"] is not JsonObject records || records.Count == 0)
@@ -100,25 +83,23 @@ internal sealed class QuickBloxEndpoints
 
     private Task<IResult> GetAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return Task.FromResult(refused);
         var className = ClassName(http);
-        var found = Ids(http).Select(id => _ctx.State.FindQuickBloxRecord(className, id)).Where(r => r is not null).ToArray();
+        var found = Ids(http).Select(id => Ctx.State.FindQuickBloxRecord(className, id)).Where(r => r is not null).ToArray();
         if (found.Length == 0) return Task.FromResult(Errors(404, "Record not found"));
         return Task.FromResult(Results.Json(new JsonObject
         {
             ["class_name"] = className,
             ["skip"] = 0,
             ["limit"] = 100,
-            ["items"] = new JsonArray(found.Select(r => JsonNode.Parse(r!.RecordJson)).ToArray()),
+            ["items"] = found.ToJsonArray(r => JsonNode.Parse(r!.RecordJson)),
         }));
     }
 
     private Task<IResult> DeleteAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return Task.FromResult(refused);
         var className = ClassName(http);
         var ids = Ids(http);
-        var deleted = ids.Where(id => _ctx.State.RemoveQuickBloxRecord(className, id)).ToArray();
+        var deleted = ids.Where(id => Ctx.State.RemoveQuickBloxRecord(className, id)).ToArray();
         if (ids.Length == 1)
         {
             return Task.FromResult(deleted.Length == 1 ? Results.Text("", "application/json", statusCode: 200) : Errors(404, "Record not found"));
@@ -126,8 +107,8 @@ internal sealed class QuickBloxEndpoints
 
         return Task.FromResult(Results.Json(new JsonObject
         {
-            ["SuccessfullyDeleted"] = new JsonObject { ["ids"] = new JsonArray(deleted.Select(i => (JsonNode)i).ToArray()) },
-            ["NotFound"] = new JsonObject { ["ids"] = new JsonArray(ids.Except(deleted).Select(i => (JsonNode)i).ToArray()) },
+            ["SuccessfullyDeleted"] = new JsonObject { ["ids"] = deleted.ToJsonArray(i => i) },
+            ["NotFound"] = new JsonObject { ["ids"] = ids.Except(deleted).ToJsonArray(i => i) },
         }));
     }
 
@@ -151,13 +132,13 @@ internal sealed class QuickBloxEndpoints
 
     private IResult Invalid(int status, string message)
     {
-        _ctx.State.Counters.Increment(EmulatorCounters.ValidationFailures);
+        Ctx.State.Counters.Increment(EmulatorCounters.ValidationFailures);
         return Errors(status, message);
     }
 
     private JsonObject Create(string className, JsonObject fields)
     {
-        var now = _ctx.Time.GetUtcNow();
+        var now = Ctx.Time.GetUtcNow();
         var id = NewObjectId(now);
         var unix = now.ToUnixTimeSeconds();
         var record = new JsonObject { ["_id"] = id, ["_parent_id"] = null };
@@ -168,14 +149,14 @@ internal sealed class QuickBloxEndpoints
 
         record["created_at"] = unix;
         record["updated_at"] = unix;
-        record["user_id"] = _ctx.Options.QuickBloxUserId;
+        record["user_id"] = Ctx.Options.QuickBloxUserId;
         record["permissions"] = fields["permissions"]?.DeepClone() ?? new JsonObject
         {
             ["read"] = new JsonObject { ["access"] = "open" },
             ["update"] = new JsonObject { ["access"] = "owner" },
             ["delete"] = new JsonObject { ["access"] = "owner" },
         };
-        _ctx.State.AddQuickBloxRecord(new QuickBloxRecordEntry(id, className, record.ToJsonString(), _ctx.Options.QuickBloxUserId, now));
+        Ctx.State.AddQuickBloxRecord(new QuickBloxRecordEntry(id, className, record.ToJsonString(), Ctx.Options.QuickBloxUserId, now));
         return record;
     }
 
@@ -183,7 +164,7 @@ internal sealed class QuickBloxEndpoints
     private string NewObjectId(DateTimeOffset now)
     {
         Span<byte> random = stackalloc byte[5];
-        _ctx.NextBytes(random);
+        Ctx.NextBytes(random);
         var counter = System.Threading.Interlocked.Increment(ref _counter) & 0xFFFFFF;
         return ((uint)now.ToUnixTimeSeconds()).ToString("x8", CultureInfo.InvariantCulture)
             + Convert.ToHexString(random).ToLowerInvariant()

@@ -1,34 +1,18 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Mirrors;
 
 /// <summary>
 /// Tines Records API: create, get, delete. Bearer key (401), records limit per minute (429), 404 for unknown ids,
 /// 400 for bad bodies. Error bodies are <c>{"error":"..."}</c> (Tines does not document its error shape).
 /// </summary>
-internal sealed class TinesEndpoints
+internal sealed class TinesEndpoints(EmulatorContext ctx) : EndpointGroup(ctx)
 {
-    private readonly EmulatorContext _ctx;
 
-    public TinesEndpoints(EmulatorContext ctx) => _ctx = ctx;
-
-    public void Map(IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder app)
     {
-        app.Map("POST", "/api/v1/records", Endpoint(EndpointNames.TinesCreateRecord), CreateAsync);
-        app.Map("GET", "/api/v1/records/{id}", Endpoint(EndpointNames.TinesGetRecord), GetAsync);
-        app.Map("DELETE", "/api/v1/records/{id}", Endpoint(EndpointNames.TinesDeleteRecord), DeleteAsync);
+        var records = app.MapGroup("/api/v1/records").Gated(Gate);
+        records.Map("POST", "", Endpoint(EndpointNames.TinesCreateRecord), CreateAsync);
+        records.Map("GET", "/{id}", Endpoint(EndpointNames.TinesGetRecord), GetAsync);
+        records.Map("DELETE", "/{id}", Endpoint(EndpointNames.TinesDeleteRecord), DeleteAsync);
     }
 
     private static EmulatedEndpoint Endpoint(string name) => new(name, EmulatorApi.Tines, EndpointLimits.TinesRecordsBucket);
@@ -39,20 +23,19 @@ internal sealed class TinesEndpoints
     /// <summary>Auth then rate limit; null when the request may go on.</summary>
     private IResult? Gate(HttpContext http)
     {
-        if (MirrorAuth.Check(http, "Bearer", _ctx.Options.TinesApiKey) is not null)
+        if (MirrorAuth.Check(http, "Bearer", Ctx.Options.TinesApiKey) is not null)
         {
-            _ctx.State.Counters.Increment(EmulatorCounters.AuthFailures);
+            Ctx.State.Counters.Increment(EmulatorCounters.AuthFailures);
             return Error(401, "Unauthorized: a valid API key is required (Authorization: Bearer <key>).");
         }
 
-        var decision = _ctx.RateLimiter.Check(_ctx.Options.TinesApiKey, EndpointLimits.TinesRecordsBucket,
-            _ctx.Options.TinesRecordsPerMinute, TimeSpan.FromMinutes(1));
-        return decision.Allowed ? null : Responses.RateLimited(http, _ctx, EmulatorApi.Tines, decision.RetryAfterSeconds);
+        var decision = Ctx.RateLimiter.Check(Ctx.Options.TinesApiKey, EndpointLimits.TinesRecordsBucket,
+            Ctx.Options.TinesRecordsPerMinute, TimeSpan.FromMinutes(1));
+        return decision.Allowed ? null : Responses.RateLimited(http, Ctx, EmulatorApi.Tines, decision.RetryAfterSeconds);
     }
 
     private async Task<IResult> CreateAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return refused;
         var (node, error) = await JsonBody.ReadAsync(http);
         if (node is not JsonObject body) return Bad(error ?? "The body must be a JSON object.");
         if (!TryId(body["record_type_id"], out var recordTypeId)) return Bad("record_type_id is required (string or integer id).");
@@ -85,13 +68,12 @@ internal sealed class TinesEndpoints
         }
 
         var testMode = body.TryBool("test_mode", out var tm) && tm;
-        var record = _ctx.State.AddTinesRecord(recordTypeId, fields, caseIds, testMode);
+        var record = Ctx.State.AddTinesRecord(recordTypeId, fields, caseIds, testMode);
         return Results.Json(Render(record), statusCode: 201);
     }
 
     private Task<IResult> GetAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return Task.FromResult(refused);
         var record = Find(http);
         var wantedType = http.Request.Query["record_type_id"].ToString();
         if (record is null || (wantedType.Length > 0 && wantedType != record.RecordTypeId))
@@ -104,20 +86,19 @@ internal sealed class TinesEndpoints
 
     private Task<IResult> DeleteAsync(HttpContext http)
     {
-        if (Gate(http) is { } refused) return Task.FromResult(refused);
         var record = Find(http);
-        if (record is null || !_ctx.State.RemoveTinesRecord(record.Id)) return Task.FromResult(Error(404, "Record not found."));
+        if (record is null || !Ctx.State.RemoveTinesRecord(record.Id)) return Task.FromResult(Error(404, "Record not found."));
         return Task.FromResult(Results.StatusCode(204));
     }
 
     private TinesRecordEntry? Find(HttpContext http) =>
         long.TryParse((string?)http.Request.RouteValues["id"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)
-            ? _ctx.State.FindTinesRecord(id)
+            ? Ctx.State.FindTinesRecord(id)
             : null;
 
     private IResult Bad(string message)
     {
-        _ctx.State.Counters.Increment(EmulatorCounters.ValidationFailures);
+        Ctx.State.Counters.Increment(EmulatorCounters.ValidationFailures);
         return Error(400, message);
     }
 
@@ -150,7 +131,7 @@ internal sealed class TinesEndpoints
             result[name] = JsonNode.Parse(f.ValueJson);
         }
 
-        result["case_ids"] = new JsonArray(r.CaseIds.Select(c => (JsonNode)c).ToArray());
+        result["case_ids"] = r.CaseIds.ToJsonArray(c => c);
         result["updated_at"] = created;
         return new JsonObject
         {
@@ -163,7 +144,7 @@ internal sealed class TinesEndpoints
             },
             ["test_mode"] = r.TestMode,
             ["records"] = records,
-            ["case_ids"] = new JsonArray(r.CaseIds.Select(c => (JsonNode)c).ToArray()),
+            ["case_ids"] = r.CaseIds.ToJsonArray(c => c),
             ["result"] = result,
         };
     }

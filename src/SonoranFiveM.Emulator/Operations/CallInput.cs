@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.Http;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>A validated 911 call request.</summary>

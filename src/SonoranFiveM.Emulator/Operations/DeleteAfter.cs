@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.Http;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 internal static class DeleteAfter

@@ -1,10 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>Unit-location updates as v2 REST (<c>PATCH …/unit-locations</c>) and the hub's <c>unitLocation</c> both take them.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.Http;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>A validated create-record request: dictionary form (<c>useDictionary</c> + <c>recordTypeId</c> +

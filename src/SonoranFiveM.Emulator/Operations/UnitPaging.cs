@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>Get-active-units filters and paging: <c>includeOffline</c> (false), <c>onlyUnits</c> (true),

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>Which units a panic or status request addresses. Targets that name no known unit match nothing.</summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json.Nodes;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.Operations;
 
 /// <summary>JSON shapes of units, calls and records as the CAD answers them.</summary>
@@ -19,10 +14,10 @@ internal static class Views
                 data["communityUserId"] = u.CommunityUserId;
                 break;
             case UnitIdForm.CommunityUserIds:
-                data["communityUserIds"] = new JsonArray(ids.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+                data["communityUserIds"] = ids.ToJsonArray(id => JsonValue.Create(id));
                 break;
             case UnitIdForm.ApiIds:
-                data["apiIds"] = new JsonArray(ids.Select(id => (JsonNode)JsonValue.Create(id)).ToArray());
+                data["apiIds"] = ids.ToJsonArray(id => JsonValue.Create(id));
                 break;
             case UnitIdForm.ApiId1:
                 data["apiId1"] = u.ApiIds.ElementAtOrDefault(0) ?? u.CommunityUserId;

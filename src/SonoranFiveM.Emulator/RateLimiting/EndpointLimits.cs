@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.RateLimiting;
 
 /// <summary>The documented per-API-key limits (requests per 60 s) of the CAD endpoints the emulator serves.</summary>

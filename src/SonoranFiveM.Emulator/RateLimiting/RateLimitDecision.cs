@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.RateLimiting;
 
 /// <summary>Outcome of one rate-limit check. <see cref="RetryAfterSeconds"/> is null when no header should be sent.</summary>

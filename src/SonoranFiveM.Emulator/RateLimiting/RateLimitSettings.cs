@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 
 namespace SonoranFiveM.Emulator.RateLimiting;
 

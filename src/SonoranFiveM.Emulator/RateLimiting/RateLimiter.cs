@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.RateLimiting;
 
 /// <summary>Per (API key, bucket) sliding windows, measured with the emulator's <see cref="TimeProvider"/>.</summary>

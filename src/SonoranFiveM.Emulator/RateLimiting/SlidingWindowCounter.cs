@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.RateLimiting;
 
 /// <summary>Counts accepted requests over a sliding window (a log of accept times, not fixed buckets).

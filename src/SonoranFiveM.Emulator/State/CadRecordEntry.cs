@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>A Sonoran record held by the emulator. <see cref="RawRecordJson"/> is set for raw-record creates,

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>A 911 call held by the emulator.</summary>

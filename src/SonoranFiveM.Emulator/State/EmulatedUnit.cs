@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>A unit (identifier) logged in to the CAD, as the emulator holds it. Immutable; updates replace it.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
 
 namespace SonoranFiveM.Emulator.State;
 

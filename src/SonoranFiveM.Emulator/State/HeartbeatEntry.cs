@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>The last heartbeat a server sent, and how many it has sent.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>A QuickBlox custom object held by the emulator; <see cref="RecordJson"/> is the record as QuickBlox

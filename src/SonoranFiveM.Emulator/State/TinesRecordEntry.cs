@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>One field value of a Tines record; <see cref="ValueJson"/> is the JSON the client sent.</summary>

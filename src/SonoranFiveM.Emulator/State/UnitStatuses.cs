@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Emulator.State;
 
 /// <summary>Unit status codes and the names v2 answers with.</summary>

@@ -1,35 +1,21 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>v1 <c>emergency/*</c>: unit location, panic, status, 911 call, remove 911, get active units.
 /// A request is validated whole before any of it is applied.</summary>
-internal sealed class EmergencyHandlers : V1Handler
+internal sealed class EmergencyHandlers(EmulatorContext ctx) : V1Handler(ctx, "emergency")
 {
-    public EmergencyHandlers(EmulatorContext ctx) : base(ctx) { }
-
     public override IEnumerable<V1Operation> Operations() => new[]
     {
-        new V1Operation("emergency", "UNIT_LOCATION", EndpointNames.UpdateUnitLocations, UnitLocation),
-        new V1Operation("emergency", "UNIT_PANIC", EndpointNames.SetUnitPanic, UnitPanic),
-        new V1Operation("emergency", "UNIT_STATUS", EndpointNames.SetUnitStatus, UnitStatus),
-        new V1Operation("emergency", "CALL_911", EndpointNames.Create911Call, Call911),
-        new V1Operation("emergency", "REMOVE_911", EndpointNames.Remove911Call, Remove911),
-        new V1Operation("emergency", "GET_ACTIVE_UNITS", EndpointNames.GetActiveUnits, GetActiveUnits),
+        ItemsOperation("UNIT_LOCATION", EndpointNames.UpdateUnitLocations, UnitLocation),
+        ItemsOperation("UNIT_PANIC", EndpointNames.SetUnitPanic, UnitPanic),
+        ItemsOperation("UNIT_STATUS", EndpointNames.SetUnitStatus, UnitStatus),
+        ItemsOperation("CALL_911", EndpointNames.Create911Call, Call911),
+        ItemsOperation("REMOVE_911", EndpointNames.Remove911Call, Remove911),
+        ItemsOperation("GET_ACTIVE_UNITS", EndpointNames.GetActiveUnits, GetActiveUnits),
     };
 
-    private IResult UnitLocation(HttpContext http, JsonNode? data)
+    private IResult UnitLocation(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var updates = new List<(string ApiId, string? Location, UnitCoordinates? Coordinates)>();
         foreach (var item in items)
         {
@@ -71,10 +57,8 @@ internal sealed class EmergencyHandlers : V1Handler
         return Ok("UNIT LOCATION UPDATED");
     }
 
-    private IResult UnitPanic(HttpContext http, JsonNode? data)
+    private IResult UnitPanic(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var changes = new List<(UnitTarget Target, bool IsPanic)>();
         foreach (var item in items)
         {
@@ -88,10 +72,8 @@ internal sealed class EmergencyHandlers : V1Handler
         return Ok("UNIT PANIC UPDATED");
     }
 
-    private IResult UnitStatus(HttpContext http, JsonNode? data)
+    private IResult UnitStatus(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var changes = new List<(UnitTarget Target, int Status, int? ServerId)>();
         foreach (var item in items)
         {
@@ -120,10 +102,8 @@ internal sealed class EmergencyHandlers : V1Handler
         return Ok("UNIT STATUS UPDATED");
     }
 
-    private IResult Call911(HttpContext http, JsonNode? data)
+    private IResult Call911(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var calls = new List<(int ServerId, CallInput Input)>();
         foreach (var item in items)
         {
@@ -139,10 +119,8 @@ internal sealed class EmergencyHandlers : V1Handler
         return Ok(string.Join("\n", lines));
     }
 
-    private IResult Remove911(HttpContext http, JsonNode? data)
+    private IResult Remove911(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var removals = new List<(int ServerId, int CallId)>();
         foreach (var item in items)
         {
@@ -162,17 +140,15 @@ internal sealed class EmergencyHandlers : V1Handler
         return Ok("API ID(s) set!");
     }
 
-    private IResult GetActiveUnits(HttpContext http, JsonNode? data)
+    private IResult GetActiveUnits(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var item = items[0];
         if (!TryServer(item, out var serverId, out var serverError)) return Bad(serverError!);
         var (paging, pagingError) = UnitPaging.Parse(
             Text(item, "includeOffline"), Text(item, "onlyUnits"), Text(item, "limit"), Text(item, "offset"));
         if (paging is null) return Bad(pagingError!);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray()));
+        return Results.Json(page.ToJsonArray(u => Views.Unit(u, Ctx.Options.UnitIdForm)));
     }
 
     private static string? Text(JsonObject item, string name) =>

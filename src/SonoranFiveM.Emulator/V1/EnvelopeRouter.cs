@@ -1,15 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>
@@ -17,24 +5,17 @@ namespace SonoranFiveM.Emulator.V1;
 /// <c>Backend Service Reached</c> (as the real CAD does). Known routes check, in order: community id, "API not
 /// enabled", key, <c>type</c> against the route, the endpoint's rate limit, then <c>data</c>.
 /// </summary>
-internal sealed class EnvelopeRouter
+internal sealed class EnvelopeRouter(EmulatorContext ctx) : EndpointGroup(ctx)
 {
     private static readonly string[] ForeignPrefixes = { "/v2/", "/api/v1/", "/data/", "/_emulator/" };
-    private readonly EmulatorContext _ctx;
-    private readonly IReadOnlyDictionary<string, V1Operation> _operations;
 
-    public EnvelopeRouter(EmulatorContext ctx)
-    {
-        _ctx = ctx;
-        var emergency = new EmergencyHandlers(ctx);
-        var general = new GeneralHandlers(ctx);
-        _operations = emergency.Operations().Concat(general.Operations())
-            .ToDictionary(op => op.Route, StringComparer.OrdinalIgnoreCase);
-    }
+    private readonly IReadOnlyDictionary<string, V1Operation> _operations = new V1Handler[] { new EmergencyHandlers(ctx), new GeneralHandlers(ctx) }
+        .SelectMany(handler => handler.Operations())
+        .ToDictionary(op => op.Route, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each known route gets its own endpoint metadata, so a request that a fault stops before the handler
     /// runs (drop, hang, 5xx, …) is still logged and counted under its operation, as v2 requests are.</summary>
-    public void Map(IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder app)
     {
         foreach (var op in _operations.Values)
         {
@@ -64,18 +45,18 @@ internal sealed class EnvelopeRouter
         info.Endpoint = op.Endpoint;
         var (node, _) = await JsonBody.ReadAsync(http);
         if (node is not JsonObject envelope) return Fail(V1Errors.InvalidRequestType, auth: false);
-        if (!envelope.TryString("id", out var id) || !string.Equals(id, _ctx.Options.CommunityId, StringComparison.Ordinal))
+        if (!envelope.TryString("id", out var id) || !string.Equals(id, Ctx.Options.CommunityId, StringComparison.Ordinal))
         {
             return Fail(V1Errors.InvalidCommunityId, auth: true);
         }
 
-        if (_ctx.Faults.Current.NotEnabled)
+        if (Ctx.Faults.Current.NotEnabled)
         {
             info.Fault ??= "notenabled";
             return Responses.Text(400, V1Errors.ApiNotEnabled);
         }
 
-        if (!envelope.TryString("key", out var key) || !string.Equals(key, _ctx.Options.ApiKey, StringComparison.Ordinal))
+        if (!envelope.TryString("key", out var key) || !string.Equals(key, Ctx.Options.ApiKey, StringComparison.Ordinal))
         {
             return Fail(V1Errors.InvalidApiKey, auth: true);
         }
@@ -85,16 +66,16 @@ internal sealed class EnvelopeRouter
             return Fail(V1Errors.InvalidRequestType, auth: false);
         }
 
-        var decision = _ctx.RateLimiter.Check(_ctx.Options.ApiKey, op.Endpoint, EndpointLimits.CadPerMinute[op.Endpoint], EndpointLimits.CadWindow);
-        if (!decision.Allowed) return Responses.RateLimited(http, _ctx, EmulatorApi.CadV1, decision.RetryAfterSeconds);
+        var decision = Ctx.RateLimiter.Check(Ctx.Options.ApiKey, op.Endpoint, EndpointLimits.CadPerMinute[op.Endpoint], EndpointLimits.CadWindow);
+        if (!decision.Allowed) return Responses.RateLimited(http, Ctx, EmulatorApi.CadV1, decision.RetryAfterSeconds);
 
         envelope.TryGetPropertyValue("data", out var data);
-        return op.Handle(http, data);
+        return op.Handle(data);
     }
 
     private IResult Fail(string text, bool auth)
     {
-        _ctx.State.Counters.Increment(auth ? EmulatorCounters.AuthFailures : EmulatorCounters.ValidationFailures);
+        Ctx.State.Counters.Increment(auth ? EmulatorCounters.AuthFailures : EmulatorCounters.ValidationFailures);
         return Responses.Text(400, text);
     }
 }

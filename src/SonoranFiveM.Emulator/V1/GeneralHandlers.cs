@@ -1,32 +1,19 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-
 namespace SonoranFiveM.Emulator.V1;
 
 /// <summary>v1 <c>general/*</c>: new record (several per request), remove record, heartbeat, get version.</summary>
-internal sealed class GeneralHandlers : V1Handler
+internal sealed class GeneralHandlers(EmulatorContext ctx) : V1Handler(ctx, "general")
 {
-    public GeneralHandlers(EmulatorContext ctx) : base(ctx) { }
-
     public override IEnumerable<V1Operation> Operations() => new[]
     {
-        new V1Operation("general", "NEW_RECORD", EndpointNames.CreateRecord, NewRecord),
-        new V1Operation("general", "REMOVE_RECORD", EndpointNames.DeleteRecord, RemoveRecord),
-        new V1Operation("general", "HEARTBEAT", EndpointNames.Heartbeat, Heartbeat),
-        new V1Operation("general", "GET_VERSION", EndpointNames.GetVersion, GetVersion),
+        ItemsOperation("NEW_RECORD", EndpointNames.CreateRecord, NewRecord),
+        ItemsOperation("REMOVE_RECORD", EndpointNames.DeleteRecord, RemoveRecord),
+        Operation("HEARTBEAT", EndpointNames.Heartbeat, Heartbeat),
+        Operation("GET_VERSION", EndpointNames.GetVersion, GetVersion),
     };
 
     /// <summary>Answers the record object for one item (as documented), a JSON array of them for several.</summary>
-    private IResult NewRecord(HttpContext http, JsonNode? data)
+    private IResult NewRecord(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var inputs = new List<RecordInput>();
         foreach (var item in items)
         {
@@ -42,10 +29,8 @@ internal sealed class GeneralHandlers : V1Handler
         return created.Length == 1 ? Results.Json(created[0]) : Results.Json(new JsonArray(created));
     }
 
-    private IResult RemoveRecord(HttpContext http, JsonNode? data)
+    private IResult RemoveRecord(List<JsonObject> items)
     {
-        var (items, error) = Items(data);
-        if (items is null) return Bad(error!);
         var ids = new List<int>();
         foreach (var item in items)
         {
@@ -59,7 +44,7 @@ internal sealed class GeneralHandlers : V1Handler
     }
 
     /// <summary>The legacy heartbeat sends <c>data</c> as an object; an array holding one object is taken too.</summary>
-    private IResult Heartbeat(HttpContext http, JsonNode? data)
+    private IResult Heartbeat(JsonNode? data)
     {
         var payload = data switch
         {
@@ -81,6 +66,6 @@ internal sealed class GeneralHandlers : V1Handler
         return Ok("HEARTBEAT RECEIVED");
     }
 
-    private IResult GetVersion(HttpContext http, JsonNode? data) =>
+    private IResult GetVersion(JsonNode? data) =>
         Ok(Ctx.Options.PlanVersion.ToString(CultureInfo.InvariantCulture));
 }

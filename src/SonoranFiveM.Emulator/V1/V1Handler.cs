@@ -1,21 +1,22 @@
-using System.Linq;
-using System.Collections.Generic;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V1;
 
-/// <summary>Shared plumbing of the v1 handler classes.</summary>
-internal abstract class V1Handler
+/// <summary>Shared plumbing of the v1 handler classes; each serves one route category (<c>emergency</c>, <c>general</c>).</summary>
+internal abstract class V1Handler(EmulatorContext ctx, string category)
 {
-    protected V1Handler(EmulatorContext ctx) => Ctx = ctx;
-
-    protected EmulatorContext Ctx { get; }
+    protected EmulatorContext Ctx { get; } = ctx;
 
     public abstract IEnumerable<V1Operation> Operations();
+
+    protected V1Operation Operation(string type, string endpoint, Func<JsonNode?, IResult> handle) =>
+        new(category, type, endpoint, handle);
+
+    /// <summary>An operation whose <c>data</c> must be a non-empty array of objects (answered 400 otherwise).</summary>
+    protected V1Operation ItemsOperation(string type, string endpoint, Func<List<JsonObject>, IResult> handle) =>
+        Operation(type, endpoint, data =>
+        {
+            var (items, error) = Items(data);
+            return items is null ? Bad(error!) : handle(items);
+        });
 
     protected IResult Bad(string why)
     {
@@ -26,7 +27,7 @@ internal abstract class V1Handler
     protected static IResult Ok(string text) => Responses.Text(200, text);
 
     /// <summary><c>data</c> as a non-empty array of objects, or the reason it is not.</summary>
-    protected static (List<JsonObject>? Items, string? Error) Items(JsonNode? data)
+    private static (List<JsonObject>? Items, string? Error) Items(JsonNode? data)
     {
         if (data is not JsonArray array || array.Count == 0) return (null, "data must be a non-empty array of objects");
         var items = new List<JsonObject>();

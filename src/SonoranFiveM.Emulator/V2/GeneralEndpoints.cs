@@ -1,30 +1,16 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>v2 general routes: heartbeat and version.</summary>
-internal sealed class GeneralEndpoints : V2Handler
+internal sealed class GeneralEndpoints(EmulatorContext ctx) : V2Handler(ctx)
 {
-    public GeneralEndpoints(EmulatorContext ctx) : base(ctx) { }
-
-    public void Map(IEndpointRouteBuilder v2)
+    public override void Map(IEndpointRouteBuilder v2)
     {
         v2.Map("POST", "/general/servers/{serverId}/heartbeat", Cad(EndpointNames.Heartbeat), HeartbeatAsync);
         v2.Map("GET", "/general/version", Cad(EndpointNames.GetVersion), VersionAsync);
     }
 
-    private async Task<IResult> HeartbeatAsync(HttpContext http)
+    private Task<IResult> HeartbeatAsync(HttpContext http) => WithObjectAsync(http, body =>
     {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return error!;
         if (!body.TryInt("playerCount", out var playerCount) || playerCount < 0)
         {
             return Bad(http, "playerCount is required and must be a non-negative integer.");
@@ -38,7 +24,7 @@ internal sealed class GeneralEndpoints : V2Handler
             ["playerCount"] = playerCount,
             ["receivedAtUtc"] = Ctx.Time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         });
-    }
+    });
 
     private Task<IResult> VersionAsync(HttpContext http) =>
         Task.FromResult(Results.Json(new JsonObject

@@ -48,19 +48,22 @@ internal sealed class LinkEndpoints : V2Handler
         _communityUuid = NewGuid();
     }
 
-    public void Map(IEndpointRouteBuilder v2, IEndpointRouteBuilder app)
+    public override void Map(IEndpointRouteBuilder v2)
     {
         v2.Map("POST", "/general/links", Cad(CreateName), CreateAsync);
         v2.Map("POST", "/general/links/check", Cad(CheckName), CheckAsync);
+    }
+
+    /// <summary>The <c>/_emulator/links</c> control routes, outside the v2 group.</summary>
+    public void MapControl(IEndpointRouteBuilder app)
+    {
         app.Map("POST", "/_emulator/links/verify", Control("emulator.links.verify"), VerifyAsync);
         app.Map("POST", "/_emulator/links/nextCode", Control("emulator.links.nextCode"), NextCodeAsync);
         app.Map("GET", "/_emulator/links", Control("emulator.links"), ListAsync);
     }
 
-    private async Task<IResult> CreateAsync(HttpContext http)
+    private Task<IResult> CreateAsync(HttpContext http) => WithInputAsync(http, CommunityUserId, id =>
     {
-        var (id, error) = await CommunityUserIdAsync(http);
-        if (id is null) return error!;
         var now = Ctx.Time.GetUtcNow();
         var expiresAt = now.AddSeconds(CodeLifetimeSeconds);
         string code;
@@ -80,16 +83,14 @@ internal sealed class LinkEndpoints : V2Handler
             ["expiresAt"] = expiresAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             ["expiresInSeconds"] = CodeLifetimeSeconds,
         });
-    }
+    });
 
-    private async Task<IResult> CheckAsync(HttpContext http)
+    private Task<IResult> CheckAsync(HttpContext http) => WithInputAsync(http, CommunityUserId, id =>
     {
-        var (id, error) = await CommunityUserIdAsync(http);
-        if (id is null) return error!;
         string? account;
         lock (_gate) _linked.TryGetValue(id, out account);
         return Results.Json(new JsonObject { ["communityUserId"] = id, ["linked"] = account != null, ["accountUuid"] = account });
-    }
+    });
 
     private async Task<IResult> VerifyAsync(HttpContext http)
     {
@@ -135,17 +136,10 @@ internal sealed class LinkEndpoints : V2Handler
     }
 
     /// <summary>The documented body: <c>communityUserId</c>, a non-empty string of at most 255 characters.</summary>
-    private async Task<(string? Id, IResult? Error)> CommunityUserIdAsync(HttpContext http)
-    {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return (null, error);
-        if (!body.TryString("communityUserId", out var id) || string.IsNullOrWhiteSpace(id) || id.Length > MaxCommunityUserIdLength)
-        {
-            return (null, Bad(http, "communityUserId is required: a string of 1 to 255 characters."));
-        }
-
-        return (id, null);
-    }
+    private static (string? Id, string? Error) CommunityUserId(JsonObject body) =>
+        body.TryString("communityUserId", out var id) && !string.IsNullOrWhiteSpace(id) && id.Length <= MaxCommunityUserIdLength
+            ? (id, null)
+            : (null, "communityUserId is required: a string of 1 to 255 characters.");
 
     private string NewCode()
     {

@@ -1,46 +1,23 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>v2 record routes: create and delete. <c>deleteAfterMinutes</c> is honoured although v2 does not document it for records.</summary>
-internal sealed class RecordEndpoints : V2Handler
+internal sealed class RecordEndpoints(EmulatorContext ctx) : V2Handler(ctx)
 {
-    public RecordEndpoints(EmulatorContext ctx) : base(ctx) { }
-
-    public void Map(IEndpointRouteBuilder v2)
+    public override void Map(IEndpointRouteBuilder v2)
     {
         v2.Map("POST", "/general/records", Cad(EndpointNames.CreateRecord), CreateAsync);
         v2.Map("DELETE", "/general/records/{recordId}", Cad(EndpointNames.DeleteRecord), DeleteAsync);
     }
 
-    private async Task<IResult> CreateAsync(HttpContext http)
-    {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return error!;
-        var (input, inputError) = RecordInput.ParseV2(body);
-        if (input is null) return Bad(http, inputError!);
-
-        var record = Ctx.State.AddRecord(input.RecordTypeId, input.Owner, input.ReplaceValues, input.RawRecord?.ToJsonString(),
-            input.DeleteAfterMinutes, EmulatorApi.CadV2);
-        return Results.Json(Views.Record(record));
-    }
+    private Task<IResult> CreateAsync(HttpContext http) => WithInputAsync(http, RecordInput.ParseV2, input =>
+        Results.Json(Views.Record(Ctx.State.AddRecord(input.RecordTypeId, input.Owner, input.ReplaceValues, input.RawRecord?.ToJsonString(),
+            input.DeleteAfterMinutes, EmulatorApi.CadV2))));
 
     private Task<IResult> DeleteAsync(HttpContext http)
     {
-        var raw = (string?)http.Request.RouteValues["recordId"];
-        if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId))
-        {
-            return Task.FromResult(Bad(http, $"recordId '{raw}' is not an integer."));
-        }
-
-        if (!Ctx.State.RemoveRecord(recordId))
+        var (recordId, error) = RouteInt(http, "recordId");
+        if (recordId is null) return Task.FromResult(error!);
+        if (!Ctx.State.RemoveRecord(recordId.Value))
         {
             return Task.FromResult(Responses.Problem(http, 404, $"Record {recordId} was not found."));
         }

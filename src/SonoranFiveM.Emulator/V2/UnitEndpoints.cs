@@ -1,22 +1,9 @@
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.Operations;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>v2 unit routes: locations (batch), panic, status, active units (paged).</summary>
-internal sealed class UnitEndpoints : V2Handler
+internal sealed class UnitEndpoints(EmulatorContext ctx) : V2Handler(ctx)
 {
-    public UnitEndpoints(EmulatorContext ctx) : base(ctx) { }
-
-    public void Map(IEndpointRouteBuilder v2)
+    public override void Map(IEndpointRouteBuilder v2)
     {
         v2.Map("PATCH", "/emergency/servers/{serverId}/unit-locations", Cad(EndpointNames.UpdateUnitLocations), UpdateLocationsAsync);
         v2.Map("PATCH", "/emergency/servers/{serverId}/units/panic", Cad(EndpointNames.SetUnitPanic), SetPanicAsync);
@@ -24,10 +11,8 @@ internal sealed class UnitEndpoints : V2Handler
         v2.Map("GET", "/emergency/servers/{serverId}/units", Cad(EndpointNames.GetActiveUnits), GetActiveUnitsAsync);
     }
 
-    private async Task<IResult> UpdateLocationsAsync(HttpContext http)
+    private Task<IResult> UpdateLocationsAsync(HttpContext http) => WithObjectAsync(http, body =>
     {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return error!;
         if (!body.TryGetPropertyValue("updates", out var node) || node is not JsonArray updates)
         {
             return Bad(http, "updates is required and must be an array.");
@@ -37,12 +22,10 @@ internal sealed class UnitEndpoints : V2Handler
         if (parsed is null) return Bad(http, parseError!);
         var applied = LocationUpdates.Apply(Ctx, V2Route.ServerId(http), parsed);
         return Results.Json(new JsonObject { ["updated"] = applied });
-    }
+    });
 
-    private async Task<IResult> SetPanicAsync(HttpContext http)
+    private Task<IResult> SetPanicAsync(HttpContext http) => WithObjectAsync(http, body =>
     {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return error!;
         var (target, targetError) = UnitTarget.ParseV2(body);
         if (target is null) return Bad(http, targetError!);
         if (!body.TryBool("isPanic", out var isPanic)) return Bad(http, "isPanic is required and must be a boolean.");
@@ -50,12 +33,10 @@ internal sealed class UnitEndpoints : V2Handler
         var serverId = V2Route.ServerId(http);
         var updated = Ctx.State.UpdateUnits(u => u.ServerId == serverId && target.Matches(u), u => u with { IsPanic = isPanic });
         return Results.Json(new JsonObject { ["updated"] = updated, ["isPanic"] = isPanic });
-    }
+    });
 
-    private async Task<IResult> SetStatusAsync(HttpContext http)
+    private Task<IResult> SetStatusAsync(HttpContext http) => WithObjectAsync(http, body =>
     {
-        var (body, error) = await ReadObjectAsync(http);
-        if (body is null) return error!;
         var (target, targetError) = UnitTarget.ParseV2(body);
         if (target is null) return Bad(http, targetError!);
         if (!body.TryInt("status", out var status) || !UnitStatuses.IsValid(status))
@@ -66,7 +47,7 @@ internal sealed class UnitEndpoints : V2Handler
         var serverId = V2Route.ServerId(http);
         var updated = Ctx.State.UpdateUnits(u => u.ServerId == serverId && target.Matches(u), u => u with { Status = status });
         return Results.Json(new JsonObject { ["updated"] = updated, ["status"] = UnitStatuses.Names[status] });
-    }
+    });
 
     private Task<IResult> GetActiveUnitsAsync(HttpContext http)
     {
@@ -77,6 +58,6 @@ internal sealed class UnitEndpoints : V2Handler
 
         var serverId = V2Route.ServerId(http);
         var page = paging.Apply(Ctx.State.Units.Where(u => u.ServerId == serverId));
-        return Task.FromResult(Results.Json(new JsonArray(page.Select(u => (JsonNode)Views.Unit(u, Ctx.Options.UnitIdForm)).ToArray())));
+        return Task.FromResult(Results.Json(page.ToJsonArray(u => Views.Unit(u, Ctx.Options.UnitIdForm))));
     }
 }

@@ -1,13 +1,3 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
-using SonoranFiveM.Emulator.Hosting;
-using SonoranFiveM.Emulator.Http;
-using SonoranFiveM.Emulator.RateLimiting;
-using SonoranFiveM.Emulator.State;
-
 namespace SonoranFiveM.Emulator.V2;
 
 /// <summary>

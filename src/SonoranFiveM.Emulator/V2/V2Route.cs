@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-
 namespace SonoranFiveM.Emulator.V2;
 
 internal static class V2Route

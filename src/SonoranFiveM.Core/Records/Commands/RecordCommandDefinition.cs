@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
-using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Records.Commands
 {

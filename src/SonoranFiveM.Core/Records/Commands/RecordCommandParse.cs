@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Core.Records.Commands
 {
     /// <summary>Parsed arguments (in order, cleaned), or a player-facing error with the usage text.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SonoranFiveM.Core.Commands;
 
 namespace SonoranFiveM.Core.Records.Commands

@@ -1,9 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
 
 namespace SonoranFiveM.Core.Records.Sinks
 {

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>

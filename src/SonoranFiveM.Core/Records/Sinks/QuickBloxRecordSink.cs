@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>
@@ -17,69 +6,45 @@ namespace SonoranFiveM.Core.Records.Sinks
     /// <c>POST {apiUrl}/data/{class}/multi.json</c> with <c>{"record":{"0":{…},"1":{…}}}</c> (ids from <c>items[]</c>),
     /// delete by <c>DELETE {apiUrl}/data/{class}/{id}.json</c>.
     /// </summary>
-    public sealed class QuickBloxRecordSink : IRecordSink
+    public sealed class QuickBloxRecordSink : HttpMirrorSink
     {
         public const string DefaultName = "quickblox";
-        private const string Target = "QuickBlox";
-        private const string KeySetting = "sonoran_mirrors_quickblox_apiKey (mirrors.quickblox.apiKey)";
 
         /// <summary>Records per multi-create request unless the constructor is given another size (QuickBlox documents no maximum).</summary>
         public const int DefaultMaxBatch = 25;
 
-        /// <summary>How long one request may take unless the constructor is given another timeout.</summary>
-        public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
-
-        private readonly IHttpTransport _transport;
         private readonly QuickBloxMirrorOptions _options;
-        private readonly TimeProvider _time;
-        private readonly string?[] _otherSecrets;
         private readonly string _classUrl;
         private readonly int _maxBatch;
-        private readonly TimeSpan _timeout;
 
         /// <param name="transport">HTTP.</param>
         /// <param name="options">The owner's <c>mirrors.quickblox</c> settings.</param>
         /// <param name="time">The clock.</param>
         /// <param name="name">The sink name templates list.</param>
         /// <param name="maxBatch">Records per multi-create request (default <see cref="DefaultMaxBatch"/>).</param>
-        /// <param name="timeout">Per-request timeout; <see cref="DefaultTimeout"/> when null.</param>
+        /// <param name="timeout">Per-request timeout; <see cref="HttpMirrorSink.DefaultTimeout"/> when null.</param>
         /// <param name="otherSecrets">The configuration's other secrets (CAD and other mirror keys), masked in failure texts like this sink's key.</param>
         public QuickBloxRecordSink(IHttpTransport transport, QuickBloxMirrorOptions options, TimeProvider time, string name = DefaultName, int maxBatch = DefaultMaxBatch, TimeSpan? timeout = null,
             IEnumerable<string?>? otherSecrets = null)
+            : base(transport, time, name, "QuickBlox", "sonoran_mirrors_quickblox_apiKey (mirrors.quickblox.apiKey)", "ApiKey", timeout, otherSecrets)
         {
-            _otherSecrets = otherSecrets?.ToArray() ?? Array.Empty<string?>();
             _maxBatch = Math.Max(1, maxBatch);
-            _timeout = timeout.HasValue && timeout.Value > TimeSpan.Zero ? timeout.Value : DefaultTimeout;
-            _transport = transport ?? throw new ArgumentNullException(nameof(transport));
             _options = options ?? throw new ArgumentNullException(nameof(options));
-            _time = time ?? throw new ArgumentNullException(nameof(time));
             // QuickBlox asks for URLs that are not pre-encoded; the class name is checked to need no encoding.
             _classUrl = (options.ApiUrl ?? string.Empty).TrimEnd('/') + "/data/" + options.ClassName;
-            Name = name;
         }
 
-        public string Name { get; }
+        public override int MaxBatch => _maxBatch;
 
-        public int MaxBatch => _maxBatch;
+        protected override string ApiKey => _options.ApiKey;
 
-        public async Task<SinkResult> CreateAsync(TemporaryRecord record, CancellationToken cancellationToken)
-        {
-            if (record == null) throw new ArgumentNullException(nameof(record));
-            if (!SinkGuards.Decide(record, _time.GetUtcNow(), out var expired).ShouldCreate) return SinkResult.Failed(expired!);
+        public override Task<SinkResult> CreateAsync(TemporaryRecord record, CancellationToken cancellationToken)
+            => CreateOneAsync(record, _classUrl + ".json", BuildFields, "_id", cancellationToken);
 
-            var response = await SendAsync("POST", _classUrl + ".json", BuildFields(record), cancellationToken).ConfigureAwait(false);
-            if (!HttpFailureClassifier.IsSuccess(response)) return SinkResult.Failed(Classify(response));
-
-            var id = JsonBodies.IdText(JsonBodies.TryParseObject(response.Body)?["_id"]);
-            return id != null
-                ? SinkResult.Created(id)
-                : SinkResult.Failed(HttpFailureClassifier.UnexpectedAnswer(response, Target, "a record _id", Secrets));
-        }
-
-        public async Task<SinkBatchResult> CreateBatchAsync(IReadOnlyList<TemporaryRecord> records, CancellationToken cancellationToken)
+        public override async Task<SinkBatchResult> CreateBatchAsync(IReadOnlyList<TemporaryRecord> records, CancellationToken cancellationToken)
         {
             SinkGuards.BatchSize(records, MaxBatch, Name);
-            var now = _time.GetUtcNow();
+            var now = Time.GetUtcNow();
             var results = new SinkResult?[records.Count];
             var sendable = new List<int>();
             for (var i = 0; i < records.Count; i++)
@@ -106,13 +71,7 @@ namespace SonoranFiveM.Core.Records.Sinks
             return new SinkBatchResult(list);
         }
 
-        public async Task<SinkResult> DeleteAsync(string remoteId, CancellationToken cancellationToken)
-        {
-            if (string.IsNullOrEmpty(remoteId)) throw new ArgumentException("remote id is required", nameof(remoteId));
-            var response = await SendAsync("DELETE", _classUrl + "/" + remoteId + ".json", null, cancellationToken).ConfigureAwait(false);
-            if (HttpFailureClassifier.IsSuccess(response) || response.StatusCode == 404) return SinkResult.Deleted;
-            return SinkResult.Failed(Classify(response));
-        }
+        protected override string DeleteUrl(string remoteId) => _classUrl + "/" + remoteId + ".json";
 
         /// <summary>One record's body: for each template field in the field map, the QuickBlox field name and value.</summary>
         internal JObject BuildFields(TemporaryRecord record)
@@ -145,7 +104,7 @@ namespace SonoranFiveM.Core.Records.Sinks
 
             if (!(JsonBodies.TryParseObject(response.Body)?["items"] is JArray items))
             {
-                var failure = HttpFailureClassifier.UnexpectedAnswer(response, Target, "an items list", Secrets);
+                var failure = UnexpectedAnswer(response, "an items list");
                 for (var i = 0; i < count; i++) results[i] = SinkResult.Failed(failure);
                 return results;
             }
@@ -155,28 +114,9 @@ namespace SonoranFiveM.Core.Records.Sinks
                 var id = i < items.Count ? JsonBodies.IdText(items[i]?["_id"]) : null;
                 results[i] = id != null
                     ? SinkResult.Created(id)
-                    : SinkResult.Failed(new Http.DeliveryFailure(Http.DeliveryFailureKind.Rejected, Target + " returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));
+                    : SinkResult.Failed(new DeliveryFailure(DeliveryFailureKind.Rejected, "QuickBlox returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));
             }
             return results;
         }
-
-        private async Task<HttpResponse> SendAsync(string method, string url, JObject? body, CancellationToken cancellationToken)
-        {
-            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-            {
-                ["Authorization"] = "ApiKey " + _options.ApiKey,
-            };
-            if (body != null) headers["Content-Type"] = "application/json";
-            var timeout = _timeout;
-            using (var request = new HttpRequest(method, url, headers, body == null ? null : RequestBody.Json(body), timeout))
-            {
-                return await _transport.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        private Http.DeliveryFailure Classify(HttpResponse response)
-            => HttpFailureClassifier.Classify(response, Target, KeySetting, _time.GetUtcNow(), Secrets);
-
-        private IEnumerable<string?> Secrets => _otherSecrets.Append(_options.ApiKey);
     }
 }

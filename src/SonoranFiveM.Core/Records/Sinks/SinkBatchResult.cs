@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>Results of a batch create, one per record in input order.</summary>

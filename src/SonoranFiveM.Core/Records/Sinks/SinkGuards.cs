@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>Checks every sink makes before sending.</summary>

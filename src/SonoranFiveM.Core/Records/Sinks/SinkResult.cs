@@ -1,6 +1,3 @@
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Records.Sinks
 {
     /// <summary>The outcome of one create or delete at one sink: done, or a classified failure.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.Core.Records.Templates
 {
     /// <summary>The expanded field values (uid → text, in template order), or every error found.</summary>

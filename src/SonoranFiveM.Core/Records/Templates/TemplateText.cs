@@ -1,20 +1,9 @@
-using System.Collections.Generic;
 using System.Text;
 
 namespace SonoranFiveM.Core.Records.Templates
 {
     /// <summary>One piece of a parsed field text: literal text, or a placeholder name.</summary>
-    internal readonly struct TemplateSegment
-    {
-        public TemplateSegment(string text, bool isPlaceholder)
-        {
-            Text = text;
-            IsPlaceholder = isPlaceholder;
-        }
-
-        public string Text { get; }
-        public bool IsPlaceholder { get; }
-    }
+    internal readonly record struct TemplateSegment(string Text, bool IsPlaceholder);
 
     /// <summary>
     /// Parses field text: <c>{name}</c> is a placeholder, <c>{{</c> and <c>}}</c> are literal braces.

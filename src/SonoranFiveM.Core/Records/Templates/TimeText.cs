@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace SonoranFiveM.Core.Records.Templates
 {
     internal static class TimeText

@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace SonoranFiveM.Core.Streaming.Bridge
 {

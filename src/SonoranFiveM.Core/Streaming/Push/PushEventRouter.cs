@@ -1,15 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Threading;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Streaming.Push
 {
