@@ -34,6 +34,7 @@ namespace SonoranFiveM.Cli.Simulation
         private readonly TimeSpan _panicAt;
         private readonly TimeSpan _panicOffAt;
         private TimeSpan _nextExtraRecord;
+        private TimeSpan _nextSampleAt;
         private int _callNumber;
         private int _recordNumber;
 
@@ -80,7 +81,12 @@ namespace SonoranFiveM.Cli.Simulation
         public void Play(TimeSpan elapsed)
         {
             MoveUnits();
-            _probe.Sampled(SampleUnits());
+            // As the adapter does: every 250 ms while the hub carries locations, once a second otherwise.
+            if (elapsed >= _nextSampleAt)
+            {
+                _probe.Sampled(SampleUnits());
+                _nextSampleAt = elapsed + _host.SampleInterval;
+            }
 
             MakeCalls();
             ChangeStatuses();
