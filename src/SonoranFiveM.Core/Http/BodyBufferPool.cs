@@ -24,24 +24,42 @@ namespace SonoranFiveM.Core.Http
             _slots = new byte[]?[slots];
         }
 
+        /// <summary>The smallest kept buffer that fits (so small bodies do not take the large ones), else a new one.</summary>
         public byte[] Rent(int minimumSize)
         {
-            for (var i = 0; i < _slots.Length; i++)
+            while (true)
             {
-                // A buffer too small for this body is left to the GC, so its slot can keep the bigger one next.
-                var buffer = Interlocked.Exchange(ref _slots[i], null);
-                if (buffer != null && buffer.Length >= minimumSize) return buffer;
-            }
+                var best = -1;
+                byte[]? bestBuffer = null;
+                for (var i = 0; i < _slots.Length; i++)
+                {
+                    var buffer = Volatile.Read(ref _slots[i]);
+                    if (buffer != null && buffer.Length >= minimumSize && (bestBuffer == null || buffer.Length < bestBuffer.Length))
+                    {
+                        best = i;
+                        bestBuffer = buffer;
+                    }
+                }
 
-            return new byte[Math.Max(MinimumSize, minimumSize)];
+                if (bestBuffer == null) return new byte[Math.Max(MinimumSize, minimumSize)];
+                // Another thread may have taken it meanwhile: look again.
+                if (Interlocked.CompareExchange(ref _slots[best], null, bestBuffer) == bestBuffer) return bestBuffer;
+            }
         }
 
+        /// <summary>Keeps <paramref name="buffer"/> in a free slot, or in place of a smaller kept one; otherwise leaves it to the GC.</summary>
         public void Return(byte[] buffer)
         {
             if (buffer.Length > MaxKeptSize) return;
             for (var i = 0; i < _slots.Length; i++)
             {
                 if (Interlocked.CompareExchange(ref _slots[i], buffer, null) == null) return;
+            }
+
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                var kept = Volatile.Read(ref _slots[i]);
+                if (kept != null && kept.Length < buffer.Length && Interlocked.CompareExchange(ref _slots[i], buffer, kept) == kept) return;
             }
         }
     }

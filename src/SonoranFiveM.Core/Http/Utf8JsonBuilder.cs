@@ -81,10 +81,13 @@ namespace SonoranFiveM.Core.Http
         /// <summary>UTF-8 text (another body) as a JSON string: ASCII escaped, multi-byte sequences copied as they are.</summary>
         public Utf8JsonBuilder String(ArraySegment<byte> utf8)
         {
-            var buffer = Ensure(utf8.Count * 6 + 2);
-            buffer[_length++] = (byte)'"';
             var source = utf8.Array!;
             var end = utf8.Offset + utf8.Count;
+            // The exact escaped size, so a large body reserves what it needs rather than six times its length.
+            var escaped = 2;
+            for (var i = utf8.Offset; i < end; i++) escaped += EscapedLength(source[i]);
+            var buffer = Ensure(escaped);
+            buffer[_length++] = (byte)'"';
             for (var i = utf8.Offset; i < end; i++)
             {
                 var b = source[i];
@@ -172,6 +175,14 @@ namespace SonoranFiveM.Core.Http
         }
 
         /// <summary>One ASCII character inside a JSON string, escaped as Newtonsoft escapes it.</summary>
+        /// <summary>How many bytes <see cref="WriteAscii"/> writes for <paramref name="b"/> (1 for a non-ASCII byte, copied as is).</summary>
+        private static int EscapedLength(byte b) => b switch
+        {
+            (byte)'"' or (byte)'\\' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\b' or (byte)'\f' => 2,
+            < 0x20 => 6,
+            _ => 1,
+        };
+
         private void WriteAscii(byte[] buffer, char c)
         {
             var shortEscape = c switch

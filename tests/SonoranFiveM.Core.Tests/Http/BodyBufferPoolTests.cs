@@ -17,7 +17,7 @@ namespace SonoranFiveM.Core.Tests.Http
         }
 
         [Fact]
-        public void A_buffer_too_small_is_dropped_for_a_new_one()
+        public void A_large_body_gets_a_new_buffer_and_leaves_the_small_one_for_small_bodies()
         {
             var pool = new BodyBufferPool(2);
             var small = pool.Rent(100);
@@ -26,7 +26,33 @@ namespace SonoranFiveM.Core.Tests.Http
             var big = pool.Rent(BodyBufferPool.MinimumSize * 4);
 
             Assert.Equal(BodyBufferPool.MinimumSize * 4, big.Length);
-            Assert.NotSame(small, pool.Rent(100));
+            Assert.Same(small, pool.Rent(100));
+        }
+
+        [Fact]
+        public void A_small_body_takes_the_smallest_buffer_that_fits_not_the_large_one()
+        {
+            var pool = new BodyBufferPool(2);
+            var big = pool.Rent(BodyBufferPool.MinimumSize * 64);
+            var small = pool.Rent(100);
+            pool.Return(big);
+            pool.Return(small);
+
+            Assert.Same(small, pool.Rent(100));
+            Assert.Same(big, pool.Rent(100));
+        }
+
+        [Fact]
+        public void A_full_pool_keeps_a_larger_returned_buffer_in_place_of_a_smaller_one()
+        {
+            var pool = new BodyBufferPool(1);
+            var small = pool.Rent(100);
+            var big = pool.Rent(BodyBufferPool.MinimumSize * 8);
+            pool.Return(small);
+
+            pool.Return(big);
+
+            Assert.Same(big, pool.Rent(BodyBufferPool.MinimumSize * 8));
         }
 
         [Fact]
