@@ -24,14 +24,14 @@ namespace SonoranFiveM.Core.Configuration
             if (config != null)
             {
                 return doubled == null
-                    ? new ConfigBootstrapResult(config, created: false, canStart: true, LogLevel.Info, null)
-                    : new ConfigBootstrapResult(config, created: false, canStart: true, LogLevel.Warning,
+                    ? new ConfigBootstrapResult(config, Created: false, CanStart: true, LogLevel.Info, null)
+                    : new ConfigBootstrapResult(config, Created: false, CanStart: true, LogLevel.Warning,
                         $"{DoubledFileName} is ignored: the resource reads {ConfigFileName}. Move any settings you need from it into {ConfigFileName}, then delete {DoubledFileName}.");
             }
 
             if (doubled != null)
             {
-                return new ConfigBootstrapResult(null, created: false, canStart: false, LogLevel.Error,
+                return new ConfigBootstrapResult(null, Created: false, CanStart: false, LogLevel.Error,
                     $"Found {DoubledFileName} but no {ConfigFileName}: the file was renamed while Windows hid the .json extension. " +
                     $"Rename {DoubledFileName} to {ConfigFileName} (turn on \"File name extensions\" in Explorer to see the real name), then restart the resource.");
             }
@@ -39,7 +39,7 @@ namespace SonoranFiveM.Core.Configuration
             var example = files.Read(ExampleFileName);
             if (example == null)
             {
-                return new ConfigBootstrapResult(null, created: false, canStart: true, LogLevel.Warning,
+                return new ConfigBootstrapResult(null, Created: false, CanStart: true, LogLevel.Warning,
                     $"{ConfigFileName} and {ExampleFileName} are both missing, so only sonoran_* convars are used. Download the resource again to get {ExampleFileName}.");
             }
 
@@ -49,13 +49,13 @@ namespace SonoranFiveM.Core.Configuration
             }
             catch (Exception ex)
             {
-                return new ConfigBootstrapResult(example, created: false, canStart: true, LogLevel.Warning,
+                return new ConfigBootstrapResult(example, Created: false, CanStart: true, LogLevel.Warning,
                     $"{ConfigFileName} is missing and could not be created ({ex.Message}); starting with the settings of {ExampleFileName}. " +
                     $"Copy {ExampleFileName} to {ConfigFileName} by hand to change them.");
             }
 
             // Expected on a fresh install: what is still missing (the key) is said once, by the options check.
-            return new ConfigBootstrapResult(example, created: true, canStart: true, LogLevel.Info,
+            return new ConfigBootstrapResult(example, Created: true, CanStart: true, LogLevel.Info,
                 $"{ConfigFileName} was missing, so {ExampleFileName} was copied to {ConfigFileName}; change settings there or with sonoran_* convars in server.cfg.");
         }
     }

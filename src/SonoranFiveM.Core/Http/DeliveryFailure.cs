@@ -1,33 +1,12 @@
-using System;
-
 namespace SonoranFiveM.Core.Http
 {
     /// <summary>A classified failure of a request to the CAD or a record mirror. Its text never contains an API key.</summary>
-    public sealed class DeliveryFailure
+    /// <param name="Message">Human-readable detail: the CAD's own words where it gave any.</param>
+    /// <param name="StatusCode">HTTP status, or null when no response arrived.</param>
+    /// <param name="RetryAt">For <see cref="DeliveryFailureKind.RateLimited"/>: the earliest time to try again, when known.</param>
+    /// <param name="RequestId">The CAD's trace or request id, for support tickets.</param>
+    public sealed record DeliveryFailure(DeliveryFailureKind Kind, string Message, int? StatusCode = null, DateTimeOffset? RetryAt = null, string? RequestId = null)
     {
-        public DeliveryFailure(DeliveryFailureKind kind, string message, int? statusCode = null, DateTimeOffset? retryAt = null, string? requestId = null)
-        {
-            Kind = kind;
-            Message = message;
-            StatusCode = statusCode;
-            RetryAt = retryAt;
-            RequestId = requestId;
-        }
-
-        public DeliveryFailureKind Kind { get; }
-
-        /// <summary>Human-readable detail: the CAD's own words where it gave any.</summary>
-        public string Message { get; }
-
-        /// <summary>HTTP status, or null when no response arrived.</summary>
-        public int? StatusCode { get; }
-
-        /// <summary>For <see cref="DeliveryFailureKind.RateLimited"/>: the earliest time to try again, when known.</summary>
-        public DateTimeOffset? RetryAt { get; }
-
-        /// <summary>The CAD's trace or request id, for support tickets.</summary>
-        public string? RequestId { get; }
-
         public override string ToString()
         {
             var text = Kind + ": " + Message;

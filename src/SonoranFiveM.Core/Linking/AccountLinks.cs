@@ -254,18 +254,13 @@ namespace SonoranFiveM.Core.Linking
             }
         }
 
-        private sealed class Session
+        /// <summary>A class, not a record: a session is told from a newer one for the same player by reference.</summary>
+        private sealed class Session(int playerId, LinkWork work)
         {
-            public Session(int playerId, LinkWork work)
-            {
-                PlayerId = playerId;
-                Work = work;
-            }
-
-            public int PlayerId { get; }
+            public int PlayerId { get; } = playerId;
 
             /// <summary>The create: its communityUserId, and its code once the CAD answered.</summary>
-            public LinkWork Work { get; }
+            public LinkWork Work { get; } = work;
 
             public string? CreateTicketId;
 

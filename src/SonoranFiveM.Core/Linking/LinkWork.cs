@@ -1,20 +1,12 @@
-using System;
-using SonoranFiveM.Core.Cad.Models;
-
 namespace SonoranFiveM.Core.Linking
 {
     /// <summary>
     /// One create or check of an account link, as a lane carries it. The lane's sender writes the CAD's answer here before
     /// the item's ticket completes, so whoever continues from the ticket reads it.
     /// </summary>
-    internal sealed class LinkWork
+    internal sealed class LinkWork(string communityUserId)
     {
-        public LinkWork(string communityUserId)
-        {
-            CommunityUserId = communityUserId;
-        }
-
-        public string CommunityUserId { get; }
+        public string CommunityUserId { get; } = communityUserId;
 
         /// <summary>Create: the code the CAD made, once it accepted.</summary>
         public LinkCode? Code { get; set; }

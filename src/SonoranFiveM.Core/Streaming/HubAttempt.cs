@@ -1,24 +1,14 @@
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>How a connect-and-authenticate attempt ended.</summary>
-    public sealed class HubAttempt
+    public sealed record HubAttempt(HubConnectionState State, string Reason)
     {
-        private HubAttempt(HubConnectionState state, string reason)
-        {
-            State = state;
-            Reason = reason;
-        }
-
-        public static HubAttempt Authenticated { get; } = new HubAttempt(HubConnectionState.Authenticated, "");
+        public static HubAttempt Authenticated { get; } = new(HubConnectionState.Authenticated, "");
 
         /// <summary>The hub answered but refused <c>authenticatev2</c> (wrong key, community, server id, API off).</summary>
-        public static HubAttempt Refused(string reason) => new HubAttempt(HubConnectionState.Refused, reason);
+        public static HubAttempt Refused(string reason) => new(HubConnectionState.Refused, reason);
 
         /// <summary>No connection (network, hub down, timeout).</summary>
-        public static HubAttempt Down(string reason) => new HubAttempt(HubConnectionState.Down, reason);
-
-        public HubConnectionState State { get; }
-
-        public string Reason { get; }
+        public static HubAttempt Down(string reason) => new(HubConnectionState.Down, reason);
     }
 }

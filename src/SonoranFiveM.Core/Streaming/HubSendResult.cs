@@ -1,31 +1,14 @@
 namespace SonoranFiveM.Core.Streaming
 {
     /// <summary>How one <c>unitLocation</c> call ended.</summary>
-    public sealed class HubSendResult
+    public sealed record HubSendResult(HubSendOutcome Outcome, string Reason)
     {
-        private HubSendResult(HubSendOutcome outcome, string reason)
-        {
-            Outcome = outcome;
-            Reason = reason;
-        }
-
-        public static HubSendResult Accepted { get; } = new HubSendResult(HubSendOutcome.Accepted, "");
+        public static HubSendResult Accepted { get; } = new(HubSendOutcome.Accepted, "");
 
         /// <summary>The hub answered with an error (e.g. one of its limits, or a bad update).</summary>
-        public static HubSendResult Rejected(string reason) => new HubSendResult(HubSendOutcome.Rejected, reason);
+        public static HubSendResult Rejected(string reason) => new(HubSendOutcome.Rejected, reason);
 
         /// <summary>The call did not complete (connection lost, timeout).</summary>
-        public static HubSendResult Failed(string reason) => new HubSendResult(HubSendOutcome.Failed, reason);
-
-        public HubSendOutcome Outcome { get; }
-
-        public string Reason { get; }
-    }
-
-    public enum HubSendOutcome
-    {
-        Accepted,
-        Rejected,
-        Failed,
+        public static HubSendResult Failed(string reason) => new(HubSendOutcome.Failed, reason);
     }
 }

@@ -25,6 +25,18 @@ namespace SonoranFiveM.Core.Tests.Configuration
         }
 
         [Fact]
+        public void Its_text_form_leaves_out_the_config_which_may_hold_the_api_key()
+        {
+            var files = new InMemoryResourceFiles();
+            files.Files["config.json"] = "{ \"apiKey\": \"bootstrap-secret-4417\" }";
+
+            var text = ConfigBootstrap.Prepare(files).ToString();
+
+            Assert.DoesNotContain("bootstrap-secret-4417", text);
+            Assert.Contains("CanStart = True", text);
+        }
+
+        [Fact]
         public void Existing_config_is_never_overwritten()
         {
             var files = new InMemoryResourceFiles();

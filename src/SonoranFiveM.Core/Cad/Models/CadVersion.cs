@@ -1,17 +1,8 @@
 namespace SonoranFiveM.Core.Cad.Models
 {
     /// <summary>The community's plan: 0 FREE, 1 STARTER, 2 STANDARD, 3 PLUS, 4 PRO, 6 SONORAN ONE.</summary>
-    public sealed class CadVersion
+    public sealed record CadVersion(int Level, string Name)
     {
-        public CadVersion(int level, string name)
-        {
-            Level = level;
-            Name = name;
-        }
-
-        public int Level { get; }
-        public string Name { get; }
-
         public override string ToString() => Level + " - " + Name;
     }
 }

@@ -1,39 +1,17 @@
-using System;
-using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.Core.Cad.Models
 {
     /// <summary>A 911 (emergency) or 311 (non-emergency) call.</summary>
-    public sealed class EmergencyCall
+    /// <param name="MetaData">String values only (v2 requires it): x, y, z, postal, and the outbox id for de-duplication.</param>
+    public sealed record EmergencyCall(bool IsEmergency, string Caller, string Location, string Description,
+        int? DeleteAfterMinutes, IReadOnlyDictionary<string, string> MetaData)
     {
-        public EmergencyCall(bool isEmergency, string caller, string location, string description,
-            int? deleteAfterMinutes, IReadOnlyDictionary<string, string> metaData)
-        {
-            IsEmergency = isEmergency;
-            Caller = caller;
-            Location = location;
-            Description = description;
-            DeleteAfterMinutes = deleteAfterMinutes;
-            MetaData = metaData;
-        }
-
-        public bool IsEmergency { get; }
-        public string Caller { get; }
-        public string Location { get; }
-        public string Description { get; }
-        public int? DeleteAfterMinutes { get; }
-
-        /// <summary>String values only (v2 requires it): x, y, z, postal, and the outbox id for de-duplication.</summary>
-        public IReadOnlyDictionary<string, string> MetaData { get; }
-
         /// <summary>The same call with one more metaData value (replacing one of the same key).</summary>
         public EmergencyCall WithMetaData(string key, string value)
         {
             var meta = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in MetaData) meta[pair.Key] = pair.Value;
             meta[key] = value;
-            return new EmergencyCall(IsEmergency, Caller, Location, Description, DeleteAfterMinutes, meta);
+            return this with { MetaData = meta };
         }
 
         /// <summary>

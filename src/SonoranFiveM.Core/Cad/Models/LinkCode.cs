@@ -1,20 +1,7 @@
-using System;
-
 namespace SonoranFiveM.Core.Cad.Models
 {
     /// <summary>A code the CAD made for account linking (<c>POST /v2/general/links</c>): the player enters it at the CAD's website before it expires.</summary>
-    public sealed class LinkCode
-    {
-        public LinkCode(string code, DateTimeOffset expiresAt)
-        {
-            Code = code;
-            ExpiresAt = expiresAt;
-        }
-
-        /// <summary>The code, e.g. <c>A7K2</c>: letters and digits only.</summary>
-        public string Code { get; }
-
-        /// <summary>When the code stops working, on our clock (from the CAD's <c>expiresInSeconds</c>).</summary>
-        public DateTimeOffset ExpiresAt { get; }
-    }
+    /// <param name="Code">The code, e.g. <c>A7K2</c>: letters and digits only.</param>
+    /// <param name="ExpiresAt">When the code stops working, on our clock (from the CAD's <c>expiresInSeconds</c>).</param>
+    public sealed record LinkCode(string Code, DateTimeOffset ExpiresAt);
 }

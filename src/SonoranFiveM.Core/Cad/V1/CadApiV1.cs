@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Resilience;
 
 namespace SonoranFiveM.Core.Cad.V1
@@ -14,23 +7,12 @@ namespace SonoranFiveM.Core.Cad.V1
     /// <c>/{category}/{type lower-case}</c> with only <c>Content-Type</c>; replies are plain text (JSON for lists).
     /// A wrong URL answers 200 "Backend Service Reached", reported as Fatal. Build it with <see cref="CadApiFactory"/>.
     /// </summary>
-    public sealed class CadApiV1 : ICadApi
+    public sealed class CadApiV1(CadClientOptions options, ResilientSender sender) : CadApiBase(options, sender), ICadApi
     {
-        private readonly CadClientOptions _options;
-        private readonly ResilientSender _sender;
-        private readonly string _baseUrl;
-
-        public CadApiV1(CadClientOptions options, ResilientSender sender)
-        {
-            _options = options ?? throw new ArgumentNullException(nameof(options));
-            _sender = sender ?? throw new ArgumentNullException(nameof(sender));
-            _baseUrl = options.NormalizedBaseUrl;
-        }
-
         public string ApiVersion => "v1";
 
         /// <summary>NEW_RECORD carries this many records in one <c>data</c> array (<see cref="CadClientOptions.V1MaxRecordsPerRequest"/>).</summary>
-        public int MaxRecordsPerRequest => _options.V1MaxRecordsPerRequest;
+        public int MaxRecordsPerRequest => Options.V1MaxRecordsPerRequest;
 
         public async Task<CadResult> UpdateUnitLocationsAsync(IReadOnlyList<UnitLocation> updates, CancellationToken cancellationToken = default)
         {
@@ -39,24 +21,24 @@ namespace SonoranFiveM.Core.Cad.V1
         }
 
         public async Task<CadResult> SendHeartbeatAsync(int playerCount, CancellationToken cancellationToken = default)
-            => await Send(V1Type.Heartbeat, V1Bodies.Heartbeat(_options.ServerId, playerCount), Accepted, cancellationToken).ConfigureAwait(false);
+            => await Send(V1Type.Heartbeat, V1Bodies.Heartbeat(Options.ServerId, playerCount), Accepted, cancellationToken).ConfigureAwait(false);
 
         /// <summary>The value is the id parsed from <c>EMERGENCY CALL ADDED ID: n</c>; 0 when the reply had none.</summary>
         public Task<CadResult<long>> Create911CallAsync(EmergencyCall call, CancellationToken cancellationToken = default)
         {
             if (call == null) throw new ArgumentNullException(nameof(call));
-            return Send(V1Type.Call911, V1Bodies.Call911(_options.ServerId, call),
+            return Send(V1Type.Call911, V1Bodies.Call911(Options.ServerId, call),
                 response => CadReplies.Read(response, Now, accepted => CadResult.Ok(V1Replies.Call911Id(accepted.Body) ?? 0L)), cancellationToken);
         }
 
         public async Task<CadResult> Remove911CallAsync(long callId, CancellationToken cancellationToken = default)
-            => await Send(V1Type.Remove911, V1Bodies.Remove911(_options.ServerId, callId), AcceptedOrGone, cancellationToken).ConfigureAwait(false);
+            => await Send(V1Type.Remove911, V1Bodies.Remove911(Options.ServerId, callId), AcceptedOrGone, cancellationToken).ConfigureAwait(false);
 
         public async Task<CadResult> SetUnitPanicAsync(string communityUserId, bool isPanic, CancellationToken cancellationToken = default)
             => await Send(V1Type.UnitPanic, V1Bodies.UnitPanic(communityUserId, isPanic), Accepted, cancellationToken).ConfigureAwait(false);
 
         public async Task<CadResult> SetUnitStatusAsync(string communityUserId, int status, CancellationToken cancellationToken = default)
-            => await Send(V1Type.UnitStatus, V1Bodies.UnitStatus(_options.ServerId, communityUserId, status), Accepted, cancellationToken).ConfigureAwait(false);
+            => await Send(V1Type.UnitStatus, V1Bodies.UnitStatus(Options.ServerId, communityUserId, status), Accepted, cancellationToken).ConfigureAwait(false);
 
         /// <summary>1 to <see cref="MaxRecordsPerRequest"/> records in one NEW_RECORD; another count is a programming error and throws.</summary>
         public Task<CadResult<IReadOnlyList<string?>>> CreateRecordsAsync(IReadOnlyList<RecordRequest> records, CancellationToken cancellationToken = default)
@@ -75,7 +57,7 @@ namespace SonoranFiveM.Core.Cad.V1
         }
 
         public Task<CadResult<IReadOnlyList<ActiveUnit>>> GetActiveUnitsAsync(int limit = 100, int offset = 0, CancellationToken cancellationToken = default)
-            => Send(V1Type.GetActiveUnits, V1Bodies.GetActiveUnits(_options.ServerId, limit, offset),
+            => Send(V1Type.GetActiveUnits, V1Bodies.GetActiveUnits(Options.ServerId, limit, offset),
                 response => CadReplies.ActiveUnits(response, Now, preferApiId: true), cancellationToken);
 
         public Task<CadResult<CadVersion>> GetVersionAsync(CancellationToken cancellationToken = default)
@@ -96,18 +78,12 @@ namespace SonoranFiveM.Core.Cad.V1
         /// <summary>Why v1 cannot link accounts.</summary>
         public static readonly DeliveryFailure NoLinking = new DeliveryFailure(DeliveryFailureKind.Rejected, "account linking needs Sonoran API v2 (apiVersion \"v2\")");
 
-        private DateTimeOffset Now => _sender.TimeProvider.GetUtcNow();
-
-        private CadResult<bool> Accepted(HttpResponse response) => CadReplies.Accepted(response, Now);
-
-        private CadResult<bool> AcceptedOrGone(HttpResponse response) => CadReplies.Accepted(response, Now, notFoundMeansGone: true);
-
         private Task<CadResult<T>> Send<T>(V1Type type, JToken data, Func<HttpResponse, CadResult<T>> interpret, CancellationToken cancellationToken)
         {
-            var body = V1Bodies.Envelope(_options.CommunityId, _options.ApiKey, type, data);
+            var body = V1Bodies.Envelope(Options.CommunityId, Options.ApiKey, type, data);
             var headers = new Dictionary<string, string> { ["Content-Type"] = "application/json" };
-            var request = new HttpRequest("POST", _baseUrl + type.Path, headers, RequestBody.Json(body), _options.Resilience.AttemptTimeout);
-            return _sender.SendAsync("v1 " + type.Name, request, interpret, cancellationToken);
+            var request = new HttpRequest("POST", BaseUrl + type.Path, headers, RequestBody.Json(body), Options.Resilience.AttemptTimeout);
+            return Sender.SendAsync("v1 " + type.Name, request, interpret, cancellationToken);
         }
     }
 }

@@ -1,7 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary>
@@ -10,42 +6,36 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
     /// folder), and this resource must be allowed to read it. FXServer does not tell a resource whether a convar it can
     /// read is protected, so a key read from the convar passes.
     /// </summary>
-    public sealed class ApiKeySourceCheck : IDoctorCheck
+    public sealed class ApiKeySourceCheck() : ServerCheck("convar permission")
     {
-        public const string Name = "convar permission";
-
-        public Task RunAsync(DoctorRun run, CancellationToken cancellationToken)
+        protected override void Check(DoctorRun run, ServerFacts server)
         {
-            var server = run.Context.Server;
-            if (server == null) return Task.CompletedTask;
             var convar = ProtectedConvar.ApiKeyConvar;
             var grant = ProtectedConvar.PermissionLine(server.ResourceName);
             var origin = run.Context.Loaded?.OriginOf("apiKey") ?? OptionOrigin.Default;
 
             if (server.ApiKeyPlaceholder)
             {
-                run.Report(CheckLine.Fail(Name,
+                run.Report(Fail(
                     convar + " reads \"" + ProtectedConvar.Placeholder + "\": another resource (Sonoran's official integration) protects it and "
                     + server.ResourceName + " may not read it" + (origin.Source == OptionSource.ConfigFile ? "; the apiKey in config.json is used instead" : string.Empty),
                     "add `" + grant + "` to server.cfg after `set " + convar + "`, then restart " + server.ResourceName));
             }
             else if (origin.Source == OptionSource.ConfigFile)
             {
-                run.Report(CheckLine.Fail(Name,
+                run.Report(Fail(
                     "the API key is in config.json, a plain file in the resource folder that file managers, backups and other resources can read",
                     "put it in server.cfg instead: `set " + convar + " \"your-api-key\"` (never setr/sets) and `" + grant + "`, then empty apiKey in config.json"));
             }
             else if (origin.Source == OptionSource.Convar)
             {
-                run.Report(CheckLine.Pass(Name, "the API key comes from the convar " + convar + ", not from config.json"));
+                run.Report(Pass("the API key comes from the convar " + convar + ", not from config.json"));
             }
             else
             {
-                run.Report(CheckLine.Fail(Name, "no API key is set",
+                run.Report(Fail("no API key is set",
                     "add `set " + convar + " \"your-api-key\"` and `" + grant + "` to server.cfg, then restart " + server.ResourceName));
             }
-
-            return Task.CompletedTask;
         }
     }
 }

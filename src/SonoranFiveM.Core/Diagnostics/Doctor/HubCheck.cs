@@ -1,62 +1,39 @@
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Streaming;
-
 namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary>
     /// <c>hub</c> (in the server only): with <c>location.transport = websocket</c>, whether the running resource's hub
     /// connection (the bridge script) is authenticated; SKIP with the http transport.
     /// </summary>
-    public sealed class HubCheck : IDoctorCheck
+    public sealed class HubCheck() : ServerCheck("hub")
     {
-        public const string Name = "hub";
-
-        public Task RunAsync(DoctorRun run, CancellationToken cancellationToken)
+        protected override void Check(DoctorRun run, ServerFacts server)
         {
-            var server = run.Context.Server;
-            if (server == null) return Task.CompletedTask;
             var options = run.Context.Options!;
-            if (!options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket)
-            {
-                run.Report(CheckLine.Skip(Name, "location.transport is http (or locations are off): no hub connection is used"));
-                return Task.CompletedTask;
-            }
-
-            if (!server.Running)
-            {
-                run.Report(CheckLine.Skip(Name, "the resource is not running, so it has no hub connection"));
-                return Task.CompletedTask;
-            }
-
             var hub = server.Hub;
-            if (hub == null)
-            {
-                run.Report(CheckLine.Skip(Name, "locations are not sent (OneSync is off), so the hub is not used"));
-                return Task.CompletedTask;
-            }
+            if (SkipIf(run, !options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket,
+                    "location.transport is http (or locations are off): no hub connection is used")
+                || SkipIf(run, !server.Running, "the resource is not running, so it has no hub connection")
+                || SkipIf(run, hub == null, "locations are not sent (OneSync is off), so the hub is not used"))
+                return;
 
-            var reason = hub.Reason.Length > 0 ? hub.Reason : "no reason given";
+            var reason = hub!.Reason.Length > 0 ? hub.Reason : "no reason given";
             switch (hub.State)
             {
                 case HubConnectionState.Authenticated:
-                    run.Report(CheckLine.Pass(Name, "connected and authenticated: it carries unit locations"));
+                    run.Report(Pass("connected and authenticated: it carries unit locations"));
                     break;
                 case HubConnectionState.Refused:
-                    run.Report(CheckLine.Fail(Name, "the hub refused authentication (" + reason + "); HTTP carries locations meanwhile",
+                    run.Report(Fail("the hub refused authentication (" + reason + "); HTTP carries locations meanwhile",
                         "check sonoran_communityId, sonoran_apiKey and sonoran_serverId (the hub checks all three), then `sonoran reload`"));
                     break;
                 case HubConnectionState.Down:
-                    run.Report(CheckLine.Fail(Name, "not connected (" + reason + "); HTTP carries locations meanwhile",
+                    run.Report(Fail("not connected (" + reason + "); HTTP carries locations meanwhile",
                         "let the server reach " + options.EffectiveBaseUrl.TrimEnd('/') + "/apiWsHub (firewall, DNS) and keep resource/sonoran-hub.js in fxmanifest.lua; it reconnects by itself"));
                     break;
                 default:
-                    run.Report(CheckLine.Skip(Name, "not connected yet (" + hub.State.ToString().ToLowerInvariant() + "); run doctor again in a few seconds"));
+                    run.Report(Skip("not connected yet (" + hub.State.ToString().ToLowerInvariant() + "); run doctor again in a few seconds"));
                     break;
             }
-
-            return Task.CompletedTask;
         }
     }
 }

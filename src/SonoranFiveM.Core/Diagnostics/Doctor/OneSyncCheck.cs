@@ -1,13 +1,8 @@
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary><c>onesync</c> (in the server only): without OneSync the server cannot read positions, so no locations are sent.</summary>
-    public sealed class OneSyncCheck : IDoctorCheck
+    public sealed class OneSyncCheck() : ServerCheck("onesync")
     {
-        public const string Name = "onesync";
-
         /// <summary>What the adapter decides from the <c>onesync</c> convar: anything but unset or "off" reads positions.</summary>
         public static bool IsOn(string? convarValue)
         {
@@ -15,18 +10,15 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             return !string.IsNullOrEmpty(value) && value != "off";
         }
 
-        public Task RunAsync(DoctorRun run, CancellationToken cancellationToken)
+        protected override void Check(DoctorRun run, ServerFacts server)
         {
-            var server = run.Context.Server;
-            if (server == null) return Task.CompletedTask;
             if (IsOn(server.OneSync))
-                run.Report(CheckLine.Pass(Name, "onesync is " + server.OneSync!.Trim() + ": player positions are read on the server"));
+                run.Report(Pass("onesync is " + server.OneSync!.Trim() + ": player positions are read on the server"));
             else if (!run.Context.Options!.Location.Enabled)
-                run.Report(CheckLine.Pass(Name, "onesync is off; location.enabled is false, so nothing needs it"));
+                run.Report(Pass("onesync is off; location.enabled is false, so nothing needs it"));
             else
-                run.Report(CheckLine.Fail(Name, "onesync is off: the server cannot read player positions, so unit locations are not sent",
+                run.Report(Fail("onesync is off: the server cannot read player positions, so unit locations are not sent",
                     "set `set onesync on` in server.cfg (or turn OneSync on in txAdmin's settings) and restart the server"));
-            return Task.CompletedTask;
         }
     }
 }

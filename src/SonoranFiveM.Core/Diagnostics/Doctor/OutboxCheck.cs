@@ -1,7 +1,4 @@
-using System;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Composition;
 
 namespace SonoranFiveM.Core.Diagnostics.Doctor
@@ -10,16 +7,13 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
     /// <c>outbox</c> (in the server only): a probe file can be created, written, flushed to disk and removed in the
     /// outbox's folder, and the outbox file itself is not read-only. Disk I/O: never run on the main thread.
     /// </summary>
-    public sealed class OutboxCheck : IDoctorCheck
+    public sealed class OutboxCheck() : ServerCheck("outbox")
     {
-        public const string Name = "outbox";
+        private const string WriteFix = "free disk space, give the FXServer user write access to that folder, or set outbox.path to a writable place";
 
-        private const string Fix = "free disk space, give the FXServer user write access to that folder, or set outbox.path to a writable place";
-
-        public Task RunAsync(DoctorRun run, CancellationToken cancellationToken)
+        protected override void Check(DoctorRun run, ServerFacts server)
         {
             var context = run.Context;
-            if (context.Server == null) return Task.CompletedTask;
             string folder = context.ResourceFolder;
             try
             {
@@ -35,18 +29,16 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
 
                 if (File.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
                 {
-                    run.Report(CheckLine.Fail(Name, path + " is read-only: calls and records could not be saved", "clear the file's read-only flag, or set outbox.path to a writable place"));
-                    return Task.CompletedTask;
+                    run.Report(Fail(path + " is read-only: calls and records could not be saved", "clear the file's read-only flag, or set outbox.path to a writable place"));
+                    return;
                 }
 
-                run.Report(CheckLine.Pass(Name, folder + " is writable (" + Path.GetFileName(path) + ")"));
+                run.Report(Pass(folder + " is writable (" + Path.GetFileName(path) + ")"));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException || e is System.Security.SecurityException)
             {
-                run.Report(CheckLine.Fail(Name, "cannot write in " + folder + ": " + e.Message, Fix));
+                run.Report(Fail("cannot write in " + folder + ": " + e.Message, WriteFix));
             }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -3,15 +3,10 @@ using SonoranFiveM.Core.Streaming;
 namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary>What the engine adapter read on the main thread (and from the running resource) for the in-server checks.</summary>
-    public sealed class ServerFacts
+    public sealed class ServerFacts(string resourceName)
     {
-        public ServerFacts(string resourceName)
-        {
-            ResourceName = resourceName;
-        }
-
         /// <summary>This resource's name, for the server.cfg lines in the fixes.</summary>
-        public string ResourceName { get; }
+        public string ResourceName { get; } = resourceName;
 
         /// <summary>The <c>onesync</c> convar as read ("on", "legacy", "off"); null when unset (off).</summary>
         public string? OneSync { get; set; }

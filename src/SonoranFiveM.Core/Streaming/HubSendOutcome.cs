@@ -1,0 +1,9 @@
+namespace SonoranFiveM.Core.Streaming
+{
+    public enum HubSendOutcome
+    {
+        Accepted,
+        Rejected,
+        Failed,
+    }
+}
