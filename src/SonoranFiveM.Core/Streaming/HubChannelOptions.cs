@@ -3,6 +3,9 @@ namespace SonoranFiveM.Core.Streaming
     /// <summary>Pacing and reconnect settings of <see cref="HubLocationChannel"/>; the defaults follow Sonoran's documented limits.</summary>
     public sealed class HubChannelOptions
     {
+        /// <summary>The hub refuses a <c>unitLocation</c> call that comes within 200 ms of the last one.</summary>
+        public static readonly TimeSpan HubLimit = TimeSpan.FromMilliseconds(200);
+
         /// <summary>At most this many updates per <c>unitLocation</c> call (the hub's limit: 25).</summary>
         public int MaxUpdatesPerCall { get; set; } = 25;
 
@@ -30,7 +33,7 @@ namespace SonoranFiveM.Core.Streaming
         internal void Validate()
         {
             if (MaxUpdatesPerCall < 1 || MaxUpdatesPerCall > 25) throw new ArgumentOutOfRangeException(nameof(MaxUpdatesPerCall), MaxUpdatesPerCall, "1-25 (the hub's limit is 25).");
-            if (Interval < TimeSpan.FromMilliseconds(200)) throw new ArgumentOutOfRangeException(nameof(Interval), Interval, "At least 200 ms (the hub's limit).");
+            if (Interval < HubLimit) throw new ArgumentOutOfRangeException(nameof(Interval), Interval, "At least 200 ms (the hub's limit).");
             if (ReconnectBase <= TimeSpan.Zero || ReconnectMax < ReconnectBase) throw new ArgumentOutOfRangeException(nameof(ReconnectMax), ReconnectMax, "ReconnectBase > 0 and ReconnectMax >= ReconnectBase.");
         }
     }

@@ -212,6 +212,9 @@ namespace SonoranFiveM.Core.Streaming
             }
 
             var done = _time.GetUtcNow();
+            // The call reached the hub before its answer came back, so a next call sent 200 ms (the hub's limit) after the
+            // answer arrives at least 200 ms after it, however long either spent on the way.
+            lock (_gate) if (_nextSendAt < done + HubChannelOptions.HubLimit) _nextSendAt = done + HubChannelOptions.HubLimit;
             switch (result.Outcome)
             {
                 case HubSendOutcome.Accepted:

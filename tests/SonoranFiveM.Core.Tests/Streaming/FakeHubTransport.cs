@@ -16,6 +16,8 @@ namespace SonoranFiveM.Core.Tests.Streaming
         /// <summary>The community user ids of each call's updates.</summary>
         public List<IReadOnlyList<string>> Sent { get; } = new List<IReadOnlyList<string>>();
         public int ConnectCalls { get; private set; }
+        /// <summary>Runs while a call is in flight, e.g. to move the fake clock by the round trip.</summary>
+        public Action? DuringSend { get; set; }
 
         public event Action<string>? Disconnected;
         public event Action<string>? PushReceived;
@@ -29,6 +31,7 @@ namespace SonoranFiveM.Core.Tests.Streaming
         public Task<HubSendResult> SendLocationsAsync(string updatesJson, CancellationToken cancellationToken)
         {
             Sent.Add(JArray.Parse(updatesJson).Select(u => (string)u["communityUserId"]!).ToList());
+            DuringSend?.Invoke();
             return Task.FromResult(SendAnswers.Count > 0 ? SendAnswers.Dequeue() : HubSendResult.Accepted);
         }
 

@@ -71,6 +71,22 @@ namespace SonoranFiveM.Core.Tests.Streaming
         }
 
         [Fact]
+        public async Task ASlowAnswerDelaysTheNextCallSoTwoNeverReachTheHubWithin200Ms()
+        {
+            // A call that reached the hub late (delayed on its way) and one that travels fast must still arrive 200 ms
+            // apart: the previous call arrived before its answer, so the next one waits 200 ms after that answer.
+            await Units(60);
+            await _channel.PumpAsync(); // connects
+            _hub.DuringSend = () => _time.Advance(TimeSpan.FromMilliseconds(150));
+            await _channel.PumpAsync(); // sent at 0 ms, answered at 150 ms
+
+            await Step(TimeSpan.FromMilliseconds(100)); // 250 ms: the interval has passed, but only 100 ms since the answer
+            Assert.Single(_hub.Sent);
+            await Step(TimeSpan.FromMilliseconds(100)); // 350 ms: 200 ms after the answer
+            Assert.Equal(2, _hub.Sent.Count);
+        }
+
+        [Fact]
         public async Task HttpCarriesLocationsUntilTheHubAuthenticates()
         {
             await Units(3);
