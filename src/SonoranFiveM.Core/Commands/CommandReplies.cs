@@ -117,6 +117,10 @@ namespace SonoranFiveM.Core.Commands
 
         public static string LinkExpired(string code, string command) => "Your link code " + code + " expired before it was used; type /" + command + " for a new one.";
 
+        public static string LinkUnconfirmed(string code, string command) =>
+            "Your link code " + code + " has expired, and the CAD could not be asked whether it was used; if you signed in with it, you are linked, otherwise type /"
+            + command + " for a new one.";
+
         public static string LinkCheckFailed(string? detail, string command) =>
             "The CAD could not confirm your account link: " + Reason(detail) + ". Type /" + command + " to try again.";
 
