@@ -127,10 +127,29 @@ namespace SonoranFiveM.Core.Linking
             return (ticket, session.Work);
         }
 
-        /// <summary>The CAD's push event: <paramref name="communityUserId"/> is linked. Ends that player's pending link, if any.</summary>
+        /// <summary>
+        /// The CAD's push event: <paramref name="communityUserId"/> is linked. Ends that player's pending link, if any. The
+        /// push arrives on the main thread, so this only hands the work (a scan of the pending links, the cancels, the
+        /// listeners) to the thread pool.
+        /// </summary>
         public void Verified(string communityUserId)
         {
             if (string.IsNullOrEmpty(communityUserId)) return;
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    FinishVerified(communityUserId);
+                }
+                catch (Exception ex)
+                {
+                    _log.Write(LogLevel.Error, "Account links: completing a verified link failed: " + ex.GetType().Name + ": " + ex.Message);
+                }
+            });
+        }
+
+        private void FinishVerified(string communityUserId)
+        {
             var done = new List<Session>(1);
             lock (_gate)
             {

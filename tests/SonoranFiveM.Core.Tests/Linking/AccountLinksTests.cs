@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
@@ -74,6 +75,7 @@ namespace SonoranFiveM.Core.Tests.Linking
             rig.Links.Verified("abc");
             rig.Links.Verified("abc");
 
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
             Assert.Equal(Done, rig.Sent.Last().Message);
             Assert.Single(rig.Sent, s => s.Message == Done);
             Assert.Equal((1, "abc", true), Assert.Single(rig.LinkedEvents));
@@ -82,15 +84,37 @@ namespace SonoranFiveM.Core.Tests.Linking
         }
 
         [Fact]
-        public async Task A_push_for_someone_without_a_pending_link_changes_nothing()
+        public async Task The_push_event_is_completed_off_the_thread_that_delivered_it()
         {
             using var rig = new LinkRig();
             await rig.LinkAsync(1, "abc");
 
-            rig.Links.Verified("someone-else");
+            // A dedicated thread stands for FXServer's main thread, which is not a thread-pool thread.
+            var main = new Thread(() => rig.Links.Verified("abc"));
+            main.Start();
+            main.Join();
 
-            Assert.Empty(rig.LinkedEvents);
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
+            var thread = Assert.Single(rig.LinkedOn);
+            Assert.NotSame(main, thread);
+            Assert.True(thread.IsThreadPoolThread);
+            Assert.Equal(Done, rig.Sent.Last().Message);
+        }
+
+        [Fact]
+        public async Task A_push_ends_only_the_pending_link_of_its_communityUserId()
+        {
+            using var rig = new LinkRig();
+            await rig.LinkAsync(1, "abc");
+            await rig.LinkAsync(2, "def");
+
+            rig.Links.Verified("someone-else");
+            rig.Links.Verified("def");
+
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
+            Assert.Equal((2, "def", true), Assert.Single(rig.LinkedEvents));
             Assert.Equal(1, rig.Links.PendingCount);
+            Assert.NotNull(rig.Links.Pending(1));
         }
 
         [Fact]
