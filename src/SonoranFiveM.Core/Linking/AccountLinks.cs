@@ -74,6 +74,9 @@ namespace SonoranFiveM.Core.Linking
         /// <summary>How long after its code's expiry a check may still wait for the lane: two <see cref="PollInterval"/>s.</summary>
         public TimeSpan CheckGrace => PollInterval + PollInterval;
 
+        /// <summary>How long a create waits for the CAD before it is given up (the CreateLink lane's max age); null when never.</summary>
+        public TimeSpan? CreateMaxAge => _dispatcher.Options.Lane(CadEndpoint.CreateLink).MaxAge;
+
         /// <summary>Links waiting to be created or verified.</summary>
         public int PendingCount
         {

@@ -55,7 +55,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
                     return result.State == DeliveryState.Accepted && code != null
                         ? CommandReplies.LinkCreated(_links.UrlFor(code.Code), code.Code, _links.MinutesLeft(code))
                         : CommandReplies.Final(result, subject, CommandReplies.LinkOnItsWay());
-                });
+                }, waiting: CommandReplies.LinkWaiting(_links.CreateMaxAge));
             });
         }
     }

@@ -92,6 +92,23 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
         }
 
         [Fact]
+        public async Task A_create_the_CAD_does_not_answer_in_time_is_told_as_waiting_for_up_to_two_minutes_not_as_saved()
+        {
+            using var rig = new LinkRig();
+            rig.Cad.Always(CadEndpoint.CreateLink, Failures.Transient());
+            var handling = rig.Router.HandleAsync("link", "", LinkRig.Player(1, "abc"));
+
+            await rig.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1));
+
+            Assert.Equal(CommandOutcome.QueuedUnreachable, await handling);
+            Assert.Equal("Your link request is waiting for the CAD; it will be tried for up to 2 minutes, and you will be told here what became of it.",
+                Assert.Single(rig.Sent).Message);
+
+            await rig.RunAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(5));
+            Assert.StartsWith("Your link request was not sent: stale", await rig.WaitForAsync(m => m.Contains("was not sent")), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_disabled_link_command_is_not_registered()
         {
             using var rig = new LinkRig(commands: o => o.Link.Enabled = false);
