@@ -39,6 +39,38 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
         }
 
         [Fact]
+        public async Task On_API_v1_a_repeated_link_counts_against_the_refusal_limit()
+        {
+            using var rig = new LinkRig(apiVersion: "v1", commands: o => o.InvalidCommandLimit = 3);
+
+            for (var i = 0; i < 3; i++) Assert.Equal(CommandOutcome.NotSupported, await rig.LinkAsync(1, "abc"));
+
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.StartsWith("Too many refused commands", rig.Sent.Last().Message, StringComparison.Ordinal);
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(4, rig.Sent.Count);
+        }
+
+        [Fact]
+        public async Task A_pending_code_is_shown_again_at_most_once_per_5_s_and_sooner_is_a_counted_refusal()
+        {
+            using var rig = new LinkRig(commands: o => o.InvalidCommandLimit = 2);
+            await rig.LinkAsync(1, "abc");
+
+            Assert.Equal(CommandOutcome.Pending, await rig.LinkAsync(1, "abc"));
+            rig.Time.Advance(TimeSpan.FromSeconds(2));
+            Assert.Equal(CommandOutcome.Cooldown, await rig.LinkAsync(1, "abc"));
+            Assert.Equal("Please wait 3 s before using /link again.", rig.Sent.Last().Message);
+            rig.Time.Advance(TimeSpan.FromSeconds(3));
+            Assert.Equal(CommandOutcome.Pending, await rig.LinkAsync(1, "abc"));
+            Assert.StartsWith("Your link code is still A7K2", rig.Sent.Last().Message, StringComparison.Ordinal);
+
+            Assert.Equal(CommandOutcome.Cooldown, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(1, rig.Cad.Count(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
         public async Task A_player_without_an_identifier_is_told_why()
         {
             using var rig = new LinkRig();
