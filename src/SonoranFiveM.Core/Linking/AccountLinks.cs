@@ -13,11 +13,11 @@ namespace SonoranFiveM.Core.Linking
     /// <summary>
     /// Account linking from the game (<c>/link</c>): asks the CAD for a code, then learns that the player used it, either
     /// from the CAD's <c>EVENT_COMMUNITY_LINK_VERIFIED</c> push (<see cref="Verified"/>) or by checking the link every
-    /// <see cref="PollInterval"/>, the last check at or after the code's expiry. Both requests go through the dispatcher's CreateLink and
-    /// CheckLink lanes, so every check is paced by the one rate limiter of its lane: many pending links share the
-    /// 30/min budget, each checked less often. One pending link per player; it ends when the link is verified, a check made
-    /// at or after the code's expiry says "not linked" (or none could be made within <see cref="CheckGrace"/>), the CAD
-    /// refuses a check, or the player leaves.
+    /// <see cref="PollInterval"/>, the last check at or after the code's expiry. Both requests go through the dispatcher's
+    /// CreateLink and CheckLink lanes, so every check is paced by the one rate limiter of its lane: many pending links
+    /// share the 30/min budget, each checked less often. One pending link per player; it ends when the link is verified,
+    /// a check made at or after the code's expiry says "not linked" (or none could be made within
+    /// <see cref="CheckGrace"/>), the CAD refuses a check, or the player leaves.
     /// </summary>
     public sealed class AccountLinks
     {
