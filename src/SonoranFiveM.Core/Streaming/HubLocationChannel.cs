@@ -13,6 +13,9 @@ namespace SonoranFiveM.Core.Streaming
     /// </summary>
     public sealed class HubLocationChannel : IDisposable
     {
+        /// <summary>The hub refuses a call that arrives within this of the one before.</summary>
+        public static readonly TimeSpan HubLimit = TimeSpan.FromMilliseconds(200);
+
         private readonly IHubTransport _transport;
         private readonly IUnitLocationSource _source;
         private readonly HubChannelOptions _options;
@@ -212,6 +215,13 @@ namespace SonoranFiveM.Core.Streaming
             }
 
             var done = _time.GetUtcNow();
+            // The hub times calls as they arrive: a call delayed on its way (the bridge, a busy server thread) must not
+            // let the next one land within the hub's limit of it, so the next also waits that limit after this answer.
+            lock (_gate)
+            {
+                if (_nextSendAt < done + HubLimit) _nextSendAt = done + HubLimit;
+            }
+
             switch (result.Outcome)
             {
                 case HubSendOutcome.Accepted:

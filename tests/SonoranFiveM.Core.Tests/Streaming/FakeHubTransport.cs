@@ -17,6 +17,9 @@ namespace SonoranFiveM.Core.Tests.Streaming
         public List<IReadOnlyList<string>> Sent { get; } = new List<IReadOnlyList<string>>();
         public int ConnectCalls { get; private set; }
 
+        /// <summary>Runs inside each send before it is answered (e.g. advances a fake clock: a slow answer).</summary>
+        public Action? WhileSending { get; set; }
+
         public event Action<string>? Disconnected;
         public event Action<string>? PushReceived;
 
@@ -29,6 +32,7 @@ namespace SonoranFiveM.Core.Tests.Streaming
         public Task<HubSendResult> SendLocationsAsync(string updatesJson, CancellationToken cancellationToken)
         {
             Sent.Add(JArray.Parse(updatesJson).Select(u => (string)u["communityUserId"]!).ToList());
+            WhileSending?.Invoke();
             return Task.FromResult(SendAnswers.Count > 0 ? SendAnswers.Dequeue() : HubSendResult.Accepted);
         }
 

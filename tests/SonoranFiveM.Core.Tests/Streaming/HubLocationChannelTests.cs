@@ -71,6 +71,23 @@ namespace SonoranFiveM.Core.Tests.Streaming
         }
 
         [Fact]
+        public async Task AfterASlowAnswerTheNextCallWaitsTheHubsLimitFromThatAnswer()
+        {
+            await Units(60);
+            await _channel.PumpAsync(); // connects
+            _hub.WhileSending = () => _time.Advance(TimeSpan.FromMilliseconds(150));
+            await _channel.PumpAsync(); // sent at 0, answered at 150 ms
+            _hub.WhileSending = null;
+            Assert.Single(_hub.Sent);
+
+            // 250 ms after the first call, but a call delayed on its way could land within 200 ms of it at the hub.
+            await Step(TimeSpan.FromMilliseconds(100));
+            Assert.Single(_hub.Sent);
+            await Step(TimeSpan.FromMilliseconds(100));
+            Assert.Equal(2, _hub.Sent.Count);
+        }
+
+        [Fact]
         public async Task HttpCarriesLocationsUntilTheHubAuthenticates()
         {
             await Units(3);
