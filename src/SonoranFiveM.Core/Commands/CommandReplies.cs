@@ -111,11 +111,20 @@ namespace SonoranFiveM.Core.Commands
         public static string LinkPending(string url, string code, int minutes) =>
             "Your link code is still " + code + " (valid for " + minutes + " more min): open " + url + " and sign in.";
 
+        /// <summary>The create is still queued after the reply wait: it is not saved, and given up after <paramref name="triedFor"/>.</summary>
+        public static string LinkWaiting(TimeSpan? triedFor) =>
+            "Your link request is waiting for the CAD; " + (triedFor.HasValue ? "it will be tried for up to " + Duration(triedFor.Value) : "it will be tried until the CAD answers")
+            + ", and you will be told here what became of it.";
+
         public static string LinkOnItsWay() => "Your link code is on its way from the CAD.";
 
         public static string LinkDone() => "Your Sonoran CAD account is now linked to this game account.";
 
         public static string LinkExpired(string code, string command) => "Your link code " + code + " expired before it was used; type /" + command + " for a new one.";
+
+        public static string LinkUnconfirmed(string code, string command) =>
+            "Your link code " + code + " has expired, and the CAD could not be asked whether it was used; if you signed in with it, you are linked, otherwise type /"
+            + command + " for a new one.";
 
         public static string LinkCheckFailed(string? detail, string command) =>
             "The CAD could not confirm your account link: " + Reason(detail) + ". Type /" + command + " to try again.";
@@ -125,6 +134,14 @@ namespace SonoranFiveM.Core.Commands
         public static string LinkNoIdentifier(string command) => "/" + command + " needs a game identifier the CAD can use, and your account has none; please tell the server staff.";
 
         private static string Reason(string? detail) => string.IsNullOrWhiteSpace(detail) ? "no reason given" : ChatText.CleanAndCap(detail, 300, stripMarkup: false).TrimEnd('.');
+
+        private static string Duration(TimeSpan span)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(span.TotalSeconds));
+            if (seconds % 60 != 0) return seconds + " s";
+            var minutes = seconds / 60;
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
 
         private static int Seconds(TimeSpan remaining) => Math.Max(1, (int)Math.Ceiling(remaining.TotalSeconds));
 

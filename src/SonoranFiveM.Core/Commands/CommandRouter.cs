@@ -68,7 +68,7 @@ namespace SonoranFiveM.Core.Commands
                     : new StatusCommand(name, command, cad, statuses));
             }
 
-            if (links != null && options.Link.Enabled) Register(new LinkCommand(NameOf(options.Link.Name, "The link command's", "link"), options.Link, links));
+            if (links != null && options.Link.Enabled) Register(new LinkCommand(NameOf(options.Link.Name, "The link command's", "link"), options.Link, links, _cooldowns));
 
             foreach (var record in (recordCommands ?? Enumerable.Empty<RecordCommandOptions>()).Where(c => c.Enabled))
             {

@@ -19,10 +19,12 @@ namespace SonoranFiveM.Core.Commands
         /// <summary>
         /// Queue the work with <paramref name="send"/>, then reply when it is delivered: the final answer within the reply
         /// wait, else "queued" once saved and the final answer later. <paramref name="onFinal"/> sees the final result
-        /// first (a dropped one if <paramref name="send"/> throws).
+        /// first (a dropped one if <paramref name="send"/> throws). <paramref name="waiting"/>, when given, is said instead of
+        /// the shared "queued" lines (for work that is not saved and is given up after a while).
         /// </summary>
-        public static CommandStep Deliver(string subject, Func<IDeliveryTicket> send, Func<DeliveryResult, string> finalText, Action<DeliveryResult>? onFinal = null)
-            => new Delivery(subject, send, finalText, onFinal);
+        public static CommandStep Deliver(string subject, Func<IDeliveryTicket> send, Func<DeliveryResult, string> finalText, Action<DeliveryResult>? onFinal = null,
+            string? waiting = null)
+            => new Delivery(subject, send, finalText, onFinal, waiting);
 
         /// <summary>Work queued with no answer to wait for: say "queued" once every ticket is saved.</summary>
         public static CommandStep QueuedOnceSaved(string subject, IReadOnlyList<IDeliveryTicket> tickets) => new Saving(subject, tickets);
@@ -31,7 +33,7 @@ namespace SonoranFiveM.Core.Commands
 
         internal sealed record Cooled(Func<CommandStep> Next) : CommandStep;
 
-        internal sealed record Delivery(string Subject, Func<IDeliveryTicket> Send, Func<DeliveryResult, string> FinalText, Action<DeliveryResult>? OnFinal) : CommandStep;
+        internal sealed record Delivery(string Subject, Func<IDeliveryTicket> Send, Func<DeliveryResult, string> FinalText, Action<DeliveryResult>? OnFinal, string? Waiting) : CommandStep;
 
         internal sealed record Saving(string Subject, IReadOnlyList<IDeliveryTicket> Tickets) : CommandStep;
     }

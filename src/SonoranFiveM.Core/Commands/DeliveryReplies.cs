@@ -60,7 +60,8 @@ namespace SonoranFiveM.Core.Commands
             // Still queued: say so, honestly, and follow up when it completes.
             var failure = ticket.LastFailure?.Kind;
             var unreachable = failure == DeliveryFailureKind.Transient || failure == DeliveryFailureKind.Fatal;
-            _messenger.Reply(playerId, CommandReplies.IsNotSaved(ticket) ? CommandReplies.SendingNotSaved(step.Subject)
+            _messenger.Reply(playerId, step.Waiting != null ? step.Waiting
+                : CommandReplies.IsNotSaved(ticket) ? CommandReplies.SendingNotSaved(step.Subject)
                 : failure == DeliveryFailureKind.Fatal ? CommandReplies.QueuedHeld(step.Subject)
                 : unreachable ? CommandReplies.QueuedUnreachable(step.Subject)
                 : CommandReplies.QueuedPaced(step.Subject));

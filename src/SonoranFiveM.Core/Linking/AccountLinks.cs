@@ -13,10 +13,11 @@ namespace SonoranFiveM.Core.Linking
     /// <summary>
     /// Account linking from the game (<c>/link</c>): asks the CAD for a code, then learns that the player used it, either
     /// from the CAD's <c>EVENT_COMMUNITY_LINK_VERIFIED</c> push (<see cref="Verified"/>) or by checking the link every
-    /// <see cref="PollInterval"/> until the code expires. Both requests go through the dispatcher's CreateLink and
-    /// CheckLink lanes, so every check is paced by the one rate limiter of its lane: many pending links share the
-    /// 30/min budget, each checked less often. One pending link per player; it ends when the link is verified, the code
-    /// expires, the CAD refuses the check, or the player leaves.
+    /// <see cref="PollInterval"/>, the last check at or after the code's expiry. Both requests go through the dispatcher's
+    /// CreateLink and CheckLink lanes, so every check is paced by the one rate limiter of its lane: many pending links
+    /// share the 30/min budget, each checked less often. One pending link per player; it ends when the link is verified,
+    /// a check made at or after the code's expiry says "not linked" (or none could be made within
+    /// <see cref="CheckGrace"/>), the CAD refuses a check, or the player leaves.
     /// </summary>
     public sealed class AccountLinks
     {
@@ -69,6 +70,12 @@ namespace SonoranFiveM.Core.Linking
         /// it later).
         /// </summary>
         public TimeSpan PollInterval { get; }
+
+        /// <summary>How long after its code's expiry a check may still wait for the lane: two <see cref="PollInterval"/>s.</summary>
+        public TimeSpan CheckGrace => PollInterval + PollInterval;
+
+        /// <summary>How long a create waits for the CAD before it is given up (the CreateLink lane's max age); null when never.</summary>
+        public TimeSpan? CreateMaxAge => _dispatcher.Options.Lane(CadEndpoint.CreateLink).MaxAge;
 
         /// <summary>Links waiting to be created or verified.</summary>
         public int PendingCount
@@ -123,10 +130,29 @@ namespace SonoranFiveM.Core.Linking
             return (ticket, session.Work);
         }
 
-        /// <summary>The CAD's push event: <paramref name="communityUserId"/> is linked. Ends that player's pending link, if any.</summary>
+        /// <summary>
+        /// The CAD's push event: <paramref name="communityUserId"/> is linked. Ends that player's pending link, if any. The
+        /// push arrives on the main thread, so this only hands the work (a scan of the pending links, the cancels, the
+        /// listeners) to the thread pool.
+        /// </summary>
         public void Verified(string communityUserId)
         {
             if (string.IsNullOrEmpty(communityUserId)) return;
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    FinishVerified(communityUserId);
+                }
+                catch (Exception ex)
+                {
+                    _log.Write(LogLevel.Error, "Account links: completing a verified link failed: " + ex.GetType().Name + ": " + ex.Message);
+                }
+            });
+        }
+
+        private void FinishVerified(string communityUserId)
+        {
             var done = new List<Session>(1);
             lock (_gate)
             {
@@ -162,18 +188,15 @@ namespace SonoranFiveM.Core.Linking
                 return;
             }
 
+            // The last check is made at or after expiry: the CAD answers by communityUserId, so it still tells the truth
+            // about a sign-in in the last interval. Each check may wait for the lane until the grace after expiry.
             var now = _time.GetUtcNow();
-            if (now >= expires.Value)
-            {
-                Expired(session);
-                return;
-            }
-
             var due = now + (_pushConnected?.Invoke() == true ? PushedPollInterval : PollInterval);
             if (due > expires.Value) due = expires.Value;
+            var final = due >= expires.Value;
             var work = new LinkWork(session.Work.CommunityUserId);
-            work.Accepted = () => Checked(session, work);
-            var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CheckLink), work, expires, due);
+            work.Accepted = () => Checked(session, work, final);
+            var ticket = _dispatcher.Enqueue(nameof(CadEndpoint.CheckLink), work, expires.Value + CheckGrace, due);
             Volatile.Write(ref session.CheckTicketId, ticket.Id);
             // Forgotten meanwhile: Forget saw no check to cancel.
             if (!IsCurrent(session)) CancelQueued(session);
@@ -183,21 +206,25 @@ namespace SonoranFiveM.Core.Linking
             }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
         }
 
-        /// <summary>The CAD answered a check: done, or the next check is queued.</summary>
-        private void Checked(Session session, LinkWork check)
+        /// <summary>The CAD answered a check: done, expired (the check was made at or after expiry), or the next check is queued.</summary>
+        private void Checked(Session session, LinkWork check, bool final)
         {
             if (check.Linked) Finish(session, byPush: false);
+            else if (final) Expired(session);
             else ScheduleCheck(session);
         }
 
-        /// <summary>A check was refused or dropped: the code expired, or checking cannot go on.</summary>
+        /// <summary>A check was refused, or dropped because the CAD could not be asked within the grace: checking stops.</summary>
         private void NotChecked(Session session, DeliveryResult result)
         {
             if (!IsCurrent(session)) return;
             var code = session.Work.Code!;
-            if (_time.GetUtcNow() >= code.ExpiresAt)
+            if (result.State == DeliveryState.Dropped && _time.GetUtcNow() >= code.ExpiresAt + CheckGrace)
             {
-                Expired(session);
+                if (!End(session)) return;
+                _log.Write(LogLevel.Warning, "Account link of player " + session.PlayerId + ": the code expired and no check could be made within "
+                    + CheckGrace.TotalSeconds + " s of its expiry: " + result.Detail);
+                _messenger.Reply(session.PlayerId, CommandReplies.LinkUnconfirmed(code.Code, _commandName));
                 return;
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
@@ -74,6 +75,7 @@ namespace SonoranFiveM.Core.Tests.Linking
             rig.Links.Verified("abc");
             rig.Links.Verified("abc");
 
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
             Assert.Equal(Done, rig.Sent.Last().Message);
             Assert.Single(rig.Sent, s => s.Message == Done);
             Assert.Equal((1, "abc", true), Assert.Single(rig.LinkedEvents));
@@ -82,15 +84,37 @@ namespace SonoranFiveM.Core.Tests.Linking
         }
 
         [Fact]
-        public async Task A_push_for_someone_without_a_pending_link_changes_nothing()
+        public async Task The_push_event_is_completed_off_the_thread_that_delivered_it()
         {
             using var rig = new LinkRig();
             await rig.LinkAsync(1, "abc");
 
-            rig.Links.Verified("someone-else");
+            // A dedicated thread stands for FXServer's main thread, which is not a thread-pool thread.
+            var main = new Thread(() => rig.Links.Verified("abc"));
+            main.Start();
+            main.Join();
 
-            Assert.Empty(rig.LinkedEvents);
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
+            var thread = Assert.Single(rig.LinkedOn);
+            Assert.NotSame(main, thread);
+            Assert.True(thread.IsThreadPoolThread);
+            Assert.Equal(Done, rig.Sent.Last().Message);
+        }
+
+        [Fact]
+        public async Task A_push_ends_only_the_pending_link_of_its_communityUserId()
+        {
+            using var rig = new LinkRig();
+            await rig.LinkAsync(1, "abc");
+            await rig.LinkAsync(2, "def");
+
+            rig.Links.Verified("someone-else");
+            rig.Links.Verified("def");
+
+            await LinkRig.Eventually(() => rig.LinkedCount > 0, "the push event did not complete the link");
+            Assert.Equal((2, "def", true), Assert.Single(rig.LinkedEvents));
             Assert.Equal(1, rig.Links.PendingCount);
+            Assert.NotNull(rig.Links.Pending(1));
         }
 
         [Fact]
@@ -102,11 +126,45 @@ namespace SonoranFiveM.Core.Tests.Linking
 
             await rig.RunAsync(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(1));
 
-            Assert.Equal(new[] { 10.0, 20.0 }, rig.Cad.TimesOf(CadEndpoint.CheckLink).Select(t => (t - LinkRig.Start).TotalSeconds));
+            // The last check is made at expiry, and only its "not linked" ends the link as expired.
+            Assert.Equal(new[] { 10.0, 20.0, 25.0 }, rig.Cad.TimesOf(CadEndpoint.CheckLink).Select(t => (t - LinkRig.Start).TotalSeconds));
             Assert.Equal("Your link code Q9Z1 expired before it was used; type /link for a new one.",
                 await rig.WaitForAsync(m => m.Contains("expired")));
             Assert.Single(rig.Sent, s => s.Message.Contains("expired"));
             Assert.Equal(0, rig.Links.PendingCount);
+        }
+
+        [Fact]
+        public async Task A_sign_in_after_the_last_check_before_expiry_is_confirmed_by_the_check_at_expiry()
+        {
+            using var rig = new LinkRig();
+            rig.Cad.NextLinkCode = new LinkCode("Q9Z1", LinkRig.Start.AddSeconds(25));
+            await rig.LinkAsync(1, "abc");
+            await rig.RunAsync(TimeSpan.FromSeconds(22), TimeSpan.FromSeconds(1));
+
+            rig.Cad.LinkedIds["abc"] = true;
+            await rig.RunAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1));
+
+            Assert.Equal(new[] { 10.0, 20.0, 25.0 }, rig.Cad.TimesOf(CadEndpoint.CheckLink).Select(t => (t - LinkRig.Start).TotalSeconds));
+            Assert.Equal(Done, await rig.WaitForAsync(m => m == Done));
+            Assert.DoesNotContain(rig.Sent, s => s.Message.Contains("expired"));
+            Assert.Equal((1, "abc", false), Assert.Single(rig.LinkedEvents));
+        }
+
+        [Fact]
+        public async Task When_no_check_can_be_made_within_the_grace_after_expiry_the_player_hears_it_could_not_be_confirmed()
+        {
+            using var rig = new LinkRig();
+            rig.Cad.NextLinkCode = new LinkCode("Q9Z1", LinkRig.Start.AddSeconds(25));
+            rig.Cad.Always(CadEndpoint.CheckLink, Failures.Transient());
+            await rig.LinkAsync(1, "abc");
+
+            await rig.RunAsync(TimeSpan.FromSeconds(25) + rig.Links.CheckGrace + TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1));
+
+            Assert.Equal("Your link code Q9Z1 has expired, and the CAD could not be asked whether it was used; if you signed in with it, you are linked, otherwise type /link for a new one.",
+                await rig.WaitForAsync(m => m.Contains("could not be asked")));
+            Assert.DoesNotContain(rig.Sent, s => s.Message.Contains("expired before it was used"));
+            await rig.WaitForPendingToEnd();
         }
 
         [Fact]

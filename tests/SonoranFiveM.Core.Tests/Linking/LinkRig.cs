@@ -30,7 +30,11 @@ namespace SonoranFiveM.Core.Tests.Linking
             dispatch?.Invoke(options);
             Dispatcher = new Dispatcher(Cad, options, Time, Log);
             Links = new AccountLinks(Dispatcher, "https://sonorancad.com", "link", this, Time, Log, pushConnected: pushConnected);
-            Links.Linked += (player, id, byPush) => { lock (_gate) LinkedEvents.Add((player, id, byPush)); };
+            Links.Linked += (player, id, byPush) =>
+            {
+                lock (_gate) LinkedEvents.Add((player, id, byPush));
+                LinkedOn.Add(Thread.CurrentThread);
+            };
             var routerOptions = new CommandRouterOptions();
             commands?.Invoke(routerOptions);
             Router = new CommandRouter(routerOptions, new NoCadActions(), this, new LocationDescriber(PostalIndex.Build(new[] { new Postal("101", 100, 200) })), Time, Log,
@@ -44,6 +48,14 @@ namespace SonoranFiveM.Core.Tests.Linking
         public AccountLinks Links { get; }
         public CommandRouter Router { get; }
         public List<(int Player, string Id, bool ByPush)> LinkedEvents { get; } = new List<(int, string, bool)>();
+
+        /// <summary>The threads the <see cref="AccountLinks.Linked"/> listeners ran on.</summary>
+        public System.Collections.Concurrent.ConcurrentBag<Thread> LinkedOn { get; } = new System.Collections.Concurrent.ConcurrentBag<Thread>();
+
+        public int LinkedCount
+        {
+            get { lock (_gate) return LinkedEvents.Count; }
+        }
 
         public IReadOnlyList<(int Player, string Message)> Sent
         {
@@ -77,6 +89,14 @@ namespace SonoranFiveM.Core.Tests.Linking
             var deadline = DateTime.UtcNow.AddSeconds(10);
             while (Links.PendingCount > 0 && DateTime.UtcNow < deadline) await Task.Yield();
             Assert.Equal(0, Links.PendingCount);
+        }
+
+        /// <summary>Waits until <paramref name="condition"/> holds (work finished on the thread pool), bounded by 10 s of real time.</summary>
+        public static async Task Eventually(Func<bool> condition, string what)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!condition() && DateTime.UtcNow < deadline) await Task.Yield();
+            Assert.True(condition(), what);
         }
 
         public void Reply(int playerId, string message)

@@ -190,7 +190,8 @@ public class AccountLinkTests
         await h.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1));
 
         Assert.Equal(CommandOutcome.QueuedUnreachable, await command);
-        Assert.Equal("Your link request is queued — the CAD is unreachable right now; it will be sent when it is back.", h.Replies.Last(r => r.Player == 1).Message);
+        Assert.Equal("Your link request is waiting for the CAD; it will be tried for up to 2 minutes, and you will be told here what became of it.",
+            h.Replies.Last(r => r.Player == 1).Message);
 
         h.Emulator.Faults.Set("none");
         await h.RunAsync(TimeSpan.FromSeconds(70), TimeSpan.FromSeconds(1));

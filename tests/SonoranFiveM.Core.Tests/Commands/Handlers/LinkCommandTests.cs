@@ -39,6 +39,38 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
         }
 
         [Fact]
+        public async Task On_API_v1_a_repeated_link_counts_against_the_refusal_limit()
+        {
+            using var rig = new LinkRig(apiVersion: "v1", commands: o => o.InvalidCommandLimit = 3);
+
+            for (var i = 0; i < 3; i++) Assert.Equal(CommandOutcome.NotSupported, await rig.LinkAsync(1, "abc"));
+
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.StartsWith("Too many refused commands", rig.Sent.Last().Message, StringComparison.Ordinal);
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(4, rig.Sent.Count);
+        }
+
+        [Fact]
+        public async Task A_pending_code_is_shown_again_at_most_once_per_5_s_and_sooner_is_a_counted_refusal()
+        {
+            using var rig = new LinkRig(commands: o => o.InvalidCommandLimit = 2);
+            await rig.LinkAsync(1, "abc");
+
+            Assert.Equal(CommandOutcome.Pending, await rig.LinkAsync(1, "abc"));
+            rig.Time.Advance(TimeSpan.FromSeconds(2));
+            Assert.Equal(CommandOutcome.Cooldown, await rig.LinkAsync(1, "abc"));
+            Assert.Equal("Please wait 3 s before using /link again.", rig.Sent.Last().Message);
+            rig.Time.Advance(TimeSpan.FromSeconds(3));
+            Assert.Equal(CommandOutcome.Pending, await rig.LinkAsync(1, "abc"));
+            Assert.StartsWith("Your link code is still A7K2", rig.Sent.Last().Message, StringComparison.Ordinal);
+
+            Assert.Equal(CommandOutcome.Cooldown, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(CommandOutcome.Ignored, await rig.LinkAsync(1, "abc"));
+            Assert.Equal(1, rig.Cad.Count(CadEndpoint.CreateLink));
+        }
+
+        [Fact]
         public async Task A_player_without_an_identifier_is_told_why()
         {
             using var rig = new LinkRig();
@@ -89,6 +121,23 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
 
             rig.Time.Advance(TimeSpan.FromSeconds(30));
             Assert.Equal(CommandOutcome.Accepted, await rig.LinkAsync(1, "abc"));
+        }
+
+        [Fact]
+        public async Task A_create_the_CAD_does_not_answer_in_time_is_told_as_waiting_for_up_to_two_minutes_not_as_saved()
+        {
+            using var rig = new LinkRig();
+            rig.Cad.Always(CadEndpoint.CreateLink, Failures.Transient());
+            var handling = rig.Router.HandleAsync("link", "", LinkRig.Player(1, "abc"));
+
+            await rig.RunAsync(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1));
+
+            Assert.Equal(CommandOutcome.QueuedUnreachable, await handling);
+            Assert.Equal("Your link request is waiting for the CAD; it will be tried for up to 2 minutes, and you will be told here what became of it.",
+                Assert.Single(rig.Sent).Message);
+
+            await rig.RunAsync(TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(5));
+            Assert.StartsWith("Your link request was not sent: stale", await rig.WaitForAsync(m => m.Contains("was not sent")), StringComparison.Ordinal);
         }
 
         [Fact]
