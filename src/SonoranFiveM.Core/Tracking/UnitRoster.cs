@@ -320,7 +320,11 @@ namespace SonoranFiveM.Core.Tracking
             // Next poll: spaced so that it finds the budget for as many pages as this one needed.
             var next = Volatile.Read(ref _refreshSoon) == 1 ? UntilNextPermit() : EffectivePollInterval;
             lock (_gate) _timer?.Change(next, Timeout.InfiniteTimeSpan);
+            TimerPollFinished?.Invoke();
         }
+
+        /// <summary>A timed poll has finished and the next one is scheduled (tests wait for it instead of for time).</summary>
+        internal event Action? TimerPollFinished;
 
         public void Dispose()
         {

@@ -80,10 +80,12 @@ namespace SonoranFiveM.Core.Tests.Tracking
             await Run(1);
             Assert.Single(PollSeconds());
 
+            var firstPollDone = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            roster.TimerPollFinished += () => firstPollDone.TrySetResult(true);
             roster.RefreshSoon();
             _api.Gates.TryRemove(CadEndpoint.ActiveUnits, out _);
             gate.SetResult(true);
-            for (var i = 0; i < 100 && roster.LastRefreshedAt == null; i++) await Task.Yield();
+            await firstPollDone.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await Run(5);
 
             Assert.Equal(2, PollSeconds().Length);
