@@ -7,7 +7,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary>
     /// <c>hub</c> (in the server only): with <c>location.transport = websocket</c>, whether the running resource's hub
-    /// connection (the bridge script) is authenticated; SKIP with the http transport.
+    /// connection (the bridge script) is authenticated; PASS as "not used" when no hub connection is used.
     /// </summary>
     public sealed class HubCheck : IDoctorCheck
     {
@@ -20,7 +20,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             var options = run.Context.Options!;
             if (!options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket)
             {
-                run.Report(CheckLine.Skip(Name, "location.transport is http (or locations are off): no hub connection is used"));
+                run.Report(CheckLine.Pass(Name, "not used: location.transport is http (or locations are off)"));
                 return Task.CompletedTask;
             }
 
@@ -33,7 +33,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             var hub = server.Hub;
             if (hub == null)
             {
-                run.Report(CheckLine.Skip(Name, "locations are not sent (OneSync is off), so the hub is not used"));
+                run.Report(CheckLine.Pass(Name, "not used: locations are not sent (OneSync is off)"));
                 return Task.CompletedTask;
             }
 

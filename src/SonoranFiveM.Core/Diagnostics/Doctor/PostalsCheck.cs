@@ -31,7 +31,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             var fix = "install and ensure the " + resource + " resource, or set postals.file to the postal JSON's name inside it (empty postals.resource turns postals off)";
             if (location.NotChecked != null)
             {
-                run.Report(CheckLine.Pass(Name, location.NotChecked));
+                run.Report(CheckLine.Skip(Name, location.NotChecked));
                 return;
             }
 
