@@ -13,7 +13,7 @@ namespace SonoranFiveM.EngineScenarios
                 var before = h.Server.Console.Count;
                 h.Server.ExecuteCommand(0, "sonoran doctor");
                 h.Server.ExecuteCommand(0, "sonoran doctor");
-                h.WaitUntil(() => h.Server.Console.Skip(before).Any(l => l.Contains("doctor: all checks passed") || l.Contains("doctor: some checks FAILED")),
+                h.WaitUntil(() => h.Server.Console.Skip(before).Any(l => l.Contains("doctor: all checks passed") || l.Contains("doctor: some checks FAILED") || l.Contains("doctor: no check failed")),
                     "the doctor's verdict", 40);
 
                 var lines = h.Server.Console.Skip(before).ToList();
@@ -25,7 +25,11 @@ namespace SonoranFiveM.EngineScenarios
                 }
 
                 h.Expect(lines.Any(l => l.Contains("new-postals.json: 400 postals")), "the postal check did not read the nearest-postal file: " + all);
-                h.Expect(lines.Any(l => l.Contains("doctor: all checks passed")), "the doctor did not pass: " + all);
+                // The hub bridge needs Node, which this scenario does not run: a hub still connecting is a SKIP, and a
+                // SKIP is counted in the verdict, never called a pass.
+                var skipped = lines.Count(l => l.Contains("SKIP  "));
+                h.Expect(lines.Any(l => l.Contains(skipped == 0 ? "doctor: all checks passed" : "doctor: no check failed; " + skipped + " not checked (SKIP above).")),
+                    "the doctor did not pass, or called a skipped check passed: " + all);
                 h.Expect(!lines.Any(l => l.Contains(h.Cad.ApiKey)), "a doctor line shows the API key");
             }
         }
