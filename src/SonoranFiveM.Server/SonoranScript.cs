@@ -234,7 +234,7 @@ namespace SonoranFiveM.Server
                     _doctor.TryStart(PrepareDoctorAsync, line =>
                     {
                         messenger.Reply(0, line);
-                        if (source > 0) Say(line);
+                        if (source > 0) Say(ConsoleDoctor.ChatLine(line));
                     });
                     break;
                 case "flush":
