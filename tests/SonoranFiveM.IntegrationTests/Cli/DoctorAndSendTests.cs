@@ -146,6 +146,7 @@ public sealed class DoctorAndSendTests : IAsyncLifetime
         await Probe("quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json", "ApiKey wrong", "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl");
 
         Assert.StartsWith("PASS mirror tines", lines[0]);
+        Assert.Contains("answered 404 for a record that does not exist, as a working mirror does; the key was not refused", lines[0]);
         Assert.StartsWith("FAIL mirror tines", lines[1]);
         Assert.Contains("sonoran_mirrors_tines_apiKey", lines[1]);
         Assert.StartsWith("PASS mirror quickblox", lines[2]);
