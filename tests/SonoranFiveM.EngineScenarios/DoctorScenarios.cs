@@ -52,8 +52,9 @@ namespace SonoranFiveM.EngineScenarios
 
                 var chat = admin.Chat.Skip(before).ToList();
                 var all = string.Join(" | ", chat);
-                h.Expect(chat.Any(l => l.Contains("FAIL  onesync")) && chat.Any(l => l.Contains("fix: set `set onesync on`")), "the OneSync FAIL and its fix did not reach the admin's chat: " + all);
-                h.Expect(chat.Any(l => l.Contains("PASS  api key")), "no api key line in chat: " + all);
+                // Chat lines are cleaned like every chat reply, so the console's column padding collapses to one space.
+                h.Expect(chat.Any(l => l.Contains("FAIL onesync")) && chat.Any(l => l.Contains("fix: set `set onesync on`")), "the OneSync FAIL and its fix did not reach the admin's chat: " + all);
+                h.Expect(chat.Any(l => l.Contains("PASS api key")), "no api key line in chat: " + all);
                 h.Expect(h.Server.Console.Any(l => l.Contains("FAIL  onesync")), "the doctor lines were not printed to the console too");
                 h.Expect(!chat.Any(l => l.Contains(h.Cad.ApiKey)), "a doctor line in chat shows the API key");
             }

@@ -14,10 +14,10 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
     {
         public const string AllPassed = "doctor: all checks passed.";
         public const string SomeFailed = "doctor: some checks FAILED; fix them and run doctor again.";
+        public const string NeedsConfig = "SKIP  the CAD checks need a valid configuration";
 
         /// <summary>The verdict when nothing failed but some checks could not be made: a SKIP is not a pass.</summary>
         public static string NotAllChecked(int skipped) => "doctor: no check failed; " + skipped + " not checked (SKIP above).";
-        public const string NeedsConfig = "SKIP  the CAD checks need a valid configuration";
 
         /// <summary>Run first; without valid options the run stops after them.</summary>
         public static readonly IReadOnlyList<IDoctorCheck> ConfigChecks = new IDoctorCheck[] { new ConfigCheck(), new ApiKeySourceCheck() };
