@@ -278,6 +278,9 @@ namespace SonoranFiveM.Core
             Outbox.Dispose();
         }
 
+        /// <summary>The integration's log (redacting), for the exports.</summary>
+        internal ILog Log => _log;
+
         /// <summary>
         /// Logs a queued call as a record from <paramref name="template"/> (empty: not logged); the caller's
         /// communityUserId owns it, so a call without one is not logged.

@@ -181,14 +181,18 @@ namespace SonoranFiveM.Server
 
         private void SendSuggestions(IReadOnlyList<ChatSuggestion>? suggestions, Player? player)
         {
-            if (suggestions == null) return;
+            if (suggestions == null || suggestions.Count == 0) return;
+            // One chat:addSuggestions event with the whole list (the chat resource's own form), not one event per command.
+            var list = new List<object>(suggestions.Count);
             foreach (var suggestion in suggestions)
             {
                 var parameters = new List<object>();
                 foreach (var p in suggestion.Parameters) parameters.Add(new { name = p.Name, help = p.Help });
-                if (player == null) TriggerClientEvent("chat:addSuggestion", suggestion.Name, suggestion.Help, parameters);
-                else TriggerClientEvent(player, "chat:addSuggestion", suggestion.Name, suggestion.Help, parameters);
+                list.Add(new { name = suggestion.Name, help = suggestion.Help, @params = parameters });
             }
+
+            if (player == null) TriggerClientEvent("chat:addSuggestions", list);
+            else TriggerClientEvent(player, "chat:addSuggestions", list);
         }
 
         // ----- console: sonoran status | reload | flush | doctor (the console, or a player with commands.adminAce) -----
@@ -230,7 +234,7 @@ namespace SonoranFiveM.Server
                     _doctor.TryStart(PrepareDoctorAsync, line =>
                     {
                         messenger.Reply(0, line);
-                        if (source > 0) Say(line);
+                        if (source > 0) Say(ConsoleDoctor.ChatLine(line));
                     });
                     break;
                 case "flush":

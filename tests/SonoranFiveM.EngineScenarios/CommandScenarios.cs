@@ -67,9 +67,9 @@ namespace SonoranFiveM.EngineScenarios
                 h.Expect(!(bool)call["isEmergency"], "the tow call is an emergency");
                 h.ExpectEqual("3", (string)call["metaData"]["priority"], "metaData.priority");
                 h.ExpectEqual("Your tow call was received by dispatch (call #" + (string)call["callId"] + ").", reply, "reply");
-                h.Expect(p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && "/tow".Equals(e.Value[0]) && "Request a tow truck.".Equals(e.Value[1])),
-                    "no chat suggestion for /tow");
-                h.Expect(!p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && "/311".Equals(e.Value[0])), "/311 is suggested though the list leaves it out");
+                h.Expect(Harness.Suggestions(p).Any(s => "/tow".Equals(s["name"]) && "Request a tow truck.".Equals(s["help"])), "no chat suggestion for /tow");
+                h.Expect(!Harness.Suggestions(p).Any(s => "/311".Equals(s["name"])), "/311 is suggested though the list leaves it out");
+                h.Expect(!p.ClientEvents.Any(e => e.Key == "chat:addSuggestion"), "a suggestion was sent as its own event, not in the one list");
             }
         }
 
@@ -142,7 +142,7 @@ namespace SonoranFiveM.EngineScenarios
                 var code = Regex.Match(reply, @"\(code ([A-Z0-9]+),").Groups[1].Value;
                 h.ExpectEqual("To link your Sonoran CAD account, open https://sonorancad.com/id?code=" + code + " and sign in (code " + code
                     + ", valid for 10 min). You will be told here when it is done.", reply, "reply");
-                h.Expect(p.ClientEvents.Any(e => e.Key == "chat:addSuggestion" && (string)e.Value[0] == "/link"), "no chat suggestion for /link");
+                h.Expect(Harness.Suggestions(p).Any(s => "/link".Equals(s["name"])), "no chat suggestion for /link");
                 h.Expect(h.Cad.Requests().Any(r => (string)r["path"] == "/v2/general/links" && ((string)r["body"]).Contains("\"communityUserId\":\"newofficer\"")),
                     "the CAD was not asked for a code for the player's license");
             }

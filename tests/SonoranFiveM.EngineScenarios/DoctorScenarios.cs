@@ -13,7 +13,7 @@ namespace SonoranFiveM.EngineScenarios
                 var before = h.Server.Console.Count;
                 h.Server.ExecuteCommand(0, "sonoran doctor");
                 h.Server.ExecuteCommand(0, "sonoran doctor");
-                h.WaitUntil(() => h.Server.Console.Skip(before).Any(l => l.Contains("doctor: all checks passed") || l.Contains("doctor: some checks FAILED")),
+                h.WaitUntil(() => h.Server.Console.Skip(before).Any(l => l.Contains("doctor: all checks passed") || l.Contains("doctor: some checks FAILED") || l.Contains("doctor: no check failed")),
                     "the doctor's verdict", 40);
 
                 var lines = h.Server.Console.Skip(before).ToList();
@@ -25,7 +25,11 @@ namespace SonoranFiveM.EngineScenarios
                 }
 
                 h.Expect(lines.Any(l => l.Contains("new-postals.json: 400 postals")), "the postal check did not read the nearest-postal file: " + all);
-                h.Expect(lines.Any(l => l.Contains("doctor: all checks passed")), "the doctor did not pass: " + all);
+                // The hub bridge needs Node, which this scenario does not run: a hub still connecting is a SKIP, and a
+                // SKIP is counted in the verdict, never called a pass.
+                var skipped = lines.Count(l => l.Contains("SKIP  "));
+                h.Expect(lines.Any(l => l.Contains(skipped == 0 ? "doctor: all checks passed" : "doctor: no check failed; " + skipped + " not checked (SKIP above).")),
+                    "the doctor did not pass, or called a skipped check passed: " + all);
                 h.Expect(!lines.Any(l => l.Contains(h.Cad.ApiKey)), "a doctor line shows the API key");
             }
         }
@@ -48,8 +52,9 @@ namespace SonoranFiveM.EngineScenarios
 
                 var chat = admin.Chat.Skip(before).ToList();
                 var all = string.Join(" | ", chat);
-                h.Expect(chat.Any(l => l.Contains("FAIL  onesync")) && chat.Any(l => l.Contains("fix: set `set onesync on`")), "the OneSync FAIL and its fix did not reach the admin's chat: " + all);
-                h.Expect(chat.Any(l => l.Contains("PASS  api key")), "no api key line in chat: " + all);
+                // Chat lines are cleaned like every chat reply, so the console's column padding collapses to one space.
+                h.Expect(chat.Any(l => l.Contains("FAIL onesync")) && chat.Any(l => l.Contains("fix: set `set onesync on`")), "the OneSync FAIL and its fix did not reach the admin's chat: " + all);
+                h.Expect(chat.Any(l => l.Contains("PASS api key")), "no api key line in chat: " + all);
                 h.Expect(h.Server.Console.Any(l => l.Contains("FAIL  onesync")), "the doctor lines were not printed to the console too");
                 h.Expect(!chat.Any(l => l.Contains(h.Cad.ApiKey)), "a doctor line in chat shows the API key");
             }

@@ -173,6 +173,11 @@ namespace SonoranFiveM.EngineScenarios
 
         public static IEnumerable<JObject> Calls(JObject state) => state["calls"].Children<JObject>();
 
+        /// <summary>The chat suggestions the player was sent, each {name, help, params}, from the chat:addSuggestions lists.</summary>
+        public static IEnumerable<IDictionary<string, object>> Suggestions(SimPlayer player) =>
+            player.ClientEvents.Where(e => e.Key == "chat:addSuggestions" && e.Value.Length == 1 && e.Value[0] is IList<object>)
+                .SelectMany(e => ((IList<object>)e.Value[0]).OfType<IDictionary<string, object>>());
+
         public static JObject Call(JObject state, string descriptionFragment)
             => Calls(state).FirstOrDefault(c => ((string)c["description"] ?? string.Empty).Contains(descriptionFragment));
 

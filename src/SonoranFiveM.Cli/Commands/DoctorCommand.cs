@@ -24,7 +24,7 @@ namespace SonoranFiveM.Cli.Commands
             var settings = new SettingsOptions();
             var command = new Command("doctor",
                 "Check config.json (+ sonoran_* environment variables) against the CAD and the mirrors: config, API, key, plan, " +
-                "server id, postals, mirrors. Exit code 0 only when every check passes.");
+                "server id, postals, mirrors. Exit code 1 when a check failed, else 0 (a SKIP is counted in the last line, not failed).");
             settings.AddTo(command);
             command.SetAction((parsed, _) => RunAsync(CliSettings.Load(settings.Read(parsed), Environment.GetEnvironmentVariable), context));
             return command;

@@ -62,13 +62,17 @@ namespace SonoranFiveM.Core.Cad
             return units;
         }
 
+        /// <summary>The longest plan name kept from a version answer.</summary>
+        public const int MaxPlanName = 64;
+
         public static CadVersion? Version(JToken? json)
         {
             if (!(json is JObject obj)) return null;
             var level = CadJson.Long(obj["version"]);
             if (!level.HasValue) return null;
-            var name = CadJson.Text(obj["name"]) ?? PlanName((int)level.Value);
-            return new CadVersion((int)level.Value, name);
+            // The plan name is shown in the doctor's lines and the status: cleaned and capped like any text from outside.
+            var name = Commands.ChatText.CleanAndCap(CadJson.Text(obj["name"]), MaxPlanName);
+            return new CadVersion((int)level.Value, name.Length > 0 ? name : PlanName((int)level.Value));
         }
 
         public static string PlanName(int level) => level >= 0 && level < PlanNames.Length && PlanNames[level].Length > 0 ? PlanNames[level] : "UNKNOWN";

@@ -25,8 +25,9 @@ namespace SonoranFiveM.Core.Cad
             if (string.IsNullOrWhiteSpace(headerValue)) return null;
             var text = headerValue!.Trim();
 
-            // "NaN" parses as a double whatever the styles; it is as unreadable as any other garbage.
-            if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && !double.IsNaN(seconds))
+            // "NaN" and "-Infinity" parse as doubles whatever the styles; they are as unreadable as any other garbage
+            // (NaN and negatives fail the >= 0 test; +Infinity is capped below).
+            if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
             {
                 // Cap absurd values so DateTimeOffset arithmetic cannot overflow; a day is already "stop and tell the owner".
                 seconds = Math.Min(seconds, TimeSpan.FromDays(1).TotalSeconds);

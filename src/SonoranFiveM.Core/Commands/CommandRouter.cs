@@ -55,7 +55,7 @@ namespace SonoranFiveM.Core.Commands
             foreach (var call in calls)
             {
                 var name = NameOf(call.Command.Name, "A call command's", "911");
-                Register(new CallCommand(name, call, options, cad, locations, _calls, call.Emergency ? null : emergencyName, logCallAsRecord));
+                Register(new CallCommand(name, call, options, cad, locations, _calls, call.Emergency ? null : emergencyName, logCallAsRecord, log));
             }
 
             foreach (var kind in new[] { CommandKind.Panic, CommandKind.Status })

@@ -13,10 +13,18 @@ namespace SonoranFiveM.Core.Composition
 
         private readonly SonoranIntegration _integration;
         private readonly UnitStatuses _statuses;
+        private readonly Action<EmergencyCall, string> _logCallAsRecord;
 
         public ResourceExports(SonoranIntegration integration)
+            : this(integration, integration.LogCallAsRecord)
+        {
+        }
+
+        /// <param name="logCallAsRecord">Logs a queued call as a record (the integration's own, but for tests).</param>
+        internal ResourceExports(SonoranIntegration integration, Action<EmergencyCall, string> logCallAsRecord)
         {
             _integration = integration;
+            _logCallAsRecord = logCallAsRecord;
             _statuses = new UnitStatuses(integration.Options.Commands.UnitStatuses);
         }
 
@@ -41,7 +49,17 @@ namespace SonoranFiveM.Core.Composition
             var call = new EmergencyCall(isEmergency, caller, location.Length > 0 ? location : "Unknown location", description,
                 _integration.Options.Calls.DeleteAfterMinutes, meta);
             var ticket = _integration.Actions.Send911(call);
-            _integration.LogCallAsRecord(call, _integration.Options.Records.Log911Template);
+            // The call is queued: a failed log must not turn into an error that makes the caller send it again.
+            try
+            {
+                _logCallAsRecord(call, _integration.Options.Records.Log911Template);
+            }
+            catch (Exception e)
+            {
+                _integration.Log.Write(LogLevel.Error, "Send911Call export: the call was queued (" + ticket.Id + ") but not logged as a record: "
+                    + e.GetType().Name + ": " + e.Message);
+            }
+
             return ticket.Id;
         }
 

@@ -11,6 +11,12 @@ namespace SonoranFiveM.Core.Configuration
         /// <summary>Longest call command name; the CAD and chat show it in replies.</summary>
         internal const int MaxCallCommandName = 32;
 
+        /// <summary>
+        /// Most entries in <c>commands.calls</c> (and in <c>records.commands</c>): each is a command registered on the
+        /// server thread at start and a chat suggestion sent to every player who joins.
+        /// </summary>
+        internal const int MaxCommandList = 32;
+
         private const int MaxPrefixLength = 100;
         private const int MaxCodeLength = 32;
         private const int MaxHelpLength = 200;
@@ -19,11 +25,15 @@ namespace SonoranFiveM.Core.Configuration
         private void ValidateCallCommands(Dictionary<string, string> names)
         {
             var templateNames = _o.Records.Templates.Keys.ToList();
+            CommandListSize("commands.calls", _o.Commands.Calls.Count, "call commands");
             for (var i = 0; i < _o.Commands.Calls.Count; i++)
             {
                 var call = _o.Commands.Calls[i];
-                var path = _legacyCallPaths.TryGetValue(i, out var legacy) ? legacy : $"commands.calls[{i}]";
-                if (call.Name.Length > 0 && !ValidCallName(call.Name))
+                var fromLegacyKey = _legacyCallPaths.TryGetValue(i, out var legacy);
+                var path = fromLegacyKey ? legacy : $"commands.calls[{i}]";
+                // A name read from commands.emergency / nonEmergency keeps the rule it was written under (one word, no
+                // slash, checked by Command below), so a config that loaded before still loads.
+                if (!fromLegacyKey && call.Name.Length > 0 && !ValidCallName(call.Name))
                 {
                     Bad(path + ".name", ScalarConverter.Format(call.Name),
                         $"is not a usable call command name; use 1 to {MaxCallCommandName} letters, digits, '-' or '_' without the slash, e.g. \"tow\"");
@@ -53,6 +63,14 @@ namespace SonoranFiveM.Core.Configuration
             else if (Commands.PanicCallText.Problem(panic.Description) is string problem)
             {
                 Bad("calls.panicCall.description", ScalarConverter.Format(panic.Description), problem);
+            }
+        }
+
+        private void CommandListSize(string path, int count, string what)
+        {
+            if (count > MaxCommandList)
+            {
+                Bad(path, count + " entries", $"are too many {what}; each is a chat command and a suggestion sent to every joining player, so list at most {MaxCommandList} (remove or merge entries)");
             }
         }
 

@@ -32,6 +32,7 @@ namespace SonoranFiveM.Core.Configuration
                 }
             }
 
+            CommandListSize("records.commands", records.Commands.Count, "record commands");
             for (var i = 0; i < records.Commands.Count; i++)
             {
                 var command = records.Commands[i];

@@ -30,6 +30,24 @@ namespace SonoranFiveM.Core.Configuration
                 }
             }
 
+            // A call logged as a record has no typed arguments: a template with {args} or {argN} would fail on every call.
+            var callLogs = new List<(string Path, string Template)> { ("records.log911Template", options.Records.Log911Template) };
+            for (var i = 0; i < options.Commands.Calls.Count; i++)
+            {
+                callLogs.Add(($"commands.calls[{i}].recordTemplate", options.Commands.Calls[i].RecordTemplate ?? string.Empty));
+            }
+
+            foreach (var (path, name) in callLogs)
+            {
+                // A reference to a missing template is already reported where it is.
+                if (name.Length == 0 || !templates.TryGetValue(name, out var template)) continue;
+                if (ArgumentPlaceholder(template) is string placeholder)
+                {
+                    report(path, path, "names template \"" + template.Name + "\", which uses {" + placeholder + "}, but a call logged as a record has no typed arguments; "
+                        + "use {caller}, {location}, {postal}, {description}, {playerName} or {time} in that template, or name another one");
+                }
+            }
+
             for (var i = 0; i < options.Records.Commands.Count; i++)
             {
                 var command = options.Records.Commands[i];
@@ -46,6 +64,21 @@ namespace SonoranFiveM.Core.Configuration
                     report($"records.commands[{i}]", "records.commands (" + command.Name + ")", problem);
                 }
             }
+        }
+
+        /// <summary>The first <c>{args}</c> / <c>{argN}</c> placeholder in the template's fields, or null.</summary>
+        private static string? ArgumentPlaceholder(RecordTemplate template)
+        {
+            foreach (var field in template.Fields)
+            {
+                foreach (var segment in TemplateText.Parse(field.Text, out _).Where(s => s.IsPlaceholder))
+                {
+                    var kind = Placeholder.Resolve(segment.Text).Kind;
+                    if (kind == PlaceholderKind.Arg || kind == PlaceholderKind.Args) return segment.Text;
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -30,12 +30,17 @@ namespace SonoranFiveM.Core.Tests.Cad
         [InlineData("soon")]
         [InlineData("-5")]
         [InlineData("NaN")] // found by the reliability suite: it parsed as a double and TimeSpan threw
+        [InlineData("-Infinity")] // the same: it parsed, and TimeSpan threw on minus infinity
+        [InlineData("-∞")]
         public void Garbage_or_missing_gives_null(string? header)
             => Assert.Null(RetryAfter.Parse(header, Now));
 
         [Fact]
         public void Huge_delta_is_capped_at_a_day()
-            => Assert.Equal(Now + TimeSpan.FromDays(1), RetryAfter.Parse("99999999999", Now));
+        {
+            Assert.Equal(Now + TimeSpan.FromDays(1), RetryAfter.Parse("99999999999", Now));
+            Assert.Equal(Now + TimeSpan.FromDays(1), RetryAfter.Parse("Infinity", Now));
+        }
 
         [Fact]
         public void Infinity_is_capped_at_a_day()

@@ -70,6 +70,68 @@ namespace SonoranFiveM.Core.Tests.Configuration
         }
 
         [Fact]
+        public void A_name_from_an_old_key_keeps_the_old_rule_so_a_config_that_loaded_before_still_loads()
+        {
+            var result = ConfigFixtures.Load("\"commands\": { \"emergency\": { \"name\": \"urgência\" } }");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("urgência", result.Options!.Commands.Calls[0].Name);
+
+            var slash = Assert.Single(ConfigFixtures.Load("\"commands\": { \"emergency\": { \"name\": \"/urgência\" } }").Errors);
+            Assert.Equal("commands.emergency.name", slash.Key);
+            Assert.Contains("one word without the slash", slash.Message);
+
+            var listed = Assert.Single(ConfigFixtures.Load(Calls("{ \"name\": \"urgência\" }")).Errors);
+            Assert.Equal("commands.calls[0].name", listed.Key);
+        }
+
+        [Fact]
+        public void More_than_32_call_commands_is_an_error_naming_the_list_and_the_fix()
+        {
+            var entries = Enumerable.Range(1, 33).Select(i => "{ \"name\": \"c" + i + "\" }").ToArray();
+            Assert.Empty(ConfigFixtures.Load(Calls(entries.Take(32).ToArray())).Errors);
+
+            var error = Assert.Single(ConfigFixtures.Load(Calls(entries)).Errors);
+
+            Assert.Equal("commands.calls", error.Key);
+            Assert.Contains("33 entries are too many call commands", error.Message);
+            Assert.Contains("list at most 32", error.Message);
+        }
+
+        [Fact]
+        public void More_than_32_record_commands_is_an_error_naming_the_list_and_the_fix()
+        {
+            string Records(int count) => "\"records\": { \"templates\": { \"t\": { \"recordTypeId\": 3, \"fields\": { \"a\": \"{arg1}\" } } }, \"commands\": [ "
+                + string.Join(", ", Enumerable.Range(1, count).Select(i => "{ \"name\": \"r" + i + "\", \"template\": \"t\", \"arguments\": [ \"a\" ] }")) + " ] }";
+            Assert.Empty(ConfigFixtures.Load(Records(32)).Errors);
+
+            var error = Assert.Single(ConfigFixtures.Load(Records(33)).Errors);
+
+            Assert.Equal("records.commands", error.Key);
+            Assert.Contains("33 entries are too many record commands", error.Message);
+        }
+
+        [Theory]
+        [InlineData("\"records\": { \"log911Template\": \"log\", ", "records.log911Template", "{arg1}")]
+        [InlineData("\"commands\": { \"calls\": [ { \"name\": \"tow\", \"recordTemplate\": \"log\" } ] }, \"records\": { ", "commands.calls[0].recordTemplate", "{arg1}")]
+        public void A_call_log_template_with_typed_arguments_is_refused_where_it_is_named(string before, string key, string placeholder)
+        {
+            var error = Assert.Single(ConfigFixtures.Load(before + "\"templates\": { \"log\": { \"recordTypeId\": 3, \"fields\": { \"a\": \"{caller}\", \"b\": \"" + placeholder + "\" } } } }").Errors);
+
+            Assert.Equal(key, error.Key);
+            Assert.Contains("uses " + placeholder + ", but a call logged as a record has no typed arguments", error.Message);
+        }
+
+        [Fact]
+        public void A_call_log_template_with_args_is_refused_too()
+        {
+            var error = Assert.Single(ConfigFixtures.Load("\"records\": { \"log911Template\": \"log\", \"templates\": { \"log\": { \"recordTypeId\": 3, \"fields\": { \"a\": \"{ARGS}\" } } } }").Errors);
+
+            Assert.Equal("records.log911Template", error.Key);
+            Assert.Contains("uses {ARGS}", error.Message);
+        }
+
+        [Fact]
         public void An_old_key_from_a_convar_is_read_too()
         {
             var result = ConfigFixtures.Load("", ("sonoran_commands_emergency_cooldownSeconds", "90"));

@@ -37,7 +37,7 @@ public sealed class DoctorAndSendTests : IAsyncLifetime
     [Fact]
     public async Task Doctor_passes_with_a_good_key()
     {
-        var (code, output, _) = await CliRunner.RunAsync("doctor", "--config", Config(), "--api-key", Key);
+        var (code, output, _) = await CliRunner.RunAsync("doctor", "--config", Config("\"postals\": { \"resource\": \"\" }"), "--api-key", Key);
         Assert.True(code == 0, output);
         Assert.StartsWith("PASS", Line(output, "config"));
         Assert.StartsWith("PASS", Line(output, "api reachable"));
@@ -46,6 +46,17 @@ public sealed class DoctorAndSendTests : IAsyncLifetime
         Assert.StartsWith("PASS", Line(output, "server id"));
         Assert.Contains("all checks passed", output);
         Assert.DoesNotContain(Key, output);
+    }
+
+    [Fact]
+    public async Task A_postal_file_the_cli_cannot_locate_is_skipped_counted_and_exits_0()
+    {
+        var (code, output, _) = await CliRunner.RunAsync("doctor", "--config", Config("\"postals\": { \"resource\": \"nearest-postal-not-next-to-us\" }"), "--api-key", Key);
+        Assert.True(code == 0, output);
+        Assert.StartsWith("SKIP", Line(output, "postals"));
+        Assert.Contains("not checked here", Line(output, "postals"));
+        Assert.Contains("doctor: no check failed; 1 not checked (SKIP above).", output);
+        Assert.DoesNotContain("all checks passed", output);
     }
 
     [Fact]
@@ -135,6 +146,7 @@ public sealed class DoctorAndSendTests : IAsyncLifetime
         await Probe("quickblox", _emulator.BaseUrl + "/data/Bolo/000000000000000000000000.json", "ApiKey wrong", "sonoran_mirrors_quickblox_apiKey", "mirrors.quickblox.apiUrl");
 
         Assert.StartsWith("PASS mirror tines", lines[0]);
+        Assert.Contains("answered 404 for a record that does not exist, as a working mirror does; the key was not refused", lines[0]);
         Assert.StartsWith("FAIL mirror tines", lines[1]);
         Assert.Contains("sonoran_mirrors_tines_apiKey", lines[1]);
         Assert.StartsWith("PASS mirror quickblox", lines[2]);

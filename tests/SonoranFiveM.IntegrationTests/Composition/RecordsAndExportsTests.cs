@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
+using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Tracking;
 
@@ -124,6 +125,20 @@ public class RecordsAndExportsTests
         Assert.StartsWith("error:", exports.CreateTemporaryRecord("nope", new Dictionary<string, object> { ["playerId"] = 5 }, 0));
         await h.Integration.Dispatcher.PumpAsync();
         Assert.Equal(3, h.Emulator.State.FindUnit("lee")!.Status);
+    }
+
+    [Fact]
+    public async Task A_call_export_whose_record_log_throws_still_returns_the_queued_calls_id()
+    {
+        await using var h = await IntegrationHarness.StartAsync(BoloConfig);
+        var exports = new ResourceExports(h.Integration, (_, _) => throw new System.IO.IOException("disk full"));
+
+        var callId = exports.Send911Call("Store clerk", "Route 68", "robbery in progress", true, null);
+        await h.Integration.Dispatcher.PumpAsync();
+
+        Assert.DoesNotContain("error", callId);
+        Assert.Equal(callId, Assert.Single(h.Emulator.State.Calls).MetaData["sonoranFivemId"]);
+        Assert.Contains(h.LogLines, l => l.Level == LogLevel.Error && l.Message.Contains("queued (" + callId + ") but not logged as a record: IOException: disk full"));
     }
 
     [Fact]

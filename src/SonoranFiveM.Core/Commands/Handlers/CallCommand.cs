@@ -25,11 +25,12 @@ namespace SonoranFiveM.Core.Commands.Handlers
         private readonly CancelCall _cancel;
         private readonly string? _emergencyName;
         private readonly Action<EmergencyCall, string>? _logAsRecord;
+        private readonly ILog _log;
 
         /// <param name="emergencyName">An emergency command's name, offered when a non-emergency line is busy; null when there is none.</param>
         /// <param name="logAsRecord">Logs the queued call from <see cref="CallCommandSettings.RecordTemplate"/>, when one is set.</param>
         public CallCommand(string name, CallCommandSettings call, CommandRouterOptions options, ICadActions cad, LocationDescriber locations, CancelCall cancel,
-            string? emergencyName, Action<EmergencyCall, string>? logAsRecord)
+            string? emergencyName, Action<EmergencyCall, string>? logAsRecord, ILog log)
         {
             _call = call;
             _kind = call.Emergency ? CommandKind.Emergency : CommandKind.NonEmergency;
@@ -39,6 +40,7 @@ namespace SonoranFiveM.Core.Commands.Handlers
             _cancel = cancel;
             _emergencyName = emergencyName;
             _logAsRecord = logAsRecord;
+            _log = log;
             Rules = CommandRules.For(name, call.Command, CommandAudience.Everyone, CommandText.Cleaned) with
             {
                 Shared = new SharedCooldown(SharedCooldownKey, CommandRules.Seconds(options.CallCooldownSeconds), CommandReplies.CallCooldown),
@@ -77,7 +79,20 @@ namespace SonoranFiveM.Core.Commands.Handlers
         private Dispatch.IDeliveryTicket Send(int playerId, EmergencyCall call)
         {
             var ticket = _cancel.Remember(playerId, Rules.Name, _cad.Send911(call));
-            if (_call.RecordTemplate.Length > 0) _logAsRecord?.Invoke(call, _call.RecordTemplate);
+            if (_call.RecordTemplate.Length > 0 && _logAsRecord != null)
+            {
+                // The call is queued: a failed log must not make the player hear "could not be queued" and call again.
+                try
+                {
+                    _logAsRecord(call, _call.RecordTemplate);
+                }
+                catch (Exception e)
+                {
+                    _log.Write(LogLevel.Error, "/" + Rules.Name + " from player " + playerId + ": the call was queued but not logged as a record (template "
+                        + _call.RecordTemplate + "): " + e.GetType().Name + ": " + e.Message);
+                }
+            }
+
             return ticket;
         }
 

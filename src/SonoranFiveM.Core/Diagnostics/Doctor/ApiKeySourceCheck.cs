@@ -29,7 +29,8 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             }
             else if (origin.Source == OptionSource.Convar)
             {
-                run.Report(Pass("the API key comes from the convar " + convar + ", not from config.json"));
+                run.Report(Pass("the API key is read from the convar " + convar + ", not from config.json "
+                    + "(whether the convar is protected cannot be seen from here: set it with `set`, never setr/sets)"));
             }
             else
             {

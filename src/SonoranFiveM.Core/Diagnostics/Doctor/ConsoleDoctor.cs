@@ -15,6 +15,15 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
         public const string Verb = "doctor";
         public const string AlreadyRunning = "doctor is already running; its lines follow as its checks finish.";
 
+        /// <summary>The longest doctor line shown in an admin's chat.</summary>
+        public const int MaxChatLine = 400;
+
+        /// <summary>
+        /// A doctor line as it goes to an admin's chat: lines carry text from the CAD, the mirrors, the hub and the
+        /// postal file, so they are cleaned and capped like every other chat reply.
+        /// </summary>
+        public static string ChatLine(string line) => Commands.ChatText.CleanAndCap(line, MaxChatLine, stripMarkup: false);
+
         private readonly LaneRateLimiter _versionLimiter;
         private int _running;
 

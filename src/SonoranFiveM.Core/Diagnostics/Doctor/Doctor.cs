@@ -16,6 +16,9 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
         public const string SomeFailed = "doctor: some checks FAILED; fix them and run doctor again.";
         public const string NeedsConfig = "SKIP  the CAD checks need a valid configuration";
 
+        /// <summary>The verdict when nothing failed but some checks could not be made: a SKIP is not a pass.</summary>
+        public static string NotAllChecked(int skipped) => "doctor: no check failed; " + skipped + " not checked (SKIP above).";
+
         /// <summary>Run first; without valid options the run stops after them.</summary>
         public static readonly IReadOnlyList<IDoctorCheck> ConfigChecks = new IDoctorCheck[] { new ConfigCheck(), new ApiKeySourceCheck() };
 
@@ -24,7 +27,10 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             new CadCheck(), new ServerIdCheck(), new OneSyncCheck(), new PostalsCheck(), new OutboxCheck(), new HubCheck(), new MirrorsCheck(),
         };
 
-        /// <summary>Runs every check in order and writes its lines through <paramref name="write"/>; true when none failed.</summary>
+        /// <summary>
+        /// Runs every check in order and writes its lines through <paramref name="write"/>; true when none failed (a
+        /// SKIP does not fail the run, but the closing line counts the skipped checks rather than saying all passed).
+        /// </summary>
         public static async Task<bool> RunAsync(DoctorContext context, Action<string> write, CancellationToken cancellationToken = default)
         {
             var run = new DoctorRun(context, write);
@@ -36,7 +42,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             }
 
             foreach (var check in Checks) await RunOneAsync(check, run, cancellationToken).ConfigureAwait(false);
-            run.Say(run.Failed ? SomeFailed : AllPassed);
+            run.Say(run.Failed ? SomeFailed : run.Skipped > 0 ? NotAllChecked(run.Skipped) : AllPassed);
             return !run.Failed;
         }
 

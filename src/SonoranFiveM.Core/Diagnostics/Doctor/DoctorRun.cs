@@ -26,6 +26,9 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
         /// <summary>A check failed.</summary>
         public bool Failed { get; private set; }
 
+        /// <summary>How many checks were skipped (not checked here or not yet).</summary>
+        public int Skipped { get; private set; }
+
         /// <summary>The configuration is unusable: the checks after the config checks are not run.</summary>
         public bool Stopped { get; set; }
 
@@ -34,6 +37,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
         {
             if (line == null) throw new ArgumentNullException(nameof(line));
             if (line.Status == CheckStatus.Fail) Failed = true;
+            if (line.Status == CheckStatus.Skip) Skipped++;
             foreach (var text in line.Format()) _write(Context.Redactor.Redact(text));
         }
 

@@ -2,21 +2,28 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
 {
     /// <summary>
     /// <c>hub</c> (in the server only): with <c>location.transport = websocket</c>, whether the running resource's hub
-    /// connection (the bridge script) is authenticated; SKIP with the http transport.
+    /// connection (the bridge script) is authenticated; PASS as "not used" when no hub connection is used.
     /// </summary>
     public sealed class HubCheck() : ServerCheck("hub")
     {
         protected override void Check(DoctorRun run, ServerFacts server)
         {
             var options = run.Context.Options!;
-            var hub = server.Hub;
-            if (SkipIf(run, !options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket,
-                    "location.transport is http (or locations are off): no hub connection is used")
-                || SkipIf(run, !server.Running, "the resource is not running, so it has no hub connection")
-                || SkipIf(run, hub == null, "locations are not sent (OneSync is off), so the hub is not used"))
+            if (!options.Location.Enabled || options.Location.Transport != LocationTransport.WebSocket)
+            {
+                run.Report(Pass("not used: location.transport is http (or locations are off)"));
                 return;
+            }
 
-            var reason = hub!.Reason.Length > 0 ? hub.Reason : "no reason given";
+            if (SkipIf(run, !server.Running, "the resource is not running, so it has no hub connection")) return;
+            var hub = server.Hub;
+            if (hub == null)
+            {
+                run.Report(Pass("not used: locations are not sent (OneSync is off)"));
+                return;
+            }
+
+            var reason = hub.Reason.Length > 0 ? hub.Reason : "no reason given";
             switch (hub.State)
             {
                 case HubConnectionState.Authenticated:

@@ -42,7 +42,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             }
         }
 
-        /// <summary>One mirror: a GET of a record that does not exist answers 404 when the address and the key are right.</summary>
+        /// <summary>One mirror: a GET of a record that does not exist; 404 is what a working mirror answers (401/403 is a bad key).</summary>
         public static async Task<CheckLine> ProbeAsync(IHttpTransport transport, string name, string url, string authorization, string keySetting, string urlSetting,
             CancellationToken cancellationToken)
         {
@@ -53,7 +53,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             switch (response.StatusCode)
             {
                 case 404:
-                    return CheckLine.Pass(check, "reachable and the key is accepted (a record that does not exist gave 404)");
+                    return CheckLine.Pass(check, "answered 404 for a record that does not exist, as a working mirror does; the key was not refused");
                 case 0:
                     return CheckLine.Fail(check, "no answer from " + url + " (" + response.TransportError + ")", "check " + urlSetting);
                 case 401:

@@ -22,7 +22,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
             var fix = "install and ensure the " + resource + " resource, or set postals.file to the postal JSON's name inside it (empty postals.resource turns postals off)";
             if (location.NotChecked != null)
             {
-                run.Report(Pass(location.NotChecked));
+                run.Report(Skip(location.NotChecked));
                 return;
             }
 

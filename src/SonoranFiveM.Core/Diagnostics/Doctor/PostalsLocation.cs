@@ -23,7 +23,7 @@ namespace SonoranFiveM.Core.Diagnostics.Doctor
         /// <summary>Why there is no file to read (a FAIL), e.g. the resource is not installed.</summary>
         public string? Missing { get; }
 
-        /// <summary>Why it cannot be checked from here (a PASS with that note), e.g. the CLI cannot read the engine's metadata.</summary>
+        /// <summary>Why it cannot be checked from here (a SKIP with that reason), e.g. the CLI cannot read the engine's metadata.</summary>
         public string? NotChecked { get; }
 
         public static PostalsLocation At(string file, IReadOnlyList<string> candidates) =>

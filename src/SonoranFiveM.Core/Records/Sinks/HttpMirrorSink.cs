@@ -65,6 +65,18 @@ namespace SonoranFiveM.Core.Records.Sinks
         protected abstract string DeleteUrl(string remoteId);
 
         /// <summary>
+        /// The shape of this service's record ids, e.g. "24 hex characters". A created record's id goes into the URL of
+        /// a later DELETE that carries the key, so an answer with any other id is an unexpected answer, not a record.
+        /// </summary>
+        protected abstract string IdShape { get; }
+
+        /// <summary>Whether <paramref name="id"/> has this service's <see cref="IdShape"/>.</summary>
+        protected abstract bool IsRecordId(string id);
+
+        /// <summary>The record id in <paramref name="token"/> when it has this service's shape; else null.</summary>
+        protected string? RecordId(JToken? token) => JsonBodies.IdText(token) is string id && IsRecordId(id) ? id : null;
+
+        /// <summary>
         /// Creates one record unless its lifetime is over: POSTs <paramref name="body"/> to <paramref name="url"/> and reads the
         /// new id from the answer's <paramref name="idField"/>.
         /// </summary>
@@ -77,8 +89,8 @@ namespace SonoranFiveM.Core.Records.Sinks
             var response = await SendAsync("POST", url, body(record), cancellationToken).ConfigureAwait(false);
             if (!HttpFailureClassifier.IsSuccess(response)) return SinkResult.Failed(Classify(response));
 
-            var id = JsonBodies.IdText(JsonBodies.TryParseObject(response.Body)?[idField]);
-            return id != null ? SinkResult.Created(id) : SinkResult.Failed(UnexpectedAnswer(response, "a record " + idField));
+            var id = RecordId(JsonBodies.TryParseObject(response.Body)?[idField]);
+            return id != null ? SinkResult.Created(id) : SinkResult.Failed(UnexpectedAnswer(response, "a record " + idField + " (" + IdShape + ")"));
         }
 
         protected async Task<HttpResponse> SendAsync(string method, string url, JObject? body, CancellationToken cancellationToken)

@@ -71,7 +71,12 @@ namespace SonoranFiveM.Core.Records.Sinks
             return new SinkBatchResult(list);
         }
 
-        protected override string DeleteUrl(string remoteId) => _classUrl + "/" + remoteId + ".json";
+        protected override string DeleteUrl(string remoteId) => _classUrl + "/" + Uri.EscapeDataString(remoteId) + ".json";
+
+        protected override string IdShape => "24 hex characters";
+
+        /// <summary>A QuickBlox record id is a MongoDB ObjectId: 24 hex characters.</summary>
+        protected override bool IsRecordId(string id) => id.Length == 24 && id.All(c => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
 
         /// <summary>One record's body: for each template field in the field map, the QuickBlox field name and value.</summary>
         internal JObject BuildFields(TemporaryRecord record)
@@ -111,7 +116,7 @@ namespace SonoranFiveM.Core.Records.Sinks
 
             for (var i = 0; i < count; i++)
             {
-                var id = i < items.Count ? JsonBodies.IdText(items[i]?["_id"]) : null;
+                var id = i < items.Count ? RecordId(items[i]?["_id"]) : null;
                 results[i] = id != null
                     ? SinkResult.Created(id)
                     : SinkResult.Failed(new DeliveryFailure(DeliveryFailureKind.Rejected, "QuickBlox returned no record for item " + i + " of " + count + " (it answered " + items.Count + " item(s))", response.StatusCode));

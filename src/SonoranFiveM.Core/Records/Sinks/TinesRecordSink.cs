@@ -8,6 +8,9 @@ namespace SonoranFiveM.Core.Records.Sinks
     /// </summary>
     public sealed class TinesRecordSink : HttpMirrorSink
     {
+        /// <summary>Most digits in a Tines record id (a 64-bit integer has at most 19).</summary>
+        private const int MaxIdDigits = 19;
+
         public const string DefaultName = "tines";
 
         private readonly TinesMirrorOptions _options;
@@ -43,6 +46,11 @@ namespace SonoranFiveM.Core.Records.Sinks
         }
 
         protected override string DeleteUrl(string remoteId) => _baseUrl + "/api/v1/records/" + Uri.EscapeDataString(remoteId);
+
+        protected override string IdShape => "a number of 1 to " + MaxIdDigits + " digits";
+
+        /// <summary>Tines record ids are integers (a string of digits is read too).</summary>
+        protected override bool IsRecordId(string id) => id.Length >= 1 && id.Length <= MaxIdDigits && id.All(c => c >= '0' && c <= '9');
 
         /// <summary>The create body: the options' record type and, for each template field in the field map, its Tines field id and value.</summary>
         internal JObject BuildBody(TemporaryRecord record)

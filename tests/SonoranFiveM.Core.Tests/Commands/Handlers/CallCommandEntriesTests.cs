@@ -147,6 +147,24 @@ namespace SonoranFiveM.Core.Tests.Commands.Handlers
         }
 
         [Fact]
+        public async Task A_record_log_that_throws_after_the_call_was_queued_still_answers_received_and_is_logged()
+        {
+            var log = new ListLog();
+            var router = new CommandRouter(new CommandRouterOptions
+                {
+                    Calls = new List<CallCommandSettings> { CallCommandSettings.Default911(), Tow() },
+                },
+                _cad, _messenger, new LocationDescriber(Postals), _time, log, logCallAsRecord: (_, _) => throw new System.IO.IOException("disk full"));
+
+            var outcome = await router.HandleAsync("tow", "stuck car", Player());
+
+            Assert.Equal(CommandOutcome.Accepted, outcome);
+            Assert.Single(_cad.Calls);
+            Assert.Equal("Your tow call was received by dispatch.", _messenger.Last);
+            Assert.Contains(log.Messages(SonoranFiveM.Core.Diagnostics.LogLevel.Error), m => m.Contains("queued but not logged as a record (template towlog): IOException: disk full"));
+        }
+
+        [Fact]
         public async Task Cancel_works_after_a_custom_entry_as_after_911()
         {
             _cad.OnCancel = _ => new CallCancellation(CallCancelState.Withdrawn);

@@ -46,6 +46,26 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
         }
 
         [Fact]
+        public async Task A_hostile_plan_name_reaches_the_lines_cleaned_and_every_chat_line_is_capped()
+        {
+            var doctor = new ConsoleDoctor(_time);
+            var hostile = "^1PLUS\\u001b[2J\\n" + new string('x', 10_000);
+            var transport = new RecordingTransport { Default = _ => new HttpResponse(200, "{\"version\":3,\"name\":\"" + hostile + "\"}") };
+
+            await doctor.TryStart(() => Task.FromResult(GoodContext(transport)), _said.Enqueue)!;
+
+            var key = Assert.Single(_said, l => l.StartsWith("PASS  api key", StringComparison.Ordinal));
+            Assert.Contains("PLUS [2J", key);
+            Assert.DoesNotContain(new string('x', 65), key);
+            Assert.DoesNotContain(key, char.IsControl);
+
+            var chat = ConsoleDoctor.ChatLine("FAIL  hub  refused: ^1\u001b[31m" + new string('y', 10_000) + "\n");
+            Assert.True(chat.Length <= ConsoleDoctor.MaxChatLine);
+            Assert.StartsWith("FAIL hub refused: [31m", chat);
+            Assert.DoesNotContain(chat, char.IsControl);
+        }
+
+        [Fact]
         public async Task A_failure_is_said_in_one_line_and_never_thrown()
         {
             var doctor = new ConsoleDoctor(_time);

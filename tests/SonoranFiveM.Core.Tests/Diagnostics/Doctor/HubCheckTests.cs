@@ -26,10 +26,10 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             DoctorFixtures.Context(DoctorFixtures.Load(json), new ServerFacts("r") { Running = running, Hub = hub });
 
         [Fact]
-        public async Task The_http_transport_skips()
+        public async Task The_http_transport_uses_no_hub_and_passes_as_not_used()
         {
             var (lines, _) = await DoctorFixtures.RunAsync(new HubCheck(), Context("\"location\": { \"transport\": \"http\" }", null));
-            Assert.StartsWith("SKIP  hub              location.transport is http", Assert.Single(lines));
+            Assert.Equal("PASS  hub              not used: location.transport is http (or locations are off)", Assert.Single(lines));
         }
 
         [Fact]

@@ -54,5 +54,14 @@ namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
             var (lines, _) = await DoctorFixtures.RunAsync(new PostalsCheck(), Context(PostalsLocation.At("postals.json", new[] { Path.Combine(_folder, "postals.json") })));
             Assert.StartsWith("FAIL  postals          postals.json not found in " + _folder, lines[0]);
         }
+
+        [Fact]
+        public async Task A_file_that_cannot_be_located_here_is_skipped_with_why_not_passed()
+        {
+            var (lines, run) = await DoctorFixtures.RunAsync(new PostalsCheck(), Context(PostalsLocation.CannotCheck("postals.file is empty: read in game")));
+            Assert.Equal("SKIP  postals          postals.file is empty: read in game", Assert.Single(lines));
+            Assert.Equal(1, run.Skipped);
+            Assert.False(run.Failed);
+        }
     }
 }

@@ -148,6 +148,46 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
             Assert.Null(request.Body);
         }
 
+        [Theory]
+        [InlineData("../../x")]
+        [InlineData("5d866b53a28f9a5ad51cb56")]
+        [InlineData("5d866b53a28f9a5ad51cb562a")]
+        [InlineData("5d866b53a28f9a5ad51cb56g")]
+        public async Task A_created_id_that_is_not_24_hex_characters_is_an_unexpected_answer_not_a_record(string id)
+        {
+            var (sink, http) = Make();
+            http.Reply(201, Created(id));
+
+            var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+
+            Assert.False(result.Succeeded);
+            Assert.Null(result.RemoteId);
+            Assert.Contains("24 hex characters", result.Failure!.Message);
+        }
+
+        [Fact]
+        public async Task A_multi_answer_item_with_a_hostile_id_fails_that_record_only()
+        {
+            var (sink, http) = Make();
+            http.Reply(201, "{\"class_name\":\"CadRecord\",\"items\":[" + Created("../../users/1") + "," + Created("bbbbbbbbbbbbbbbbbbbbbbbb") + "]}");
+
+            var results = (await sink.CreateBatchAsync(new[] { RecordFixtures.Bolo(), RecordFixtures.Bolo(id: "rec-2") }, CancellationToken.None)).Items;
+
+            Assert.False(results[0].Succeeded);
+            Assert.Equal("bbbbbbbbbbbbbbbbbbbbbbbb", results[1].RemoteId);
+        }
+
+        [Fact]
+        public async Task A_remote_id_is_escaped_in_the_delete_url()
+        {
+            var (sink, http) = Make();
+            http.Reply(200);
+
+            await sink.DeleteAsync("../../x", CancellationToken.None);
+
+            Assert.Equal("https://api.quickblox.com/data/CadRecord/..%2F..%2Fx.json", http.Single.Url);
+        }
+
         [Fact]
         public async Task Delete_of_a_record_already_gone_is_done()
         {

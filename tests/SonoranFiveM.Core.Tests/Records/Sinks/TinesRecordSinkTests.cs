@@ -56,12 +56,30 @@ namespace SonoranFiveM.Core.Tests.Records.Sinks
         }
 
         [Fact]
-        public async Task A_string_id_is_read_as_is()
+        public async Task A_string_of_digits_is_read_as_the_id()
         {
             var (sink, http) = Make();
-            http.Reply(200, "{\"id\":\"abc-1\"}");
+            http.Reply(200, "{\"id\":\"1974\"}");
 
-            Assert.Equal("abc-1", (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).RemoteId);
+            Assert.Equal("1974", (await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None)).RemoteId);
+        }
+
+        [Theory]
+        [InlineData("\"abc-1\"")]
+        [InlineData("\"../../x\"")]
+        [InlineData("\"12345678901234567890\"")]
+        [InlineData("-5")]
+        [InlineData("1.5")]
+        public async Task An_id_that_is_not_a_tines_id_is_an_unexpected_answer_not_a_record(string id)
+        {
+            var (sink, http) = Make();
+            http.Reply(201, "{\"id\":" + id + "}");
+
+            var result = await sink.CreateAsync(RecordFixtures.Bolo(), CancellationToken.None);
+
+            Assert.False(result.Succeeded);
+            Assert.Null(result.RemoteId);
+            Assert.Contains("1 to 19 digits", result.Failure!.Message);
         }
 
         [Fact]
