@@ -23,10 +23,10 @@ namespace SonoranFiveM.EngineScenarios
             var stdout = Console.Out;
             var cad = new PipeCadControl(args[4], args[5], args[6], stdout, Console.In);
             var context = new ScenarioContext(cad, args[1], args[2], args[3], line => Console.Error.WriteLine(line));
-            // "report:<players>:<seconds>" runs the main-thread report instead of a scenario.
+            // "report:<players>:<seconds>[:hub]" runs the main-thread report instead of a scenario.
             var report = args[0].Split(':');
-            var failure = report.Length == 3 && report[0] == "report"
-                ? Scenarios.Guard(() => MainThreadReport.Run(context, int.Parse(report[1]), int.Parse(report[2])))
+            var failure = (report.Length == 3 || report.Length == 4) && report[0] == "report"
+                ? Scenarios.Guard(() => MainThreadReport.Run(context, int.Parse(report[1]), int.Parse(report[2]), hub: report.Length == 4 && report[3] == "hub"))
                 : Scenarios.Run(args[0], context);
             lock (stdout)
             {

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace SonoranFiveM.EngineTests
 {
     /// <summary>
-    /// The main-thread report of docs/performance.md, at 64 and 2,048 players, on .NET and on Mono. Minutes long, so it
+    /// The main-thread report of docs/performance.md, at 64 and 2,048 players, on .NET and on Mono, without and with the hub bridge (sampling every 1 s or 250 ms). Minutes long, so it
     /// runs only when asked: <c>SONORAN_ENGINE_REPORT=1 dotnet test tests/SonoranFiveM.EngineTests --filter MainThreadReport</c>.
     /// It fails when the world does not work; the figures are printed, never asserted.
     /// </summary>
@@ -23,15 +23,17 @@ namespace SonoranFiveM.EngineTests
         }
 
         [ReportTheory]
-        [InlineData(64)]
-        [InlineData(2048)]
-        public async Task Report_on_dotnet(int players)
+        [InlineData(64, false)]
+        [InlineData(2048, false)]
+        [InlineData(64, true)]
+        [InlineData(2048, true)]
+        public async Task Report_on_dotnet(int players, bool hub)
         {
             await using var cad = await EmulatorCad.StartAsync();
             var work = TestPaths.NewWorkFolder("report-" + players);
             try
             {
-                var failure = Scenarios.Guard(() => MainThreadReport.Run(new ScenarioContext(cad, TestPaths.AdapterPayload, TestPaths.ConfigExample, work, _output.WriteLine), players, Seconds));
+                var failure = Scenarios.Guard(() => MainThreadReport.Run(new ScenarioContext(cad, TestPaths.AdapterPayload, TestPaths.ConfigExample, work, _output.WriteLine), players, Seconds, hub));
                 Assert.True(failure == null, failure);
             }
             finally
@@ -41,15 +43,17 @@ namespace SonoranFiveM.EngineTests
         }
 
         [MonoReportTheory]
-        [InlineData(64)]
-        [InlineData(2048)]
-        public async Task Report_on_mono(int players)
+        [InlineData(64, false)]
+        [InlineData(2048, false)]
+        [InlineData(64, true)]
+        [InlineData(2048, true)]
+        public async Task Report_on_mono(int players, bool hub)
         {
             await using var cad = await EmulatorCad.StartAsync();
             var work = TestPaths.NewWorkFolder("report-mono-" + players);
             try
             {
-                var (passed, output) = await MonoScenarioHost.RunAsync("report:" + players + ":" + Seconds, cad, work, TimeSpan.FromMinutes(8));
+                var (passed, output) = await MonoScenarioHost.RunAsync("report:" + players + ":" + Seconds + (hub ? ":hub" : ""), cad, work, TimeSpan.FromMinutes(8));
                 _output.WriteLine(output);
                 Assert.True(passed, output);
             }
