@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Threading;
 using SonoranFiveM.Core.Outbox;
 

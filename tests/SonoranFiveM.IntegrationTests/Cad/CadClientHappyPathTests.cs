@@ -1,12 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.IntegrationTests.Cad;

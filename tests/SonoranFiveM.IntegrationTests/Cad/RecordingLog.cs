@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.IntegrationTests.Cad;

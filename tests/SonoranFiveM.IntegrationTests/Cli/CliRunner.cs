@@ -1,8 +1,5 @@
-using System.IO;
-using System.Net;
 using System.Net.Sockets;
 using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli;
 
 namespace SonoranFiveM.IntegrationTests.Cli;

@@ -1,11 +1,6 @@
-using System;
-using System.IO;
-using System.Net;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

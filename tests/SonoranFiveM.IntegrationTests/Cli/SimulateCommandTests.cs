@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.Threading;
 using SonoranFiveM.Cli;
-using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

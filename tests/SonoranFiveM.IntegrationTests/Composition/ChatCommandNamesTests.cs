@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

@@ -1,11 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
@@ -15,7 +10,6 @@ using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Streaming;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 

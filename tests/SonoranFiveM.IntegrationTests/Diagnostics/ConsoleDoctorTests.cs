@@ -1,10 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
@@ -15,7 +10,6 @@ using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Streaming;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Diagnostics;
 

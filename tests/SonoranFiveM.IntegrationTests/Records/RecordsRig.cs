@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Configuration;
@@ -13,7 +9,6 @@ using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Core.Records.Templates;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.IntegrationTests.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Records;
