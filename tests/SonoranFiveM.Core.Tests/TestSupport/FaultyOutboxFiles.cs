@@ -1,4 +1,3 @@
-using System.Threading;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Tests.TestSupport

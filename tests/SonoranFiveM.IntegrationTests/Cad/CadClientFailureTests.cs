@@ -1,6 +1,4 @@
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Emulator.State;
+using UnitStatuses = SonoranFiveM.Emulator.State.UnitStatuses;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

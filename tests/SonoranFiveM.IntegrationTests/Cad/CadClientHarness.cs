@@ -1,7 +1,4 @@
 using System.Net.Http;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Emulator.Logging;
 
 namespace SonoranFiveM.IntegrationTests.Cad;

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.IntegrationTests.Cad;
 
 /// <summary>Keeps the client's log lines.</summary>

@@ -1,5 +1,4 @@
 using System.Threading;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

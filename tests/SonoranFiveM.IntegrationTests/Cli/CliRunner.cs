@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Threading;
 using SonoranFiveM.Cli;
+using CommandContext = SonoranFiveM.Cli.CommandContext;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Threading;
 using SonoranFiveM.Cli;
+using CommandContext = SonoranFiveM.Cli.CommandContext;
 using System.Text.Json;
 
 namespace SonoranFiveM.IntegrationTests.Cli;

@@ -1,7 +1,3 @@
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Locations;
-
 namespace SonoranFiveM.IntegrationTests.Composition;
 
 /// <summary>Remove911Call in use (/911 cancel, the export) and panic resynced from the CAD, over real HTTP.</summary>

@@ -1,7 +1,3 @@
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Locations;
-
 namespace SonoranFiveM.IntegrationTests.Composition;
 
 /// <summary>Call commands from <c>commands.calls</c> and the panic call, through the real core over HTTP to the emulator.</summary>

@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http;
 using System.Threading;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

@@ -1,7 +1,3 @@
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

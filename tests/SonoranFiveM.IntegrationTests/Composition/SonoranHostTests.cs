@@ -1,6 +1,4 @@
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 

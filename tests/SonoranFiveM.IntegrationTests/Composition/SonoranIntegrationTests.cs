@@ -1,7 +1,4 @@
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

@@ -1,9 +1,6 @@
 using System.Threading;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Contract;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SonoranFiveM.Core.Commands;
 using SonoranFiveM.IntegrationTests.Composition;
 using Xunit.Abstractions;
 

@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Net.Http;
 using System.Text;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tracking;
 using SonoranFiveM.Emulator.State;

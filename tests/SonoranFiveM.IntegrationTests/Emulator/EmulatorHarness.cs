@@ -2,7 +2,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
 
 namespace SonoranFiveM.IntegrationTests.Emulator;
 

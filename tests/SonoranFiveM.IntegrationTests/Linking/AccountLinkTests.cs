@@ -1,8 +1,6 @@
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.IntegrationTests.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Linking;

@@ -1,10 +1,5 @@
 using System.Net.Http;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;

@@ -1,7 +1,4 @@
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Records;
 

@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using HostileText = SonoranFiveM.ReliabilityTests.Loaders.HostileText;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Moq;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Locations;
 
 namespace SonoranFiveM.ReliabilityTests.ChatInput

@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 using SonoranFiveM.Emulator;
 using SonoranFiveM.ReliabilityTests.Secrets;

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Threading;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Bridge;
 using SonoranFiveM.Core.Streaming.Push;

@@ -1,4 +1,3 @@
-using System.Threading;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.ReliabilityTests.Loaders;
 

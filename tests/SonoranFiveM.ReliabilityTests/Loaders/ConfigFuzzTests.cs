@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Composition;
 
 namespace SonoranFiveM.ReliabilityTests.Loaders
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;

@@ -1,4 +1,3 @@
-using System.Threading;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Threading;
 using SonoranFiveM.Cli;
 using SonoranFiveM.Emulator;
 using CommandContext = SonoranFiveM.Cli.CommandContext;

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http;
-using System.Threading;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Composition;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Emulator;

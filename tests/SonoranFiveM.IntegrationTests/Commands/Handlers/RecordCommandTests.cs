@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.IntegrationTests.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Commands.Handlers;
