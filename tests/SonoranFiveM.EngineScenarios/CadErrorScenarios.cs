@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>CAD errors on FXServer's native HTTP path: 401, 5xx, 429 and timeouts, as FXServer reports them.</summary>

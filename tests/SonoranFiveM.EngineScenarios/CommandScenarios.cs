@@ -1,7 +1,5 @@
-using System.Linq;
 using System.Text.RegularExpressions;
 using CitizenFX.Core;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {

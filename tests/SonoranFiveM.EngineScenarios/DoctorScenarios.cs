@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     public static class DoctorScenarios

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using FxServerDouble;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {

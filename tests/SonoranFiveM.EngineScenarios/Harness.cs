@@ -1,14 +1,9 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using CitizenFX.Core;
 using FxServerDouble;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>How a scenario's server is set up before the resource starts.</summary>

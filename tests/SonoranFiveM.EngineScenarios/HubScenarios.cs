@@ -1,7 +1,5 @@
-using System.Linq;
 using CitizenFX.Core;
 using FxServerDouble;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {
@@ -122,7 +120,6 @@ namespace SonoranFiveM.EngineScenarios
             }
         }
     
-
         [Scenario(NeedsNode = true)]
         public static void Another_resource_cannot_drive_the_hub_bridge(ScenarioContext ctx)
         {

@@ -1,5 +1,3 @@
-using Newtonsoft.Json.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>The CAD emulator as a scenario sees it: set-up and faults, and its recorded state.</summary>

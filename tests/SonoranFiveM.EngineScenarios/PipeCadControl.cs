@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {

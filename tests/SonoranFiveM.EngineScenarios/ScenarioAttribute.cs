@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>Marks a public static void method taking a <see cref="ScenarioContext"/> as an end-to-end scenario.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.EngineScenarios
 {
     public sealed class ScenarioContext

@@ -1,6 +1,3 @@
-using System.IO;
-using System.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>Start-up from server.cfg convars and config.json.</summary>

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace SonoranFiveM.EngineScenarios
 {
     /// <summary>Start-up and reload off the main thread, and the API key convar protected by Sonoran's official resource.</summary>

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using CitizenFX.Core;
 using FxServerDouble;
-using Newtonsoft.Json.Linq;
 
 namespace SonoranFiveM.EngineScenarios
 {

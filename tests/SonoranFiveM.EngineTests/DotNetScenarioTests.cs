@@ -1,8 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.EngineScenarios;
 using SonoranFiveM.EngineTests.Support;
 using Xunit.Abstractions;
 

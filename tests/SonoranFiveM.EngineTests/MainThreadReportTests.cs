@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Threading.Tasks;
-using SonoranFiveM.EngineScenarios;
 using SonoranFiveM.EngineTests.Support;
 using Xunit.Abstractions;
 

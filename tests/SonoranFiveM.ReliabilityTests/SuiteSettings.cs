@@ -1,5 +1,3 @@
-using System;
-
 namespace SonoranFiveM.ReliabilityTests
 {
     /// <summary>Iteration counts shared by the fuzz properties, sized so the whole suite stays within about 3 minutes in CI.</summary>

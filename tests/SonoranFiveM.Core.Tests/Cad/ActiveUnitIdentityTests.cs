@@ -1,6 +1,3 @@
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Tests.Cad
 {
     /// <summary>Every documented way the active-unit list names a unit's players (reference: sonoran-cad-api.md §B.5 notes).</summary>

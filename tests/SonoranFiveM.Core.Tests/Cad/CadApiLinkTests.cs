@@ -1,8 +1,4 @@
-using System;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.V1;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
 

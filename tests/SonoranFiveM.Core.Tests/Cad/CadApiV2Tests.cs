@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {

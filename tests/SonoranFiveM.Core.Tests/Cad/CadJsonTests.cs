@@ -1,6 +1,3 @@
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Tests.Cad
 {
     public class CadJsonTests

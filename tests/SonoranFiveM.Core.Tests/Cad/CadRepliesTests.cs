@@ -1,7 +1,3 @@
-using System.Linq;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-
 namespace SonoranFiveM.Core.Tests.Cad
 {
     public class CadRepliesTests

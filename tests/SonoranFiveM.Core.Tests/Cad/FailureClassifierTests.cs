@@ -1,7 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
 

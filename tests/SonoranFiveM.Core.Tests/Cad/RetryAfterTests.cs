@@ -1,5 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Cad

@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Cad.V2;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Cad
 {

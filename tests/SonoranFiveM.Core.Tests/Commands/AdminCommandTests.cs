@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Commands;
-
 namespace SonoranFiveM.Core.Tests.Commands
 {
     public class AdminCommandTests

@@ -1,6 +1,3 @@
-using System.Linq;
-using SonoranFiveM.Core.Commands;
-
 namespace SonoranFiveM.Core.Tests.Commands
 {
     public class ChatTextTests

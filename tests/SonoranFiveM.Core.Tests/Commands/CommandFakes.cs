@@ -1,14 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Tests.Commands
 {
     internal sealed class FakeTicket : IDeliveryTicket

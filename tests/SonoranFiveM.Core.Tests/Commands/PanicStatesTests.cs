@@ -1,7 +1,3 @@
-using System;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Commands;
-
 namespace SonoranFiveM.Core.Tests.Commands
 {
     public class PanicStatesTests

@@ -1,14 +1,5 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Commands
 {

@@ -1,7 +1,4 @@
-using System;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Tests.Configuration;
 
 namespace SonoranFiveM.Core.Tests.Composition

@@ -1,6 +1,4 @@
-using System.Linq;
 using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Tests.Configuration
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class ConfigBootstrapTests

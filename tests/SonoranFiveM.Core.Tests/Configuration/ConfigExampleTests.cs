@@ -1,9 +1,6 @@
-using System.IO;
-using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
-using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Tests.Configuration
 {

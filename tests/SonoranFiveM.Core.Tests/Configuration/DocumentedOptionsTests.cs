@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Configuration;
 
 namespace SonoranFiveM.Core.Tests.Configuration
 {

@@ -1,9 +1,3 @@
-using System.IO;
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class FirstStartTests

@@ -1,6 +1,3 @@
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class OptionsLoaderConvarTests

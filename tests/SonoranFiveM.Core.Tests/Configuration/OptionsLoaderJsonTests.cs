@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class OptionsLoaderJsonTests

@@ -1,6 +1,3 @@
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     /// <summary>Numbers no option can hold are reported with the key, the value and the fix, never thrown.</summary>

@@ -1,6 +1,3 @@
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class OptionsLoaderValidationTests

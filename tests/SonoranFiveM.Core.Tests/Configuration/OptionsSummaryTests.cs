@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class OptionsSummaryTests

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     /// <summary>The record rules run at load, with every other rule, so the resource and <c>doctor</c> refuse the same configs.</summary>

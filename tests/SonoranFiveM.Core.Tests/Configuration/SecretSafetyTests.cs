@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     /// <summary>The API key must never reach a log line, a chat reply or a support paste, even when it is the bad value.</summary>

@@ -1,7 +1,3 @@
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.Core.Tests.Configuration
 {
     public class SonoranOptionsTests

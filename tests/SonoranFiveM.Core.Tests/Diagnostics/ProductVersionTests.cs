@@ -1,10 +1,6 @@
-using System.IO;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Tests.Configuration;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics
 {

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Diagnostics
 {
     public class RedactingLogTests

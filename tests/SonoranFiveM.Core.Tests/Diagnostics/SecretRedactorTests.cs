@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.Core.Tests.Diagnostics
 {
     public class SecretRedactorTests

@@ -1,9 +1,5 @@
-using System;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Dispatch
 {

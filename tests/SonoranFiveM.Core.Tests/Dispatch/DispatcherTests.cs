@@ -1,13 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
     public class DispatcherTests

@@ -1,8 +1,3 @@
-using System;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
     public class FailurePolicyTests

@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Dispatch;
-
 namespace SonoranFiveM.Core.Tests.Dispatch
 {
     public class LaneRegistrationTests

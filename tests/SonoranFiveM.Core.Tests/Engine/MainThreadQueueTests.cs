@@ -1,6 +1,4 @@
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Engine;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Engine
 {

@@ -1,5 +1,3 @@
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Tests.Http
 {
     public class BodyBufferPoolTests

@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Http

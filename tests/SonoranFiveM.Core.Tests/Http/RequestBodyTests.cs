@@ -1,7 +1,4 @@
-using System;
 using System.Text;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Http
 {

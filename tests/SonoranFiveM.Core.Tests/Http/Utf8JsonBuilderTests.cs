@@ -1,9 +1,6 @@
-using System;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Http
 {

@@ -1,12 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Linking
 {
     /// <summary>Completion of a link: checks paced by the CheckLink lane, the push event, expiry, refusals, a player leaving.</summary>

@@ -1,16 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Linking;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Linking
 {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Postals;
 

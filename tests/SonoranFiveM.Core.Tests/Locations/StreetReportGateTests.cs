@@ -1,5 +1,3 @@
-using System;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Locations;
 
 namespace SonoranFiveM.Core.Tests.Locations

@@ -1,15 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tests.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Outbox
 {

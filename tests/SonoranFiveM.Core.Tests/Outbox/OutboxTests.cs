@@ -1,16 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tests.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Outbox
 {

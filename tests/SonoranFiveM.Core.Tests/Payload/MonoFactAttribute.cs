@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Payload
 {
     /// <summary>A fact that runs only where Debian's mono (mono + mcs) is installed and the Release payload is built.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Payload
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Payload
 {
     /// <summary>A fact that runs over an unpacked release package: CI sets SONORAN_RESOURCE_DIR after build/pack.sh.</summary>

@@ -1,8 +1,5 @@
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Payload
 {

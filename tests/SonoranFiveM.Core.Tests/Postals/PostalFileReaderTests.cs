@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Core.Tests.Postals

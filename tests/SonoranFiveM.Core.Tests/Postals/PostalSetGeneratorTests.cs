@@ -1,4 +1,3 @@
-using System.Linq;
 using SonoranFiveM.Core.Postals;
 
 namespace SonoranFiveM.Core.Tests.Postals

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Templates;

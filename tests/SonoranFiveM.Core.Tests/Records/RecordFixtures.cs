@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Records;
 
 namespace SonoranFiveM.Core.Tests.Records

@@ -1,4 +1,3 @@
-using System;
 using SonoranFiveM.Core.Records;
 
 namespace SonoranFiveM.Core.Tests.Records

@@ -1,12 +1,6 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
 using Polly.CircuitBreaker;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Tests.Cad.TestSupport;
 using static SonoranFiveM.Core.Tests.Cad.TestSupport.CadHarness;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Resilience
 {

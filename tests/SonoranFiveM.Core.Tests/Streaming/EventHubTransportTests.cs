@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Bridge;
 

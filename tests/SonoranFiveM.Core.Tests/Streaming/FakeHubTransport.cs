@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Streaming;
 
 namespace SonoranFiveM.Core.Tests.Streaming

@@ -1,15 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Streaming.Push;
-using SonoranFiveM.Core.Tests.TestSupport;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Tests.Streaming

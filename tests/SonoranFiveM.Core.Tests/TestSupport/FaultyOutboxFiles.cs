@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Threading;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Tests.TestSupport

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using SonoranFiveM.Core.Configuration;
-
 namespace SonoranFiveM.Core.Tests.TestSupport
 {
     /// <summary>A resource folder held in memory; <see cref="ReadOnly"/> makes writes fail like a read-only disk.</summary>

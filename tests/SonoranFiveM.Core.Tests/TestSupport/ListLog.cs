@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.Core.Tests.TestSupport
 {

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
-
 namespace SonoranFiveM.Core.Tests.TestSupport
 {
     /// <summary>A scripted <see cref="IHttpTransport"/> that records every request it is given.</summary>

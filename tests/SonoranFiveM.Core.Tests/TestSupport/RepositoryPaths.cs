@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace SonoranFiveM.Core.Tests.TestSupport
 {
     /// <summary>Finds files of the repository from the test output folder.</summary>

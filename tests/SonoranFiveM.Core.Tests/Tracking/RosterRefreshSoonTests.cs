@@ -1,9 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Tests.TestSupport;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Tests.Tracking

@@ -1,10 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Tests.Tracking

@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Tests.Dispatch;
-using SonoranFiveM.Core.Tests.TestSupport;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Tests.Tracking

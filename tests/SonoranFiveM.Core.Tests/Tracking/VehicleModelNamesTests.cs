@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.Core.Tests.Tracking

@@ -1,9 +1,6 @@
-using System;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Emulator;
-using SonoranFiveM.EngineScenarios;
 
 namespace SonoranFiveM.EngineTests.Support
 {

@@ -1,10 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.EngineScenarios;
 
 namespace SonoranFiveM.EngineTests.Support
 {

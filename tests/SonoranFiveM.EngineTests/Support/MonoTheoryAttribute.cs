@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace SonoranFiveM.EngineTests.Support
 {
     /// <summary>A theory that runs only where Debian's mono (mono + mcs) is installed and the Release payload is built.</summary>

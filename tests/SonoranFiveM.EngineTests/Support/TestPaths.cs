@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace SonoranFiveM.EngineTests.Support
 {
     public static class TestPaths

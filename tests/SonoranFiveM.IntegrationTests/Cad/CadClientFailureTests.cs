@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Emulator;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

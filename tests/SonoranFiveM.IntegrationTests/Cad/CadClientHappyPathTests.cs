@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.State;
+using UnitStatuses = SonoranFiveM.Emulator.State.UnitStatuses;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

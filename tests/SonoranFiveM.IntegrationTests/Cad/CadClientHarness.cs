@@ -1,11 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.Logging;
 
 namespace SonoranFiveM.IntegrationTests.Cad;

@@ -1,12 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Polly.CircuitBreaker;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Emulator;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

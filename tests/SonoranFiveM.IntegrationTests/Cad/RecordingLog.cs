@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.IntegrationTests.Cad;
 
 /// <summary>Keeps the client's log lines.</summary>

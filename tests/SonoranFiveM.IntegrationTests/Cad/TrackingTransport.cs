@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Cad;
 

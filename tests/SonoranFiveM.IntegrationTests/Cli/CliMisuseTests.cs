@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli.Simulation;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

@@ -1,9 +1,7 @@
-using System.IO;
-using System.Net;
 using System.Net.Sockets;
 using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli;
+using CommandContext = SonoranFiveM.Cli.CommandContext;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-
 namespace SonoranFiveM.IntegrationTests.Cli;
 
 /// <summary>

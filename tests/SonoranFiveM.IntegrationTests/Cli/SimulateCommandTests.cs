@@ -1,10 +1,7 @@
-using System;
-using System.IO;
 using System.Threading;
 using SonoranFiveM.Cli;
-using System.Linq;
+using CommandContext = SonoranFiveM.Cli.CommandContext;
 using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace SonoranFiveM.IntegrationTests.Cli;
 

@@ -1,19 +1,10 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Locations;
+using static SonoranFiveM.IntegrationTests.Composition.IntegrationHarness;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 
 /// <summary>Remove911Call in use (/911 cancel, the export) and panic resynced from the CAD, over real HTTP.</summary>
 public class CallCancelAndPanicSyncTests
 {
-    private static CommandContext Player(int id, string cuid, bool isUnit = false) =>
-        new(id, "Jane Doe", cuid, isUnit, new WorldPosition(215f, -810f, 30f), _ => true);
-
     [Fact]
     public async Task A_queued_call_cancelled_by_its_caller_never_reaches_the_CAD_and_leaves_the_outbox()
     {
@@ -34,15 +25,10 @@ public class CallCancelAndPanicSyncTests
     public async Task A_call_the_CAD_took_is_removed_from_the_CAD_when_its_caller_cancels_it()
     {
         await using var h = await IntegrationHarness.StartAsync();
-        var call = h.Integration.HandleCommandAsync("911", "shots fired", Player(3, "jane"));
-        await h.Integration.Dispatcher.PumpAsync();
-        Assert.Equal(CommandOutcome.Accepted, await call);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("911", "shots fired", Player(3, "jane")));
         var callId = Assert.Single(h.Emulator.State.Calls).CallId;
 
-        var cancel = h.Integration.HandleCommandAsync("911", "cancel", Player(3, "jane"));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await cancel);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("911", "cancel", Player(3, "jane")));
         Assert.Empty(h.Emulator.State.Calls);
         Assert.Equal("Your 911 call (#" + callId + ") was cancelled.", h.Replies.Last(r => r.Player == 3).Message);
     }
@@ -77,12 +63,8 @@ public class CallCancelAndPanicSyncTests
     public async Task A_panic_cleared_in_the_CAD_is_cleared_in_game_and_announced()
     {
         await using var h = await IntegrationHarness.StartAsync();
-        h.Emulator.State.AddUnit("lee", name: "Officer Lee");
-        h.Integration.PlayerJoined(5, "license:lee");
-        Assert.True(await h.Integration.Roster.RefreshAsync());
-        var press = h.Integration.HandleCommandAsync("panic", "", Player(5, "lee", isUnit: true));
-        await h.Integration.Dispatcher.PumpAsync();
-        Assert.Equal(CommandOutcome.Accepted, await press);
+        await h.JoinOfficerLeeAsync();
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("panic", "", Player(5, "lee", isUnit: true)));
         Assert.True(h.Emulator.State.FindUnit("lee")!.IsPanic);
         Assert.True(h.Integration.Commands.Panic.IsPanicking("lee"));
 
@@ -93,9 +75,7 @@ public class CallCancelAndPanicSyncTests
 
         Assert.False(h.Integration.Commands.Panic.IsPanicking("lee"));
         Assert.Equal("panic lee False", await h.WaitForEventAsync("panic lee False"));
-        var again = h.Integration.HandleCommandAsync("panic", "", Player(5, "lee", isUnit: true));
-        await h.Integration.Dispatcher.PumpAsync();
-        Assert.Equal(CommandOutcome.Accepted, await again);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("panic", "", Player(5, "lee", isUnit: true)));
         Assert.True(h.Emulator.State.FindUnit("lee")!.IsPanic); // pressed again: raised, not "cleared" a second time
     }
 }

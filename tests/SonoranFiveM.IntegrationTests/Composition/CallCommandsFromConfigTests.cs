@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Locations;
+using static SonoranFiveM.IntegrationTests.Composition.IntegrationHarness;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 
@@ -16,9 +10,6 @@ public class CallCommandsFromConfigTests
         + "{ \"name\": \"tow\", \"emergency\": false, \"descriptionPrefix\": \"(TOW)\", \"priority\": 3, \"code\": \"10-50\", \"recordTemplate\": \"towlog\" } ] }, "
         + "\"records\": { \"templates\": { \"towlog\": { \"recordTypeId\": 9, \"defaultMinutes\": 30, \"fields\": { \"what\": \"{description}\", \"who\": \"{caller}\" } } } }";
 
-    private static CommandContext Player(int id, string cuid, bool isUnit = false) =>
-        new(id, "Jane Doe", cuid, isUnit, new WorldPosition(215f, -810f, 30f), _ => true);
-
     [Fact]
     public async Task A_custom_tow_call_reaches_the_CAD_with_its_flag_prefix_and_metadata_and_is_logged_to_its_template()
     {
@@ -26,10 +17,7 @@ public class CallCommandsFromConfigTests
         Assert.Equal(new[] { "911", "tow", "panic", "status", "link" }, h.Integration.CommandNames);
         Assert.Equal(h.Integration.CommandNames, ChatCommandNames.Of(h.Integration.Options));
 
-        var handled = h.Integration.HandleCommandAsync("tow", "blue sedan blocking Route 68", Player(3, "jane"));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await handled);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("tow", "blue sedan blocking Route 68", Player(3, "jane")));
         var call = Assert.Single(h.Emulator.State.Calls);
         Assert.False(call.IsEmergency);
         Assert.Equal("(TOW) blue sedan blocking Route 68", call.Description);
@@ -52,10 +40,7 @@ public class CallCommandsFromConfigTests
     {
         await using var h = await IntegrationHarness.StartAsync(TowConfig);
 
-        var handled = h.Integration.HandleCommandAsync("911", "shots fired", Player(3, "jane"));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await handled);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("911", "shots fired", Player(3, "jane")));
         var call = Assert.Single(h.Emulator.State.Calls);
         Assert.True(call.IsEmergency);
         Assert.False(call.MetaData.ContainsKey("priority"));
@@ -67,10 +52,7 @@ public class CallCommandsFromConfigTests
     {
         await using var h = await IntegrationHarness.StartAsync("\"commands\": { \"emergency\": { \"name\": \"999\" } }");
 
-        var handled = h.Integration.HandleCommandAsync("999", "shots fired", Player(3, "jane"));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await handled);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("999", "shots fired", Player(3, "jane")));
         Assert.True(Assert.Single(h.Emulator.State.Calls).IsEmergency);
         Assert.Equal(new[] { "999", "311", "panic", "status", "link" }, h.Integration.CommandNames);
     }
@@ -80,14 +62,9 @@ public class CallCommandsFromConfigTests
     {
         await using var h = await IntegrationHarness.StartAsync(
             "\"calls\": { \"panicCall\": { \"enabled\": true, \"description\": \"PANIC {playerName} at {location}\", \"code\": \"10-99\", \"cooldownSeconds\": 0 } }");
-        h.Emulator.State.AddUnit("lee", name: "Officer Lee");
-        h.Integration.PlayerJoined(5, "license:lee");
-        Assert.True(await h.Integration.Roster.RefreshAsync());
+        await h.JoinOfficerLeeAsync();
 
-        var press = h.Integration.HandleCommandAsync("panic", "", Player(5, "lee", isUnit: true));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await press);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("panic", "", Player(5, "lee", isUnit: true)));
         Assert.True(h.Emulator.State.FindUnit("lee")!.IsPanic);
         var call = Assert.Single(h.Emulator.State.Calls);
         Assert.True(call.IsEmergency);
@@ -98,10 +75,7 @@ public class CallCommandsFromConfigTests
         Assert.Equal("215", call.MetaData["x"]);
 
         h.Time.Advance(TimeSpan.FromSeconds(5));
-        var clear = h.Integration.HandleCommandAsync("panic", "", Player(5, "lee", isUnit: true));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await clear);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("panic", "", Player(5, "lee", isUnit: true)));
         Assert.False(h.Emulator.State.FindUnit("lee")!.IsPanic);
         Assert.Single(h.Emulator.State.Calls);
     }
@@ -110,14 +84,9 @@ public class CallCommandsFromConfigTests
     public async Task Without_the_panic_call_pressing_panic_sends_no_call()
     {
         await using var h = await IntegrationHarness.StartAsync();
-        h.Emulator.State.AddUnit("lee", name: "Officer Lee");
-        h.Integration.PlayerJoined(5, "license:lee");
-        Assert.True(await h.Integration.Roster.RefreshAsync());
+        await h.JoinOfficerLeeAsync();
 
-        var press = h.Integration.HandleCommandAsync("panic", "", Player(5, "lee", isUnit: true));
-        await h.Integration.Dispatcher.PumpAsync();
-
-        Assert.Equal(CommandOutcome.Accepted, await press);
+        Assert.Equal(CommandOutcome.Accepted, await h.CommandAsync("panic", "", Player(5, "lee", isUnit: true)));
         Assert.True(h.Emulator.State.FindUnit("lee")!.IsPanic);
         Assert.Empty(h.Emulator.State.Calls);
     }

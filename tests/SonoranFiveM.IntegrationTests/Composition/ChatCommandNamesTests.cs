@@ -1,7 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Composition;
-
 namespace SonoranFiveM.IntegrationTests.Composition;
 
 /// <summary>The adapter registers <see cref="ChatCommandNames"/> before the integration exists: they must be its command names.</summary>

@@ -1,21 +1,9 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Streaming;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 
@@ -81,6 +69,26 @@ internal sealed class IntegrationHarness : IAsyncDisposable, ICommandMessenger, 
     /// <summary>Real HTTP, the fake clock, this harness as log, messenger and event sink, the shared outbox folder, the hub when given.</summary>
     public IntegrationServices Services(bool canReadPositions = true) =>
         new(new HttpClientTransport(_http, Time), Time, this, this, this, Folder) { Random = () => 0.5, CanReadPositions = canReadPositions, Hub = Hub };
+
+    /// <summary>Jane Doe's command context as player <paramref name="id"/>, at one spot in the world, every permission granted.</summary>
+    public static CommandContext Player(int id, string cuid, bool isUnit = false) =>
+        new(id, "Jane Doe", cuid, isUnit, new WorldPosition(215f, -810f, 30f), _ => true);
+
+    /// <summary>Officer Lee on duty in the CAD, joined as player 5, and on the refreshed roster.</summary>
+    public async Task JoinOfficerLeeAsync()
+    {
+        Emulator.State.AddUnit("lee", name: "Officer Lee");
+        Integration.PlayerJoined(5, "license:lee");
+        Assert.True(await Integration.Roster.RefreshAsync());
+    }
+
+    /// <summary>Runs a command as the game does and lets the dispatcher send what it queued; its outcome.</summary>
+    public async Task<CommandOutcome> CommandAsync(string name, string args, CommandContext player)
+    {
+        var handled = Integration.HandleCommandAsync(name, args, player);
+        await Integration.Dispatcher.PumpAsync();
+        return await handled;
+    }
 
     public void Reply(int playerId, string message) => Replies.Enqueue((playerId, message));
 

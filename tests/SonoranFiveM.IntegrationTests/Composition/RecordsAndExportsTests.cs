@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

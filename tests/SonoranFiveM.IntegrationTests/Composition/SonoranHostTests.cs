@@ -1,9 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 
 namespace SonoranFiveM.IntegrationTests.Composition;
 

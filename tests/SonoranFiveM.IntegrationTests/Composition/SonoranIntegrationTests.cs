@@ -1,10 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Tracking;
 
 namespace SonoranFiveM.IntegrationTests.Composition;

@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Contract;
 

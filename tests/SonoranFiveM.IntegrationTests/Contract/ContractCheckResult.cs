@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SonoranFiveM.IntegrationTests.Contract;
 
 /// <summary>What a request was matched to and everything it gets wrong against the document (empty when valid).</summary>

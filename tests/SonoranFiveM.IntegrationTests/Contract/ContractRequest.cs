@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SonoranFiveM.IntegrationTests.Contract;
 
 /// <summary>A concrete request to check: method, absolute or relative URL, headers, and (when known) whether it has a body.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using SonoranFiveM.IntegrationTests.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Contract;

@@ -1,21 +1,9 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Cli.Hub;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Streaming;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Diagnostics;
 

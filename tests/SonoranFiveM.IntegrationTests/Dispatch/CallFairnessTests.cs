@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
 using SonoranFiveM.IntegrationTests.Composition;
 using Xunit.Abstractions;
 

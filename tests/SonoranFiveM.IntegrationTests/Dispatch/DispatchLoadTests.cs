@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.State;
 using Xunit.Abstractions;
 

@@ -1,20 +1,10 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tracking;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.IntegrationTests.Dispatch;

@@ -1,12 +1,7 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Emulator;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SonoranFiveM.Emulator.State;
 
 namespace SonoranFiveM.IntegrationTests.Emulator;

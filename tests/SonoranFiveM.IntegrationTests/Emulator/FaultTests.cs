@@ -1,11 +1,6 @@
-using System;
-using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Emulator.Faults;
 using SonoranFiveM.Emulator.State;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using SonoranFiveM.Emulator.State;

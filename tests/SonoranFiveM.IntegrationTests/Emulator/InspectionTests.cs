@@ -1,9 +1,3 @@
-using System.Linq;
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SonoranFiveM.Emulator;
-
 namespace SonoranFiveM.IntegrationTests.Emulator;
 
 public sealed class InspectionTests

@@ -1,7 +1,3 @@
-using System;
-using System.Net;
-using System.Threading.Tasks;
-
 namespace SonoranFiveM.IntegrationTests.Emulator;
 
 /// <summary>The emulator's account-link routes follow the v2 OpenAPI (createCommunityLink, checkCommunityLink) and the 30/min limit.</summary>

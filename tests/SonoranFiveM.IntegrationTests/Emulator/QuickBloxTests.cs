@@ -1,8 +1,4 @@
-using System.Linq;
-using System.Net;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
 
 namespace SonoranFiveM.IntegrationTests.Emulator;
 

@@ -1,8 +1,3 @@
-using System;
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.Emulator.RateLimiting;
 
 namespace SonoranFiveM.IntegrationTests.Emulator;

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-
 namespace SonoranFiveM.IntegrationTests.Emulator;
 
 public sealed class TinesTests

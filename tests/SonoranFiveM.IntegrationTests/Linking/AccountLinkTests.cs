@@ -1,12 +1,6 @@
-using System;
-using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.IntegrationTests.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Linking;

@@ -1,19 +1,9 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Core.Records.Templates;
-using SonoranFiveM.Emulator;
 using SonoranFiveM.IntegrationTests.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Records;

@@ -1,11 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Emulator;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.IntegrationTests.Records;
 

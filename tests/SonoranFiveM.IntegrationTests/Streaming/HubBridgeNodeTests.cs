@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Threading.Tasks;
-using SonoranFiveM.Emulator;
 
 namespace SonoranFiveM.IntegrationTests.Streaming;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Tracking;
 using SonoranFiveM.Emulator.State;

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SonoranFiveM.IntegrationTests.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Streaming;

@@ -1,7 +1,3 @@
-using System;
-using System.Net;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Tracking;
 using SonoranFiveM.IntegrationTests.Composition;
 using SonoranFiveM.IntegrationTests.Emulator;

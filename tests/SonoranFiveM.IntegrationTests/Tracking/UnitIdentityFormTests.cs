@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Tracking;
 using SonoranFiveM.Emulator.Operations;
 using SonoranFiveM.IntegrationTests.Cad;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using CsCheck;
 using SonoranFiveM.Core.Http.Native;
 
 namespace SonoranFiveM.ReliabilityTests.Boundaries

@@ -1,17 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Dispatch;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Locations;
 using HostileText = SonoranFiveM.ReliabilityTests.Loaders.HostileText;
 

@@ -1,17 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Locations;
 
 namespace SonoranFiveM.ReliabilityTests.ChatInput

@@ -1,6 +1,3 @@
-using System;
-using SonoranFiveM.Core.Commands;
-
 namespace SonoranFiveM.ReliabilityTests.ChatInput
 {
     /// <summary>

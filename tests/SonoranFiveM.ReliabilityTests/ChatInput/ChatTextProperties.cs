@@ -1,10 +1,6 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using CsCheck;
-using SonoranFiveM.Core.Commands;
 
 namespace SonoranFiveM.ReliabilityTests.ChatInput
 {

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using System.Text;
-using CsCheck;
 
 namespace SonoranFiveM.ReliabilityTests.ChatInput
 {

@@ -1,17 +1,9 @@
-using System;
 using System.Collections.Concurrent;
-using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using System.Threading.Tasks;
 using SonoranFiveM.Core;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Emulator;
 using SonoranFiveM.ReliabilityTests.Secrets;
 

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Tests.TestSupport;
 

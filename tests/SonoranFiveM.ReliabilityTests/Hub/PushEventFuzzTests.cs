@@ -1,14 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Streaming;
 using SonoranFiveM.Core.Streaming.Bridge;
 using SonoranFiveM.Core.Streaming.Push;

@@ -1,10 +1,4 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.ReliabilityTests.Loaders;
 
 namespace SonoranFiveM.ReliabilityTests.Linking

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using CsCheck;
 using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Composition;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 
 namespace SonoranFiveM.ReliabilityTests.Loaders
 {

@@ -1,7 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
-using CsCheck;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Postals;
 

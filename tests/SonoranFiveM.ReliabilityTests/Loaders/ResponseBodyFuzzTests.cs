@@ -1,17 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
 using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.ReliabilityTests.Secrets;

@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using CsCheck;
-using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.ReliabilityTests.Loaders;

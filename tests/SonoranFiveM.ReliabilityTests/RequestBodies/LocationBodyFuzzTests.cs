@@ -1,12 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using CsCheck;
 using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Cad.V2;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
 using SonoranFiveM.ReliabilityTests.Loaders;
 

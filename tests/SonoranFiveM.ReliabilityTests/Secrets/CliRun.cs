@@ -1,11 +1,8 @@
-using System;
-using System.IO;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading;
-using System.Threading.Tasks;
 using SonoranFiveM.Cli;
 using SonoranFiveM.Emulator;
+using CommandContext = SonoranFiveM.Cli.CommandContext;
 
 namespace SonoranFiveM.ReliabilityTests.Secrets
 {

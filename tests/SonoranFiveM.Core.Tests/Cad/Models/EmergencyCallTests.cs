@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Outbox;
 
 namespace SonoranFiveM.Core.Tests.Cad.Models

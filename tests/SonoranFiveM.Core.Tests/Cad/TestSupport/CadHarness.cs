@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Cad.TestSupport
 {
     /// <summary>A factory wired to a recording transport, a test clock and a list log.</summary>

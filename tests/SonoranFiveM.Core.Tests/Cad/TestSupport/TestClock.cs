@@ -1,10 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-
 namespace SonoranFiveM.Core.Tests.Cad.TestSupport
 {
     /// <summary>

@@ -1,11 +1,4 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Tests.Linking;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Commands.Handlers
 {

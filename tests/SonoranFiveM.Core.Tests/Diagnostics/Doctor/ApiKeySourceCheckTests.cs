@@ -1,5 +1,3 @@
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor

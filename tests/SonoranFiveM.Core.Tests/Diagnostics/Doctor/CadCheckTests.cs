@@ -1,7 +1,4 @@
-using System;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 {

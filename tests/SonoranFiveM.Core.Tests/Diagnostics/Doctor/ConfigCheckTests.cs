@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor

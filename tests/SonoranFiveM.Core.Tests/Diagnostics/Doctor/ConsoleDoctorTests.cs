@@ -1,11 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 {

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Configuration;
-using SonoranFiveM.Core.Diagnostics;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor

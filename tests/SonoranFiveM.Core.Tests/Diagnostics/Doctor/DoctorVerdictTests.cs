@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Tests.TestSupport;
-
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 {
     /// <summary>The closing line: all passed only when every check passed; skipped checks are counted, not passed.</summary>

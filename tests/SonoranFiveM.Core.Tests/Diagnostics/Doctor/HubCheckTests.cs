@@ -1,11 +1,6 @@
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Streaming;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 {

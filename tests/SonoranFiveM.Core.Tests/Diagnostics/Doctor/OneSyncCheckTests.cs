@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Threading.Tasks;
 using SonoranFiveM.Core.Diagnostics.Doctor;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor

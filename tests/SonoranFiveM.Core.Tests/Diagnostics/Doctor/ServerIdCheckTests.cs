@@ -1,11 +1,5 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Moq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Diagnostics.Doctor;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Diagnostics.Doctor
 {

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
 
 namespace SonoranFiveM.Core.Tests.Http.Native

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Dynamic;
-using SonoranFiveM.Core.Cad;
 using SonoranFiveM.Core.Http.Native;
 
 namespace SonoranFiveM.Core.Tests.Http.Native

@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using Newtonsoft.Json.Linq;
 using SonoranFiveM.Core.Engine;
-using SonoranFiveM.Core.Http;
 using SonoranFiveM.Core.Http.Native;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Http.Native
 {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SonoranFiveM.Core.Records.Commands;
 using SonoranFiveM.Core.Records.Templates;
 

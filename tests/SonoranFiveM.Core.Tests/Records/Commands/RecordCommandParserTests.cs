@@ -1,4 +1,3 @@
-using System.Linq;
 using SonoranFiveM.Core.Records.Commands;
 
 namespace SonoranFiveM.Core.Tests.Records.Commands

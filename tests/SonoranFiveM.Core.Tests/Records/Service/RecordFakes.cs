@@ -1,15 +1,7 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Service
 {

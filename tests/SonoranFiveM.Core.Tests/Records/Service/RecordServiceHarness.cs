@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
-using Microsoft.Extensions.Time.Testing;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Outbox;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Templates;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Service
 {

@@ -1,14 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
-using SonoranFiveM.Core.Diagnostics;
-using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Records;
 using SonoranFiveM.Core.Records.Templates;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Service
 {

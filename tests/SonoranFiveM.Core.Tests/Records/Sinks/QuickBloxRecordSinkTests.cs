@@ -1,13 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Tests.TestSupport;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {

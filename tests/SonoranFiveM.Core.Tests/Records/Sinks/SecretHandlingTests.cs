@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {

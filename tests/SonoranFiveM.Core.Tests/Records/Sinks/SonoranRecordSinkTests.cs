@@ -1,13 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Moq;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Cad.Models;
 using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Http;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {

@@ -1,12 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Cad;
-using SonoranFiveM.Core.Http;
-using SonoranFiveM.Core.Configuration;
 using SonoranFiveM.Core.Records.Sinks;
-using SonoranFiveM.Core.Tests.TestSupport;
 
 namespace SonoranFiveM.Core.Tests.Records.Sinks
 {

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SonoranFiveM.Core.Records.Templates;
 
 namespace SonoranFiveM.Core.Tests.Records.Templates

@@ -1,8 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
-using SonoranFiveM.Core.Commands;
-using SonoranFiveM.Core.Locations;
 using SonoranFiveM.IntegrationTests.Composition;
 
 namespace SonoranFiveM.IntegrationTests.Commands.Handlers;
