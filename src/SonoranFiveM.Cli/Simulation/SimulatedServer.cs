@@ -1,6 +1,7 @@
 using SonoranFiveM.Core;
 using SonoranFiveM.Core.Commands;
 using SonoranFiveM.Core.Diagnostics;
+using SonoranFiveM.Core.Dispatch;
 using SonoranFiveM.Core.Locations;
 using SonoranFiveM.Core.Records.Sinks;
 using SonoranFiveM.Core.Tracking;
@@ -157,7 +158,7 @@ namespace SonoranFiveM.Cli.Simulation
                     new WorldPosition(RandomCoordinate(), RandomCoordinate(), 30f), _ => true);
                 var at = _clock.Now;
                 var outcome = _host.CommandAsync(emergency ? "911" : "311", text, context);
-                if (outcome.IsCompleted && !Queued(outcome.Result)) continue; // cooldown etc.: nothing was created
+                if (outcome.TryGetResult(out var done) && !Queued(done)) continue; // cooldown etc.: nothing was created
                 _probe.CallMade(tag, emergency, at);
             }
         }

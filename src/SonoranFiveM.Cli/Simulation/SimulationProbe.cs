@@ -158,7 +158,7 @@ namespace SonoranFiveM.Cli.Simulation
                 else
                 {
                     callsDelivered = _callsMadeAt.Keys.Count(_callsAccepted.ContainsKey);
-                    recordsDelivered = _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Accepted);
+                    recordsDelivered = _recordTickets.Values.Count(t => t != null && t.Completion.TryGetResult(out var r) && r.State == DeliveryState.Accepted);
                     sent = lanes.Where(l => l.Name == CadEndpoint.UnitLocations.ToString()).Sum(l => l.ItemsAccepted);
                 }
 
@@ -194,7 +194,7 @@ namespace SonoranFiveM.Cli.Simulation
                         Unsaved = Math.Max(0, pendingRecords - Journaled(OutboxEntryKind.CreateRecord)),
                         // Record tickets dropped unsent, as far as the lane says it dropped them for age (or withdrew them at expiry).
                         ExpiredUndelivered = Math.Min(
-                            _recordTickets.Values.Count(t => t != null && t.Completion.IsCompleted && t.Completion.Result.State == DeliveryState.Dropped),
+                            _recordTickets.Values.Count(t => t != null && t.Completion.TryGetResult(out var r) && r.State == DeliveryState.Dropped),
                             Dropped(CadEndpoint.CreateRecord, DropReason.Stale, DropReason.Cancelled)),
                     },
                     RecordsExpiredDeleted = _recordsSeen.Count(t => !_recordsPresent.Contains(t)),

@@ -71,7 +71,7 @@ namespace SonoranFiveM.Core.Commands
         /// <summary>Durable work the outbox could not write: it is on its way, but not saved against a restart.</summary>
         public static string SendingNotSaved(string subject) => subject + " is being sent, but the server could not save it; if the server restarts before it is sent, it is lost.";
 
-        public static bool IsNotSaved(IDeliveryTicket ticket) => ticket.Saved.Status == System.Threading.Tasks.TaskStatus.RanToCompletion && ticket.Saved.Result == Durability.NotSaved;
+        public static bool IsNotSaved(IDeliveryTicket ticket) => ticket.Saved.TryGetResult(out var saved) && saved == Durability.NotSaved;
 
         public static string Failed(string subject) => subject + " could not be queued. Please tell the server staff.";
 

@@ -92,7 +92,7 @@ namespace SonoranFiveM.Core.Commands
 
         private DeliveryResult Outcome(Task<DeliveryResult> completion, string name, int playerId)
         {
-            if (completion.Status == TaskStatus.RanToCompletion && completion.Result != null) return completion.Result;
+            if (completion.TryGetResult(out var result) && result != null) return result;
             // The ticket contract says Completion never faults; if one does, the player still gets a true answer.
             _log.Write(LogLevel.Error, "/" + name + " from player " + playerId + ": the delivery ticket ended without a result: " + completion.Exception?.GetBaseException());
             return new DeliveryResult(DeliveryState.Dropped, "an internal error stopped it");

@@ -63,8 +63,7 @@ namespace SonoranFiveM.Core.Composition
 
             var completion = call.Completion;
             if (!completion.IsCompleted) return new CallCancellation(CallCancelState.Sending);
-            var result = completion.Result;
-            if (result.State != DeliveryState.Accepted)
+            if (!completion.TryGetResult(out var result) || result.State != DeliveryState.Accepted)
             {
                 Forget(ticketId);
                 return new CallCancellation(CallCancelState.NotDelivered);

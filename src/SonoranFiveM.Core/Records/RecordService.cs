@@ -199,8 +199,8 @@ namespace SonoranFiveM.Core.Records
                     continue;
                 }
 
-                pending.Add(create.Completion.IsCompleted
-                    ? DeleteCreatedAsync(handle, sink, create.Completion.Result)
+                pending.Add(create.Completion.TryGetResult(out var created)
+                    ? DeleteCreatedAsync(handle, sink, created)
                     : DeleteWhenCreatedAsync(handle, sink, create));
             }
 
@@ -244,8 +244,8 @@ namespace SonoranFiveM.Core.Records
             foreach (var pair in tracked.Creates)
             {
                 var completion = pair.Value.Completion;
-                if (completion.IsCompleted && completion.Result.State == DeliveryState.Accepted && completion.Result.CadId != null)
-                    ids[pair.Key] = completion.Result.CadId;
+                if (completion.TryGetResult(out var result) && result.State == DeliveryState.Accepted && result.CadId != null)
+                    ids[pair.Key] = result.CadId;
             }
 
             return ids;
@@ -302,9 +302,9 @@ namespace SonoranFiveM.Core.Records
         private static bool RefusedAtOnce(IDeliveryTicket ticket, out string why)
         {
             var completion = ticket.Completion;
-            if (completion.IsCompleted && completion.Result.State != DeliveryState.Accepted)
+            if (completion.TryGetResult(out var result) && result.State != DeliveryState.Accepted)
             {
-                why = completion.Result.Detail ?? completion.Result.State.ToString();
+                why = result.Detail ?? result.State.ToString();
                 return true;
             }
 
